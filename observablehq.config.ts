@@ -1,0 +1,29 @@
+// Observable Framework configuration. The site must build and run with no third-party host: no Google Fonts
+// (globalStylesheets is empty and the font comes from npm), no DuckDB extension downloads, no telemetry.
+// Source Serif 4 from @fontsource/source-serif-4 (npm), served by the site itself: tools/build.ts copies the
+// files to /_fonts/. It is declared here, not in style.css, because Framework's CSS bundler cannot load fonts.
+const fontFaces = [400, 700]
+  .map(
+    (weight) =>
+      `@font-face{font-family:"Source Serif 4";font-style:normal;font-weight:${weight};font-display:swap;` +
+      `src:url("/_fonts/source-serif-4-latin-${weight}-normal.woff2") format("woff2")}`
+  )
+  .join("");
+
+export default {
+  root: "src",
+  output: process.env.BOORDTABEL_OUTPUT ?? "dist",
+  title: "Boordtabel Sociale Economie",
+  lang: "nl-BE",
+  globalStylesheets: [],
+  style: "style.css",
+  duckdb: {extensions: {json: null, parquet: null}},
+  pages: [
+    {name: "Werkzaamheid en kloof", path: "/werkzaamheid"}
+  ],
+  head: `<style>${fontFaces}</style>`,
+  footer:
+    "Boordtabel Sociale Economie: open cijfers over de Vlaamse sociale economie. Alle cijfers komen uit openbare documenten; de bron staat onder elke grafiek.",
+  search: false,
+  preserveExtension: false
+};

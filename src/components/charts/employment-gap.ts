@@ -1,0 +1,133 @@
+import * as Plot from "@observablehq/plot";
+import {formatPercent, formatPoints, formatYear} from "../format.js";
+
+/** One published or derived observation of the EAK employment rates (dataset eak-werkzaamheid). */
+export interface EmploymentRate {
+  year: number;
+  group: string;
+  value: number;
+}
+
+export interface SeriesBreak {
+  period: string;
+  label: string;
+}
+
+export interface EmploymentGapOptions {
+  width?: number;
+  height?: number;
+  /** Series breaks to mark (the EAK reforms of 2017 and 2021); those outside the years shown are left out. */
+  breaks?: SeriesBreak[];
+  /** The document to draw into: the page's, or jsdom's when rendering at build time. */
+  document?: Document;
+}
+
+export const employmentSeries = [
+  {group: "totaal", label: "Totale bevolking 20-64 jaar", color: "#1d4f91"},
+  {group: "hinder", label: "Personen met hinder", color: "#b34700"}
+] as const;
+
+interface LinePoint {
+  year: number;
+  value: number;
+  label: string;
+}
+
+/**
+ * Both employment rates over time and the gap between them. Lines connect consecutive published years only:
+ * a year without a published figure breaks the line (2003-2006 stay visibly empty), and every published
+ * value is a dot. The gap is drawn as a bracket between the two dots of a year, labelled in ppt.
+ */
+export function employmentGapChart(rows: EmploymentRate[], options: EmploymentGapOptions = {}): SVGSVGElement | HTMLElement {
+  const {width = 640, height = 360, breaks = [], document} = options;
+  const years = rows.map((r) => r.year);
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const lines = employmentSeries.flatMap(({group, label}) => withGaps(rows, group, label, first, last));
+  const observed = rows.filter((r) => r.group !== "kloof");
+  const gaps = gapBrackets(rows);
+  // Values are written beside the dots of the years with a gap and the latest year; the rest have tooltips.
+  const labelled = observed.filter((r) => gaps.some((g) => g.year === r.year) || r.year === last);
+  const marks = breaks.filter((b) => Number(b.period) > first && Number(b.period) <= last);
+  return Plot.plot({
+    document,
+    width,
+    height,
+    marginLeft: 48,
+    marginRight: 24,
+    marginTop: 28,
+    x: {label: null, tickFormat: formatYear, domain: [first - 0.5, last + 0.5], ticks: yearTicks(first, last)},
+    y: {label: "Werkzaamheidsgraad (%)", domain: [0, 100], grid: true, tickFormat: (d: number) => `${d}%`},
+    color: {
+      legend: true,
+      domain: employmentSeries.map((s) => s.label),
+      range: employmentSeries.map((s) => s.color)
+    },
+    ariaLabel: "Werkzaamheidsgraad en kloof",
+    ariaDescription: describeEmploymentGap(rows),
+    marks: [
+      Plot.ruleY([0]),
+      ...marks.map((b) =>
+        Plot.ruleX([Number(b.period) - 0.5], {stroke: "#666", strokeDasharray: "4,3", ariaLabel: `Breuk in de reeks: ${b.label}`})
+      ),
+      ...marks.map((b) =>
+        Plot.text([b], {x: Number(b.period) - 0.5, y: 100, text: (d: SeriesBreak) => d.label, textAnchor: "start", dx: 3, dy: 6, fill: "#555", fontSize: 10})
+      ),
+      Plot.ruleX(gaps, {x: "year", y1: "low", y2: "high", stroke: "#6b6b6b", strokeWidth: 2, ariaLabel: "kloof"}),
+      Plot.text(gaps, {x: "year", y: (d: GapBracket) => (d.low + d.high) / 2, text: (d: GapBracket) => formatPoints(d.gap), textAnchor: "start", dx: 6, fill: "#444", fontSize: 11}),
+      Plot.lineY(lines, {x: "year", y: "value", z: "label", stroke: "label", strokeWidth: 2}),
+      Plot.dot(observed, {x: "year", y: "value", fill: (d: EmploymentRate) => labelOf(d.group), r: 4, tip: true, title: (d: EmploymentRate) => `${labelOf(d.group)}, ${d.year}: ${formatPercent(d.value)}`}),
+      Plot.text(labelled, {x: "year", y: "value", text: (d: EmploymentRate) => formatPercent(d.value), dy: (d: EmploymentRate) => (d.group === "hinder" ? 14 : -10), fill: "#222", fontSize: 10})
+    ]
+  });
+}
+
+function labelOf(group: string): string {
+  return employmentSeries.find((s) => s.group === group)?.label ?? group;
+}
+
+/** Every year from first to last, NaN where nothing is published, so Plot breaks the line there. */
+function withGaps(rows: EmploymentRate[], group: string, label: string, first: number, last: number): LinePoint[] {
+  const byYear = new Map(rows.filter((r) => r.group === group).map((r) => [r.year, r.value]));
+  const points: LinePoint[] = [];
+  for (let year = first; year <= last; ++year) points.push({year, value: byYear.get(year) ?? NaN, label});
+  return points;
+}
+
+interface GapBracket {
+  year: number;
+  low: number;
+  high: number;
+  gap: number;
+}
+
+function gapBrackets(rows: EmploymentRate[]): GapBracket[] {
+  return rows
+    .filter((r) => r.group === "kloof")
+    .flatMap(({year, value}) => {
+      const total = rows.find((r) => r.year === year && r.group === "totaal");
+      const hinder = rows.find((r) => r.year === year && r.group === "hinder");
+      return total && hinder ? [{year, low: hinder.value, high: total.value, gap: value}] : [];
+    });
+}
+
+function yearTicks(first: number, last: number): number[] {
+  const step = last - first > 12 ? 5 : last - first > 6 ? 2 : 1;
+  const ticks: number[] = [];
+  for (let year = Math.ceil(first / step) * step; year <= last; year += step) ticks.push(year);
+  return ticks;
+}
+
+/** The text alternative: what the chart shows, with the latest values and the change of the gap. */
+export function describeEmploymentGap(rows: EmploymentRate[]): string {
+  const gaps = rows.filter((r) => r.group === "kloof").sort((a, b) => a.year - b.year);
+  if (!gaps.length) return "Werkzaamheidsgraad van de totale bevolking en van personen met hinder.";
+  const latest = gaps[gaps.length - 1];
+  const value = (group: string) => rows.find((r) => r.year === latest.year && r.group === group)?.value;
+  const parts = [
+    `Werkzaamheidsgraad van 20- tot 64-jarigen in het Vlaams Gewest, ${gaps[0].year}-${latest.year}.`,
+    `In ${latest.year}: totale bevolking ${formatPercent(value("totaal") ?? NaN)}, personen met hinder ${formatPercent(value("hinder") ?? NaN)}, kloof ${formatPoints(latest.value)}.`
+  ];
+  if (gaps.length > 1) parts.push(`In ${gaps[0].year} was de kloof ${formatPoints(gaps[0].value)}.`);
+  parts.push(`Gepubliceerde jaren: ${[...new Set(gaps.map((g) => g.year))].join(", ")}; andere jaren ontbreken.`);
+  return parts.join(" ");
+}

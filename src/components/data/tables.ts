@@ -1,0 +1,28 @@
+// Bridges the Parquet snapshots and DuckDB-WASM in the browser. DuckDB-WASM would fetch its Parquet extension
+// from extensions.duckdb.org, which a self-contained site must not do; so the snapshot is decoded with
+// parquet-wasm (FileAttachment.parquet()) and the Arrow table handed to DuckDB, which needs no extension.
+
+/** The part of Framework's FileAttachment this module uses. */
+export interface ParquetAttachment {
+  parquet(): Promise<unknown>;
+}
+
+/** "eak-werkzaamheid" → "eak_werkzaamheid": dataset ids become table names that need no quoting in SQL. */
+export function tableName(id: string): string {
+  return id.replace(/-/g, "_");
+}
+
+/** Decodes the named snapshots in parallel into {table name: Arrow table}, ready for DuckDBClient.of. */
+export async function loadTables(
+  files: Record<string, ParquetAttachment>,
+  ids: string[] = Object.keys(files)
+): Promise<Record<string, unknown>> {
+  const entries = await Promise.all(
+    ids.map(async (id) => {
+      const file = files[id];
+      if (!file) throw new Error(`Onbekende dataset: ${id}`);
+      return [tableName(id), await file.parquet()] as const;
+    })
+  );
+  return Object.fromEntries(entries);
+}

@@ -1,0 +1,33 @@
+import {existsSync} from "node:fs";
+import {chromium} from "playwright-core";
+import type {Browser} from "playwright-core";
+
+/** Flags that keep Chromium from calling Google's services, which this machine's closed network refuses. */
+const quietFlags = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-default-apps",
+  "--no-first-run",
+  "--disable-quic",
+  "--metrics-recording-only",
+  "--no-pings"
+];
+
+/**
+ * Debian's chromium where installed; otherwise the Chromium that the npm package @sparticuz/chromium ships
+ * inside itself, so `npm ci` is all a fresh machine needs. Nothing downloads a browser.
+ */
+export async function findChromium(): Promise<string> {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const path of ["/usr/bin/chromium", "/usr/bin/chromium-browser"]) if (existsSync(path)) return path;
+  const {default: sparticuz} = await import("@sparticuz/chromium");
+  return sparticuz.executablePath();
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({executablePath: await findChromium(), args: quietFlags, headless: true});
+}

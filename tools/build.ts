@@ -1,0 +1,42 @@
+// npm run build: validate data/ and write the snapshots, build the site with Framework (offline), add the
+// stable download addresses, and only then replace dist/. A failure at any step leaves dist/ as it was.
+import {cpSync, existsSync, mkdirSync, rmSync} from "node:fs";
+import {join} from "node:path";
+import {runCli} from "../loaders/lib/cli.js";
+import {buildSnapshots, replaceDirectory} from "../loaders/lib/snapshots.js";
+import {runFramework} from "./framework.js";
+
+const staging = `dist.staging-${process.pid}`;
+
+runCli(async () => {
+  const started = performance.now();
+  const datasets = buildSnapshots("data", "src/_snapshots");
+  console.log(`snapshots: ${datasets.length} datasets valid and written`);
+  rmSync(staging, {recursive: true, force: true});
+  try {
+    await runFramework(["build"], {BOORDTABEL_OUTPUT: staging});
+    publishDownloads(staging);
+    publishFonts(staging);
+    replaceDirectory(staging, "dist");
+  } finally {
+    if (existsSync(staging)) rmSync(staging, {recursive: true, force: true});
+  }
+  console.log(`build: dist/ ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+});
+
+/** Snapshots at stable, citable addresses (/data/<id>.parquet, .csv, catalogue.json) beside the hashed copies. */
+function publishDownloads(out: string) {
+  const target = join(out, "data");
+  mkdirSync(target, {recursive: true});
+  cpSync("src/_snapshots", target, {recursive: true, filter: (source) => !source.endsWith(".js")});
+}
+
+/** The self-hosted font files named in observablehq.config.ts, from the lockfile-installed npm package. */
+function publishFonts(out: string) {
+  const source = "node_modules/@fontsource/source-serif-4/files";
+  mkdirSync(join(out, "_fonts"), {recursive: true});
+  for (const weight of [400, 700]) {
+    const file = `source-serif-4-latin-${weight}-normal.woff2`;
+    cpSync(join(source, file), join(out, "_fonts", file));
+  }
+}

@@ -1,0 +1,9 @@
+// npm run dev: write the snapshots, then serve the site with live reload (offline, like the build).
+import {runCli} from "../loaders/lib/cli.js";
+import {buildSnapshots} from "../loaders/lib/snapshots.js";
+import {runFramework} from "./framework.js";
+
+runCli(async () => {
+  buildSnapshots("data", "src/_snapshots");
+  await runFramework(["preview", ...process.argv.slice(2)]);
+});
