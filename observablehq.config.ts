@@ -18,9 +18,7 @@ export default {
   globalStylesheets: [],
   style: "style.css",
   duckdb: {extensions: {json: null, parquet: null}},
-  pages: [
-    {name: "Werkzaamheid en kloof", path: "/werkzaamheid"}
-  ],
+  pages: [{name: "Werkzaamheid en kloof", path: "/werkzaamheid"}],
   head: `<style>${fontFaces}</style>`,
   footer:
     "Boordtabel Sociale Economie: open cijfers over de Vlaamse sociale economie. Alle cijfers komen uit openbare documenten; de bron staat onder elke grafiek.",

@@ -10,7 +10,7 @@ const staging = `dist.staging-${process.pid}`;
 
 runCli(async () => {
   const started = performance.now();
-  const datasets = buildSnapshots("data", "src/_snapshots");
+  const datasets = buildSnapshots(process.env.BOORDTABEL_DATA ?? "data", "src/_snapshots");
   console.log(`snapshots: ${datasets.length} datasets valid and written`);
   rmSync(staging, {recursive: true, force: true});
   try {

@@ -7,10 +7,14 @@ import {join} from "node:path";
  */
 export function runFramework(args: string[], env: Record<string, string> = {}): Promise<void> {
   const cli = join("node_modules", "@observablehq", "framework", "dist", "bin", "observable.js");
-  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./tools/offline-npm/register.ts", cli, ...args], {
-    stdio: "inherit",
-    env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1", ...env}
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--import", "./tools/offline-npm/register.ts", cli, ...args],
+    {
+      stdio: "inherit",
+      env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1", ...env}
+    }
+  );
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("exit", (code, signal) =>

@@ -11,7 +11,11 @@ export class DataError extends Error {
   readonly row?: number;
   readonly column?: string;
   constructor({file, row, column}: DataErrorLocation, problem: string) {
-    const where = [file, row === undefined ? undefined : `row ${row}`, column === undefined ? undefined : `column ${column}`]
+    const where = [
+      file,
+      row === undefined ? undefined : `row ${row}`,
+      column === undefined ? undefined : `column ${column}`
+    ]
       .filter((part) => part !== undefined)
       .join(", ");
     super(`${where}: ${problem}`);

@@ -27,7 +27,10 @@ export function listDatasetFiles(dataDir: string): {meta: string; table: string}
     if (!theme.isDirectory() || theme.name === "sources") continue;
     for (const name of readdirSync(join(dataDir, theme.name)).sort()) {
       if (!name.endsWith(".meta.json")) continue;
-      found.push({meta: join(dataDir, theme.name, name), table: join(dataDir, theme.name, name.replace(/\.meta\.json$/, ".csv"))});
+      found.push({
+        meta: join(dataDir, theme.name, name),
+        table: join(dataDir, theme.name, name.replace(/\.meta\.json$/, ".csv"))
+      });
     }
   }
   return found.sort((a, b) => a.meta.localeCompare(b.meta));
@@ -90,7 +93,9 @@ export function sortRows(rows: Observation[], meta: DatasetMeta): Observation[] 
 function withDerivedCategories(meta: DatasetMeta): DatasetMeta {
   const extra = derivedCategories(meta.id);
   const columns = meta.columns.map((column) =>
-    column.type === "category" && extra[column.name] ? {...column, values: {...column.values, ...extra[column.name]}} : column
+    column.type === "category" && extra[column.name]
+      ? {...column, values: {...column.values, ...extra[column.name]}}
+      : column
   );
   return {...meta, columns};
 }

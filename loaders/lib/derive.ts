@@ -57,7 +57,9 @@ function deriveEmploymentGap(rows: ValidRow[], _meta: DatasetMeta, file: string)
       source_url: String(hinder.values.source_url),
       confidence: weakest(String(total.values.confidence), String(hinder.values.confidence)),
       shown: "ja",
-      note: published ? `Komt overeen met de gepubliceerde ${String(published[1]).replace(".", ",")} procentpunt (${published[2]}).` : "",
+      note: published
+        ? `Komt overeen met de gepubliceerde ${String(published[1]).replace(".", ",")} procentpunt (${published[2]}).`
+        : "",
       derived: true
     });
   }

@@ -78,8 +78,11 @@ export function normalizeMeta(spec: unknown, file: string): DatasetMeta {
   const names = new Set(columns.map((c) => c.name));
   if (names.size !== columns.length) fail("column names must be unique");
   if (!names.has("value")) fail(`"columns" must include a "value" column`);
-  for (const name of provenanceColumns) if (names.has(name)) fail(`"${name}" is a provenance column; do not declare it`);
-  const key = list("key").map((k) => (typeof k === "string" && names.has(k) ? k : fail(`key column "${k}" is not a declared column`)));
+  for (const name of provenanceColumns)
+    if (names.has(name)) fail(`"${name}" is a provenance column; do not declare it`);
+  const key = list("key").map((k) =>
+    typeof k === "string" && names.has(k) ? k : fail(`key column "${k}" is not a declared column`)
+  );
   if (!key.length) fail(`field "key" must name at least one column`);
   const totals = list("totals").map((t, i) => normalizeTotal(t, `totals[${i}]`, names, fail));
   const breaks = list("breaks").map((b, i) =>
@@ -112,7 +115,8 @@ function normalizeColumn(spec: unknown, where: string, fail: (problem: string) =
   const {name, label, type} = spec;
   if (typeof name !== "string" || !/^[a-z][a-z0-9_]*$/.test(name)) return fail(`${where}.name must be snake_case`);
   if (typeof label !== "string" || !label.trim()) return fail(`${where}.label must be a Dutch label`);
-  if (typeof type !== "string" || !columnTypes.has(type)) return fail(`${where}.type "${type}" is not one of ${[...columnTypes].join(", ")}`);
+  if (typeof type !== "string" || !columnTypes.has(type))
+    return fail(`${where}.type "${type}" is not one of ${[...columnTypes].join(", ")}`);
   if (type === "category") {
     const values = spec.values;
     if (!isRecord(values) || !Object.keys(values).length || !Object.values(values).every((v) => typeof v === "string"))
@@ -132,13 +136,15 @@ function normalizeColumn(spec: unknown, where: string, fail: (problem: string) =
 }
 
 function normalizeTotal(spec: unknown, where: string, names: Set<string>, fail: (problem: string) => never): TotalSpec {
-  if (!isRecord(spec) || !isRecord(spec.total) || !isRecord(spec.parts)) return fail(`${where} needs "total" and "parts"`);
+  if (!isRecord(spec) || !isRecord(spec.total) || !isRecord(spec.parts))
+    return fail(`${where} needs "total" and "parts"`);
   const by = Array.isArray(spec.by) ? spec.by : [];
   for (const name of [...Object.keys(spec.total), ...Object.keys(spec.parts), ...by])
     if (typeof name !== "string" || !names.has(name)) fail(`${where} names unknown column "${name}"`);
   const parts: Record<string, string[]> = {};
   for (const [column, values] of Object.entries(spec.parts)) {
-    if (!Array.isArray(values) || !values.every((v) => typeof v === "string")) fail(`${where}.parts.${column} must list codes`);
+    if (!Array.isArray(values) || !values.every((v) => typeof v === "string"))
+      fail(`${where}.parts.${column} must list codes`);
     parts[column] = values as string[];
   }
   const total: Record<string, string> = {};

@@ -20,7 +20,13 @@ export function toArrowTable(rows: Observation[], columns: ColumnSpec[]): Table 
     new Field("derived", new Bool(), false)
   ];
   const vectors = Object.fromEntries(
-    fields.map((field) => [field.name, vectorFromArray(rows.map((row) => row[field.name] ?? ""), field.type)])
+    fields.map((field) => [
+      field.name,
+      vectorFromArray(
+        rows.map((row) => row[field.name] ?? ""),
+        field.type
+      )
+    ])
   );
   return new Table(new Schema(fields), vectors);
 }

@@ -45,7 +45,16 @@ export function buildSnapshots(dataDir: string, outDir: string, options: Snapsho
     for (const dataset of datasets) {
       const {meta, rows} = dataset;
       writeFileSync(join(staging, `${meta.id}.parquet`), encodeSnapshot(dataset, buildDate));
-      const columns = [...meta.columns.map((c) => c.name), "source_id", "source_section", "source_url", "confidence", "shown", "note", "derived"];
+      const columns = [
+        ...meta.columns.map((c) => c.name),
+        "source_id",
+        "source_section",
+        "source_url",
+        "confidence",
+        "shown",
+        "note",
+        "derived"
+      ];
       writeFileSync(join(staging, `${meta.id}.csv`), formatCsvTwin(rows, columns));
     }
     const catalogue = {build_date: buildDate, datasets: datasets.map(describeDataset)};

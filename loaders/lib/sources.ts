@@ -20,7 +20,9 @@ export function readSources(dataDir: string, root = process.cwd()): Map<string, 
   const dir = join(dataDir, "sources");
   const sources = new Map<string, Source>();
   const errors: DataError[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".csv")).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith(".csv"))
+    .sort()) {
     const file = relative(root, join(dir, name));
     const table = parseSourceTable(readFileSync(join(dir, name), "utf8"), file);
     for (const column of sourceColumns)
@@ -31,7 +33,9 @@ export function readSources(dataDir: string, root = process.cwd()): Map<string, 
       for (const column of ["source_id", "title", "source_url"] as const)
         if (!source[column]) errors.push(new DataError({file, row: line, column}, "empty value"));
       if (source.source_url && !/^https?:\/\/\S+$/.test(source.source_url))
-        errors.push(new DataError({file, row: line, column: "source_url"}, `"${source.source_url}" is not a public address`));
+        errors.push(
+          new DataError({file, row: line, column: "source_url"}, `"${source.source_url}" is not a public address`)
+        );
       if (sources.has(source.source_id))
         errors.push(new DataError({file, row: line, column: "source_id"}, `"${source.source_id}" is defined twice`));
       sources.set(source.source_id, source);

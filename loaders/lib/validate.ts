@@ -28,7 +28,8 @@ export function validateTable(table: RawTable, meta: DatasetMeta, sourceIds: Rea
   };
   const expected = [...meta.columns.map((c) => c.name), ...provenanceColumns];
   for (const name of expected) if (!table.header.includes(name)) report(1, name, "missing column");
-  for (const name of table.header) if (!expected.includes(name)) report(1, name, "unknown column (not declared in the metadata)");
+  for (const name of table.header)
+    if (!expected.includes(name)) report(1, name, "unknown column (not declared in the metadata)");
   if (new Set(table.header).size !== table.header.length) report(1, undefined, "a column name appears twice");
   if (errors.length) throw new DataErrors(errors);
 
@@ -51,7 +52,8 @@ export function validateTable(table: RawTable, meta: DatasetMeta, sourceIds: Rea
     if (!sourceId) report(line, "source_id", "empty: every figure must name its source");
     else if (!sourceIds.has(sourceId)) report(line, "source_id", `"${sourceId}" is not in data/sources/*.csv`);
     if (!cell("source_section")) report(line, "source_section", "empty: say where in the source the figure stands");
-    if (!/^https?:\/\/\S+$/.test(cell("source_url"))) report(line, "source_url", `"${cell("source_url")}" is not a public address`);
+    if (!/^https?:\/\/\S+$/.test(cell("source_url")))
+      report(line, "source_url", `"${cell("source_url")}" is not a public address`);
     if (!(confidenceLevels as readonly string[]).includes(cell("confidence")))
       report(line, "confidence", `"${cell("confidence")}" is not one of ${confidenceLevels.join(", ")}`);
     if (!["ja", "nee"].includes(cell("shown"))) report(line, "shown", `"${cell("shown")}" must be ja or nee`);
@@ -73,8 +75,10 @@ function parseCell(text: string, column: ColumnSpec): Cell | {problem: string} {
       const value = parseNlNumber(text);
       if (value === undefined) return {problem: `"${text}" is not a number in nl-BE notation (e.g. 19.407,5)`};
       if (column.type === "integer" && !Number.isInteger(value)) return {problem: `"${text}" is not a whole number`};
-      if (column.min !== undefined && value < column.min) return {problem: `${text} is below the minimum ${column.min}`};
-      if (column.max !== undefined && value > column.max) return {problem: `${text} is above the maximum ${column.max}`};
+      if (column.min !== undefined && value < column.min)
+        return {problem: `${text} is below the minimum ${column.min}`};
+      if (column.max !== undefined && value > column.max)
+        return {problem: `${text} is above the maximum ${column.max}`};
       return value;
     }
     case "category":
@@ -82,7 +86,9 @@ function parseCell(text: string, column: ColumnSpec): Cell | {problem: string} {
         ? text
         : {problem: `"${text}" is not one of ${Object.keys(column.values).join(", ")}`};
     case "period":
-      return periodPattern.test(text) ? text : {problem: `"${text}" is not a period (2023, 2023K3, 2025H1, 2025M08, 2019-2023)`};
+      return periodPattern.test(text)
+        ? text
+        : {problem: `"${text}" is not a period (2023, 2023K3, 2025H1, 2025M08, 2019-2023)`};
     case "text":
       return text;
   }
@@ -100,7 +106,8 @@ function checkKeys(rows: ValidRow[], meta: DatasetMeta, report: Report) {
   for (const {line, values} of rows) {
     const withSource = keyOf(values, [...meta.key, "source_id"]);
     const first = seen.get(withSource);
-    if (first !== undefined) report(line, meta.key.join("+"), `duplicate key: the same observation and source as row ${first}`);
+    if (first !== undefined)
+      report(line, meta.key.join("+"), `duplicate key: the same observation and source as row ${first}`);
     else seen.set(withSource, line);
     if (values.shown !== "ja") continue;
     const key = keyOf(values, meta.key);

@@ -66,7 +66,9 @@ describe("the EAK loader", () => {
     const kv = metadata.fileMetadata().keyValueMetadata();
     expect(kv.get("dataset_id")).toBe("eak-werkzaamheid");
     expect(kv.get("build_date")).toBe("2026-01-01");
-    expect(JSON.parse(kv.get("sources")).map((s: {source_id: string}) => s.source_id)).toContain("vp-2024-beleidsnota-se");
+    expect(JSON.parse(kv.get("sources")).map((s: {source_id: string}) => s.source_id)).toContain(
+      "vp-2024-beleidsnota-se"
+    );
     expect(metadata.rowGroup(0).column(0).compression()).toBe(Compression.ZSTD);
   });
 
@@ -75,13 +77,25 @@ describe("the EAK loader", () => {
     expect(readFileSync(join(outDir, "eak-werkzaamheid.csv"), "utf8")).toMatch(/^year,group,value,source_id/);
     const catalogue = JSON.parse(readFileSync(join(outDir, "catalogue.json"), "utf8"));
     expect(catalogue.datasets[0]).toMatchObject({id: "eak-werkzaamheid", unit: "%"});
-    expect(readdirSync(outDir).sort()).toEqual(["catalogue.json", "eak-werkzaamheid.csv", "eak-werkzaamheid.parquet", "files.js"]);
+    expect(readdirSync(outDir).sort()).toEqual([
+      "catalogue.json",
+      "eak-werkzaamheid.csv",
+      "eak-werkzaamheid.parquet",
+      "files.js"
+    ]);
   });
 });
 
 describe("bad input stops the build, names file, row and column, and writes nothing", () => {
   it("a missing column", () => {
-    editTable((lines) => lines.map((line) => line.split(";").filter((_, i) => i !== 2).join(";")));
+    editTable((lines) =>
+      lines.map((line) =>
+        line
+          .split(";")
+          .filter((_, i) => i !== 2)
+          .join(";")
+      )
+    );
     expectDataError(/eak-werkzaamheid\.csv, row 1, column value: missing column/);
   });
   it("a value that is not a number", () => {
@@ -101,11 +115,15 @@ describe("bad input stops the build, names file, row and column, and writes noth
     expectDataError(/eak-werkzaamheid\.csv, row 1: the file is empty/);
   });
   it("a source that is not in the registry", () => {
-    editTable((lines) => lines.map((line, i) => (i === 1 ? line.replace("vp-2012-beleidsbrief-se", "onbekend") : line)));
+    editTable((lines) =>
+      lines.map((line, i) => (i === 1 ? line.replace("vp-2012-beleidsbrief-se", "onbekend") : line))
+    );
     expectDataError(/row 2, column source_id: "onbekend" is not in data\/sources/);
   });
   it("a published gap that the derivation does not reproduce", () => {
-    editTable((lines) => lines.map((line) => (line.startsWith("2023;hinder;47,3;vp-2024") ? line.replace(";47,3;", ";47,2;") : line)));
+    editTable((lines) =>
+      lines.map((line) => (line.startsWith("2023;hinder;47,3;vp-2024") ? line.replace(";47,3;", ";47,2;") : line))
+    );
     expectDataError(/column value: the derived gap 29\.6 for 2023 differs from the published 29\.5/);
   });
 });

@@ -47,7 +47,8 @@ async function answerCdn(root: string, url: URL): Promise<Response> {
   const {name, version, path} = parsePackagePath(decodeURIComponent(url.pathname.replace(/^\/npm\//, "")));
   const installed = installedVersion(root, name);
   if (!installed) return new Response(`not installed: ${name}`, {status: 404});
-  if (version && version !== installed) return new Response(`installed ${name}@${installed}, asked ${version}`, {status: 404});
+  if (version && version !== installed)
+    return new Response(`installed ${name}@${installed}, asked ${version}`, {status: 404});
   if (path === "+esm" || path.endsWith("/+esm")) {
     const body = await bundlePackage(root, name, path.replace(/\/?\+esm$/, ""));
     // Framework rewrites the imports of a download only when it is labelled application/javascript, as
@@ -56,5 +57,7 @@ async function answerCdn(root: string, url: URL): Promise<Response> {
   }
   const file = join(root, "node_modules", name, path);
   if (!path || !existsSync(file)) return new Response(`not found: ${name}/${path}`, {status: 404});
-  return new Response(readFileSync(file), {headers: {"content-type": contentTypes[extname(file)] ?? "application/octet-stream"}});
+  return new Response(readFileSync(file), {
+    headers: {"content-type": contentTypes[extname(file)] ?? "application/octet-stream"}
+  });
 }

@@ -38,7 +38,10 @@ interface LinePoint {
  * a year without a published figure breaks the line (2003-2006 stay visibly empty), and every published
  * value is a dot. The gap is drawn as a bracket between the two dots of a year, labelled in ppt.
  */
-export function employmentGapChart(rows: EmploymentRate[], options: EmploymentGapOptions = {}): SVGSVGElement | HTMLElement {
+export function employmentGapChart(
+  rows: EmploymentRate[],
+  options: EmploymentGapOptions = {}
+): SVGSVGElement | HTMLElement {
   const {width = 640, height = 360, breaks = [], document} = options;
   const years = rows.map((r) => r.year);
   const [first, last] = [Math.min(...years), Math.max(...years)];
@@ -67,16 +70,57 @@ export function employmentGapChart(rows: EmploymentRate[], options: EmploymentGa
     marks: [
       Plot.ruleY([0]),
       ...marks.map((b) =>
-        Plot.ruleX([Number(b.period) - 0.5], {stroke: "#666", strokeDasharray: "4,3", ariaLabel: `Breuk in de reeks: ${b.label}`})
+        Plot.ruleX([Number(b.period) - 0.5], {
+          stroke: "#666",
+          strokeDasharray: "4,3",
+          ariaLabel: `Breuk in de reeks: ${b.label}`
+        })
       ),
       ...marks.map((b) =>
-        Plot.text([b], {x: Number(b.period) - 0.5, y: 100, text: (d: SeriesBreak) => d.label, textAnchor: "start", dx: 3, dy: 6, fill: "#555", fontSize: 10})
+        Plot.text([b], {
+          x: Number(b.period) - 0.5,
+          y: 100,
+          text: (d: SeriesBreak) => d.label,
+          textAnchor: "start",
+          dx: 3,
+          dy: 6,
+          fill: "#555",
+          fontSize: 10
+        })
       ),
       Plot.ruleX(gaps, {x: "year", y1: "low", y2: "high", stroke: "#6b6b6b", strokeWidth: 2, ariaLabel: "kloof"}),
-      Plot.text(gaps, {x: "year", y: (d: GapBracket) => (d.low + d.high) / 2, text: (d: GapBracket) => formatPoints(d.gap), textAnchor: "start", dx: 6, fill: "#444", fontSize: 11}),
+      Plot.text(gaps, {
+        x: "year",
+        y: (d: GapBracket) => (d.low + d.high) / 2,
+        text: (d: GapBracket) => formatPoints(d.gap),
+        textAnchor: "start",
+        dx: 6,
+        fill: "#444",
+        fontSize: 11
+      }),
       Plot.lineY(lines, {x: "year", y: "value", z: "label", stroke: "label", strokeWidth: 2}),
-      Plot.dot(observed, {x: "year", y: "value", fill: (d: EmploymentRate) => labelOf(d.group), r: 4, tip: true, title: (d: EmploymentRate) => `${labelOf(d.group)}, ${d.year}: ${formatPercent(d.value)}`}),
-      Plot.text(labelled, {x: "year", y: "value", text: (d: EmploymentRate) => formatPercent(d.value), dy: (d: EmploymentRate) => (d.group === "hinder" ? 14 : -10), fill: "#222", fontSize: 10})
+      Plot.dot(observed, {
+        x: "year",
+        y: "value",
+        fill: (d: EmploymentRate) => labelOf(d.group),
+        r: 4,
+        tip: true,
+        title: (d: EmploymentRate) => `${labelOf(d.group)}, ${d.year}: ${formatPercent(d.value)}`
+      }),
+      // dy is a constant in Plot, not a channel: one text mark above the upper series, one below the lower.
+      ...["totaal", "hinder"].map((group) =>
+        Plot.text(
+          labelled.filter((r) => r.group === group),
+          {
+            x: "year",
+            y: "value",
+            text: (d: EmploymentRate) => formatPercent(d.value),
+            dy: group === "hinder" ? 14 : -10,
+            fill: "#222",
+            fontSize: 10
+          }
+        )
+      )
     ]
   });
 }

@@ -1,0 +1,20 @@
+// Flat ESLint config in the style of observablehq/plot: recommended rules, typescript-eslint, prettier.
+import js from "@eslint/js";
+import prettier from "eslint-config-prettier";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: ["node_modules/", "dist/", "dist.*/", "src/.observablehq/", "src/_snapshots/", "test/output/", ".scratch/"]
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    rules: {
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", {argsIgnorePattern: "^_", varsIgnorePattern: "^_"}],
+      "object-shorthand": "error"
+    }
+  }
+);

@@ -1,0 +1,33 @@
+import {cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, inject, it} from "vitest";
+import {buildSite} from "./build-site.js";
+
+describe("the build", () => {
+  const report = inject("build");
+
+  it("succeeds with every outbound connection refused, and asks the network nothing", () => {
+    expect(report.status).toBe(0);
+    expect(report.attempts).toEqual([]);
+    expect(report.output).not.toMatch(/unable to fetch|network refused|offline build: refused/);
+  });
+
+  it("puts every page and the snapshots at stable addresses into dist/", () => {
+    for (const file of ["index.html", "werkzaamheid.html", "data/eak-werkzaamheid.parquet", "data/eak-werkzaamheid.csv", "data/catalogue.json"])
+      expect(existsSync(join("dist", file)), file).toBe(true);
+    expect(readFileSync("dist/werkzaamheid.html", "utf8")).not.toMatch(/fonts\.googleapis|cdn\.jsdelivr|unpkg\.com/);
+  });
+
+  it("stops on bad data before touching dist/, naming file, row and column", () => {
+    const data = join(mkdtempSync(join(tmpdir(), "boordtabel-bad-")), "data");
+    cpSync("data", data, {recursive: true});
+    const table = join(data, "eak/eak-werkzaamheid.csv");
+    writeFileSync(table, readFileSync(table, "utf8").replace("2010;hinder;33,5;", "2010;hinder;133,5;"));
+    const before = statSync("dist/index.html").mtimeMs;
+    const broken = buildSite({BOORDTABEL_DATA: data});
+    expect(broken.status).not.toBe(0);
+    expect(broken.output).toMatch(/eak-werkzaamheid\.csv, row \d+, column value: 133,5 is above the maximum 100/);
+    expect(statSync("dist/index.html").mtimeMs).toBe(before);
+  });
+});
