@@ -39,9 +39,9 @@ describe("the EAK slice", () => {
     for (const expected of ["47,3%", "76,8%", "29,5 ppt", "Totale bevolking 20-64 jaar", "Personen met hinder", "Bron"])
       expect(text).toContain(expected);
     // The line of persons with hinder is broken over 2003-2006 (no published figure): two or more subpaths.
-    const paths = await page.locator("figure.chart-frame svg g[aria-label='line'] path").evaluateAll((els) =>
-      els.map((el) => (el.getAttribute("d") ?? "").split("M").length - 1)
-    );
+    const paths = await page
+      .locator("figure.chart-frame svg g[aria-label='line'] path")
+      .evaluateAll((els) => els.map((el) => (el.getAttribute("d") ?? "").split("M").length - 1));
     expect(Math.max(...paths)).toBeGreaterThan(1);
     await page.close();
   });

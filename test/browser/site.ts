@@ -14,7 +14,11 @@ export function listPages(dir = "dist"): string[] {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) visit(path);
       else if (entry.name.endsWith(".html") && entry.name !== "404.html")
-        pages.push(`/${relative(dir, path).replace(/\.html$/, "").replace(/(^|\/)index$/, "")}`);
+        pages.push(
+          `/${relative(dir, path)
+            .replace(/\.html$/, "")
+            .replace(/(^|\/)index$/, "")}`
+        );
     }
   };
   visit(dir);
@@ -44,7 +48,9 @@ export function watchPage(page: Page, origin: string): PageProblems {
     if (message.type() === "error") problems.consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => problems.consoleErrors.push(error.message));
-  page.on("requestfailed", (request) => problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on("requestfailed", (request) =>
+    problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`)
+  );
   page.on("response", (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (${response.status()})`);
   });

@@ -14,7 +14,13 @@ describe("the build", () => {
   });
 
   it("puts every page and the snapshots at stable addresses into dist/", () => {
-    for (const file of ["index.html", "werkzaamheid.html", "data/eak-werkzaamheid.parquet", "data/eak-werkzaamheid.csv", "data/catalogue.json"])
+    for (const file of [
+      "index.html",
+      "werkzaamheid.html",
+      "data/eak-werkzaamheid.parquet",
+      "data/eak-werkzaamheid.csv",
+      "data/catalogue.json"
+    ])
       expect(existsSync(join("dist", file)), file).toBe(true);
     expect(readFileSync("dist/werkzaamheid.html", "utf8")).not.toMatch(/fonts\.googleapis|cdn\.jsdelivr|unpkg\.com/);
   });
