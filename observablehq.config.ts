@@ -1,3 +1,5 @@
+import {chartFences} from "./tools/markdown-charts.js";
+
 // Observable Framework configuration. The site must build and run with no third-party host: no Google Fonts
 // (globalStylesheets is empty and the font comes from npm), no DuckDB extension downloads, no telemetry.
 // Source Serif 4 from @fontsource/source-serif-4 (npm), served by the site itself: tools/build.ts copies the
@@ -11,6 +13,7 @@ const fontFaces = [400, 700]
   .join("");
 
 export default {
+  markdownIt: chartFences(),
   root: "src",
   output: process.env.BOORDTABEL_OUTPUT ?? "dist",
   title: "Boordtabel Sociale Economie",
@@ -23,5 +26,8 @@ export default {
   footer:
     "Boordtabel Sociale Economie: open cijfers over de Vlaamse sociale economie. Alle cijfers komen uit openbare documenten; de bron staat onder elke grafiek.",
   search: false,
+  // Framework's pager and table of contents speak English; the sidebar is the navigation.
+  pager: false,
+  toc: {show: false, label: "Op deze pagina"},
   preserveExtension: false
 };

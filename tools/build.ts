@@ -5,6 +5,7 @@ import {join} from "node:path";
 import {runCli} from "../loaders/lib/cli.js";
 import {buildSnapshots, replaceDirectory} from "../loaders/lib/snapshots.js";
 import {runFramework} from "./framework.js";
+import {renderAllCharts} from "./render-charts.js";
 
 const staging = `dist.staging-${process.pid}`;
 
@@ -12,6 +13,8 @@ runCli(async () => {
   const started = performance.now();
   const datasets = buildSnapshots(process.env.BOORDTABEL_DATA ?? "data", "src/_snapshots");
   console.log(`snapshots: ${datasets.length} datasets valid and written`);
+  const charts = await renderAllCharts(process.env.BOORDTABEL_DATA ?? "data");
+  console.log(`charts: ${charts.length} drawn with their exports`);
   rmSync(staging, {recursive: true, force: true});
   try {
     await runFramework(["build"], {BOORDTABEL_OUTPUT: staging});
@@ -24,11 +27,12 @@ runCli(async () => {
   console.log(`build: dist/ ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 });
 
-/** Snapshots at stable, citable addresses (/data/<id>.parquet, .csv, catalogue.json) beside the hashed copies. */
+/** Snapshots (/data/<id>.parquet, .csv, catalogue.json) and chart exports (/charts/<id>.svg, .png, .csv) at stable addresses. */
 function publishDownloads(out: string) {
   const target = join(out, "data");
   mkdirSync(target, {recursive: true});
   cpSync("src/_snapshots", target, {recursive: true, filter: (source) => !source.endsWith(".js")});
+  cpSync("src/_charts/exports", join(out, "charts"), {recursive: true});
 }
 
 /** The self-hosted font files named in observablehq.config.ts, from the lockfile-installed npm package. */

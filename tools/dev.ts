@@ -2,8 +2,10 @@
 import {runCli} from "../loaders/lib/cli.js";
 import {buildSnapshots} from "../loaders/lib/snapshots.js";
 import {runFramework} from "./framework.js";
+import {renderAllCharts} from "./render-charts.js";
 
 runCli(async () => {
   buildSnapshots("data", "src/_snapshots");
+  await renderAllCharts("data");
   await runFramework(["preview", ...process.argv.slice(2)]);
 });

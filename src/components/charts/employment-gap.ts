@@ -60,8 +60,8 @@ export function employmentGapChart(
     marginTop: 28,
     x: {label: null, tickFormat: formatYear, domain: [first - 0.5, last + 0.5], ticks: yearTicks(first, last)},
     y: {label: "Werkzaamheidsgraad (%)", domain: [0, 100], grid: true, tickFormat: (d: number) => `${d}%`},
+    // The legend is the frame's (HTML on the page, drawn in exports), so the chart stays a single SVG.
     color: {
-      legend: true,
       domain: employmentSeries.map((s) => s.label),
       range: employmentSeries.map((s) => s.color)
     },

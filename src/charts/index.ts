@@ -1,0 +1,21 @@
+// Every chart of the site, by theme. Pages, exports, embeds and tests all look charts up here.
+import {cmwCharts} from "./cmw.js";
+import {doorstroomCharts} from "./doorstroom.js";
+import {eakCharts} from "./eak.js";
+import {imwCharts} from "./imw.js";
+import {ldeAmaCharts} from "./lde-ama.js";
+import type {ChartDefinition} from "./types.js";
+import {werkzoekendenCharts} from "./werkzoekenden.js";
+
+export const charts: ChartDefinition[] = [
+  ...eakCharts,
+  ...cmwCharts,
+  ...doorstroomCharts,
+  ...imwCharts,
+  ...ldeAmaCharts,
+  ...werkzoekendenCharts
+];
+
+export function findChart(id: string): ChartDefinition | undefined {
+  return charts.find((chart) => chart.id === id);
+}

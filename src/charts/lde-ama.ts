@@ -1,0 +1,3 @@
+import type {ChartDefinition} from "./types.js";
+
+export const ldeAmaCharts: ChartDefinition[] = [];

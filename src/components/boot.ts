@@ -1,0 +1,17 @@
+// What every page with charts runs: decode the snapshots its charts need, open DuckDB-WASM on them, and hydrate
+// the frames. The static charts are on screen before this starts; nothing here blocks them.
+import {charts} from "../charts/index.js";
+import type {ParquetAttachment} from "./data/tables.js";
+import {loadTables} from "./data/tables.js";
+import type {QueryClient} from "./hydrate.js";
+import {datasetsOnPage, hydrateCharts} from "./hydrate.js";
+
+export interface DuckDBFactory {
+  of(tables: Record<string, unknown>): Promise<QueryClient>;
+}
+
+export function bootCharts(files: Record<string, ParquetAttachment>, DuckDBClient: DuckDBFactory): Promise<void> {
+  const ids = datasetsOnPage(document, charts);
+  const db = loadTables(files, ids).then((tables) => DuckDBClient.of(tables));
+  return hydrateCharts(document, db, charts);
+}

@@ -1,0 +1,75 @@
+import type {ChartDefinition, Row} from "../../charts/types.js";
+import {escapeHtml} from "../html.js";
+import type {CitedSource} from "./sources.js";
+import {renderTable} from "./table.js";
+
+export interface FrameContent {
+  definition: ChartDefinition;
+  /** The chart drawn at build time (SVG markup); the page shows it at once and hydration replaces it. */
+  svg: string;
+  data: Row[];
+  sources: CitedSource[];
+  derived: boolean;
+  /** "2002-2023", the period the data covers. */
+  period: string;
+}
+
+/**
+ * The frame every chart stands in, on pages and embeds alike (after OWID's "chart sandwich"): title and
+ * subtitle, the chart, a short text alternative, the table behind it, and a footer with the sources, notes,
+ * period, downloads and links to the indicator fiche and the dataset. All of it is plain HTML that works
+ * without JavaScript; components/hydrate.ts adds the period selector, tooltips and the share actions.
+ */
+export function renderFrame({definition: d, svg, data, sources, derived, period}: FrameContent): string {
+  const legend = d.legend?.length
+    ? `<ul class="chart-frame__legend" aria-label="Legende">${d.legend
+        .map(
+          (e) => `<li><span class="swatch" style="background:${escapeHtml(e.color)}"></span>${escapeHtml(e.label)}</li>`
+        )
+        .join("")}</ul>`
+    : "";
+  const sourceItems = sources
+    .map((s) => {
+      const where = s.sections.length ? `, ${escapeHtml(s.sections.join("; "))}` : "";
+      return `<li><a href="${escapeHtml(s.url)}" rel="external">${escapeHtml(s.title)}</a>${where}</li>`;
+    })
+    .join("");
+  const notes = [
+    ...(d.notes ?? []),
+    ...(derived
+      ? ["Afgeleide cijfers (zoals de kloof of een vullingsgraad) berekent de site uit de gepubliceerde cijfers."]
+      : [])
+  ];
+  const description = d.describe(data);
+  const links = [
+    `<a href="/charts/${d.id}.svg" download rel="external">SVG</a>`,
+    `<a href="/charts/${d.id}.png" download rel="external">PNG</a>`,
+    `<a href="/charts/${d.id}-a4.png" download rel="external">PNG (A4, 300 dpi)</a>`,
+    `<a href="/charts/${d.id}.csv" download rel="external">CSV</a>`
+  ].join(" ");
+  const related = [
+    d.fiche ? `<a href="/fiches#${escapeHtml(d.fiche)}">Indicatorfiche</a>` : "",
+    ...d.datasets.map((id) => `<a href="/data#${escapeHtml(id)}">Dataset ${escapeHtml(id)}</a>`)
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  return `<figure class="chart-frame" id="grafiek-${d.id}" data-chart="${d.id}" data-state="static" aria-labelledby="grafiek-${d.id}-titel">
+<header class="chart-frame__header"><h2 class="chart-frame__title" id="grafiek-${d.id}-titel">${escapeHtml(d.title)}</h2>
+<p class="chart-frame__subtitle">${escapeHtml(d.subtitle)}</p></header>
+<div class="chart-frame__controls"></div>
+${legend}
+<div class="chart-frame__plot">${svg}</div>
+<p class="chart-frame__summary">${escapeHtml(description)}</p>
+<details class="chart-frame__table"><summary>Tabel met de cijfers</summary>
+${renderTable(d.table, data, d.title)}
+</details>
+<footer class="chart-frame__footer">
+<div class="chart-frame__sources"><strong>Bron:</strong><ul>${sourceItems}</ul></div>
+${notes.length ? `<div class="chart-frame__notes"><strong>Noten:</strong><ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul></div>` : ""}
+<p class="chart-frame__period">Periode: ${escapeHtml(period)}. Boordtabel Sociale Economie.</p>
+<p class="chart-frame__downloads">Downloaden: ${links}</p>
+<p class="chart-frame__related">${related}</p>
+<div class="chart-frame__share"></div>
+</footer>
+</figure>`;
+}

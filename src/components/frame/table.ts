@@ -1,0 +1,37 @@
+import type {CellFormat, Row, TableColumn} from "../../charts/types.js";
+import {formatNumber, formatPercent, formatPoints, formatYear} from "../format.js";
+import {escapeHtml} from "../html.js";
+
+export function formatCell(value: unknown, format: CellFormat): string {
+  if (value === null || value === undefined || value === "") return "–";
+  const n = Number(value);
+  switch (format) {
+    case "percent":
+      return formatPercent(n);
+    case "points":
+      return formatPoints(n);
+    case "number":
+      return formatNumber(n);
+    case "integer":
+      return formatNumber(n, 0);
+    case "year":
+      return formatYear(n);
+    case "text":
+      return String(value);
+  }
+}
+
+/** The table behind a chart, as HTML: the exact figures drawn, formatted nl-BE, one row per data point. */
+export function renderTable(columns: TableColumn[], data: Row[], caption: string): string {
+  const head = columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join("");
+  const body = data
+    .map((row) => {
+      const cells = columns.map((c) => {
+        const text = escapeHtml(formatCell(row[c.name], c.format));
+        return c.format === "text" ? `<td>${text}</td>` : `<td class="num">${text}</td>`;
+      });
+      return `<tr>${cells.join("")}</tr>`;
+    })
+    .join("\n");
+  return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}

@@ -1,0 +1,144 @@
+// Makes the build-time charts interactive once DuckDB-WASM is ready: the period selector (kept in the URL),
+// redrawing at the page's width, tooltips, and the table behind the chart. Until then, and if anything fails,
+// the static chart stays, with a message.
+import type {ChartDefinition, Row} from "../charts/types.js";
+import {normalizeRow} from "../charts/types.js";
+import {renderTable} from "./frame/table.js";
+
+export interface QueryClient {
+  query(sql: string): Promise<Iterable<Row>>;
+}
+
+/** The dataset ids the charts on this page read, so only those snapshots are decoded. */
+export function datasetsOnPage(root: ParentNode, definitions: ChartDefinition[]): string[] {
+  const ids = [...root.querySelectorAll<HTMLElement>("figure[data-chart]")].map((f) => f.dataset.chart);
+  return [...new Set(definitions.filter((d) => ids.includes(d.id)).flatMap((d) => d.datasets))];
+}
+
+export interface Period {
+  from: number;
+  to: number;
+}
+
+/** ?eak-kloof=2007-2023 → {from: 2007, to: 2023}; anything else → undefined. */
+export function readPeriod(search: string, id: string): Period | undefined {
+  const match = /^(\d{4})-(\d{4})$/.exec(new URLSearchParams(search).get(id) ?? "");
+  if (!match) return undefined;
+  const [from, to] = [Number(match[1]), Number(match[2])];
+  return from <= to ? {from, to} : undefined;
+}
+
+export function writePeriod(search: string, id: string, period: Period | undefined): string {
+  const params = new URLSearchParams(search);
+  if (period) params.set(id, `${period.from}-${period.to}`);
+  else params.delete(id);
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+/** Restricts a chart's query to a period, in SQL, so DuckDB does the filtering. */
+export function periodQuery(definition: ChartDefinition, period: Period | undefined): string {
+  if (!period || !definition.period) return definition.sql;
+  return `SELECT * FROM (${definition.sql}) AS chart WHERE chart.${definition.period} BETWEEN ${period.from} AND ${period.to}`;
+}
+
+async function runQuery(db: QueryClient, sql: string): Promise<Row[]> {
+  return Array.from(await db.query(sql), (row) => normalizeRow({...row}));
+}
+
+export async function hydrateCharts(root: Document, db: Promise<QueryClient>, definitions: ChartDefinition[]) {
+  const frames = [...root.querySelectorAll<HTMLElement>("figure[data-chart]")];
+  await Promise.all(
+    frames.map(async (frame) => {
+      const definition = definitions.find((d) => d.id === frame.dataset.chart);
+      if (!definition) return;
+      try {
+        await hydrateChart(frame, definition, await db);
+      } catch (error) {
+        frame.dataset.state = "error";
+        const message = root.createElement("p");
+        message.className = "chart-frame__message";
+        message.setAttribute("role", "status");
+        message.textContent = `De interactieve versie kon niet geladen worden (${(error as Error).message}); de grafiek hierboven blijft geldig.`;
+        frame.querySelector(".chart-frame__controls")?.append(message);
+      }
+    })
+  );
+}
+
+async function hydrateChart(frame: HTMLElement, definition: ChartDefinition, db: QueryClient) {
+  const document = frame.ownerDocument;
+  const plot = frame.querySelector<HTMLElement>(".chart-frame__plot")!;
+  const table = frame.querySelector<HTMLElement>(".chart-frame__table table");
+  const all = await runQuery(db, definition.sql);
+  const years = definition.period
+    ? [...new Set(all.map((r) => Number(r[definition.period!])))].sort((a, b) => a - b)
+    : [];
+  let period = readPeriod(location.search, definition.id);
+  let data: Row[] = [];
+  let width = 0;
+
+  const draw = () => {
+    const chart = definition.render(data, {width: Math.max(320, Math.min(plot.clientWidth || 640, 960)), document});
+    plot.replaceChildren(chart);
+    if (table) table.outerHTML = renderTable(definition.table, data, definition.title);
+    frame.querySelector(".chart-frame__summary")!.textContent = definition.describe(data);
+  };
+  const update = async () => {
+    data = definition.toData(await runQuery(db, periodQuery(definition, period))) as Row[];
+    draw();
+  };
+
+  if (years.length > 1)
+    frame.querySelector(".chart-frame__controls")!.append(
+      periodSelector(document, definition.id, years, period, async (next) => {
+        period = next;
+        history.replaceState(
+          history.state,
+          "",
+          `${location.pathname}${writePeriod(location.search, definition.id, period)}${location.hash}`
+        );
+        await update();
+      })
+    );
+  await update();
+  new ResizeObserver(() => {
+    if (Math.abs(plot.clientWidth - width) < 8) return;
+    width = plot.clientWidth;
+    draw();
+  }).observe(plot);
+  frame.dataset.state = "interactive";
+}
+
+function periodSelector(
+  document: Document,
+  id: string,
+  years: number[],
+  period: Period | undefined,
+  onChange: (period: Period | undefined) => void
+): HTMLElement {
+  const form = document.createElement("form");
+  form.className = "period-selector";
+  form.setAttribute("aria-label", "Periode kiezen");
+  const select = (name: string, label: string, value: number) => {
+    const wrapper = document.createElement("label");
+    wrapper.textContent = `${label} `;
+    const element = document.createElement("select");
+    element.name = name;
+    element.id = `${id}-${name}`;
+    for (const year of years) element.append(new Option(String(year), String(year), false, year === value));
+    wrapper.append(element);
+    form.append(wrapper);
+    return element;
+  };
+  const from = select("van", "Van", period?.from ?? years[0]);
+  const to = select("tot", "Tot", period?.to ?? years[years.length - 1]);
+  form.addEventListener("change", () => {
+    let [a, b] = [Number(from.value), Number(to.value)];
+    if (a > b) [a, b] = [b, a];
+    const whole = a === years[0] && b === years[years.length - 1];
+    onChange(whole ? undefined : {from: a, to: b});
+  });
+  form.addEventListener("submit", (event) => event.preventDefault());
+  return form;
+}

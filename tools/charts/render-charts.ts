@@ -1,0 +1,82 @@
+import {mkdirSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {csvFormat} from "d3";
+import {JSDOM} from "jsdom";
+import type {ChartDefinition, Row} from "../../src/charts/types.js";
+import {collectSources, hasDerivedRows} from "../../src/components/frame/sources.js";
+import type {CitedSource} from "../../src/components/frame/sources.js";
+import {renderFrame} from "../../src/components/frame/render-frame.js";
+import {composeExportSvg, exportWidth} from "./export-svg.js";
+import type {SnapshotDatabase} from "./query.js";
+import {rasterize} from "./rasterize.js";
+
+/** Pixel widths of the PNG exports: twice the SVG for screens, and an A4 text column (16 cm) at 300 dpi. */
+export const pngWidths = {screen: exportWidth * 2, a4: 1890};
+
+export interface RenderedChart {
+  id: string;
+  frame: string;
+  rows: number;
+}
+
+/** The period the rows cover, from the chart's period column ("2002-2023"), or from a period column. */
+export function describePeriod(definition: ChartDefinition, rows: Row[]): string {
+  const column = definition.period ?? (rows.some((r) => "period" in r) ? "period" : "year");
+  const values = [...new Set(rows.map((r) => r[column]).filter((v) => v !== undefined && v !== null))]
+    .map(String)
+    .sort();
+  if (!values.length) return "onbekend";
+  return values.length === 1 ? values[0] : `${values[0]}-${values[values.length - 1]}`;
+}
+
+/**
+ * Draws one chart at build time from its definition: the frame HTML with the static SVG for the page, and the
+ * exports (SVG and PNG with title and source drawn in, CSV of exactly the data shown) at stable addresses.
+ */
+export async function renderChart(
+  definition: ChartDefinition,
+  db: SnapshotDatabase,
+  titles: Record<string, string>,
+  outDir: string
+): Promise<RenderedChart> {
+  const rows = await db.query(definition.sql);
+  if (!rows.length) throw new Error(`chart ${definition.id}: its query returned no rows`);
+  const data = definition.toData(rows) as Row[];
+  const {document} = new JSDOM("<!DOCTYPE html><body></body>").window;
+  const element = definition.render(data, {document, width: 640});
+  const svg = element.outerHTML;
+  const sources = collectSources(rows, titles);
+  const period = describePeriod(definition, rows);
+  const frame = renderFrame({definition, svg, data, sources, derived: hasDerivedRows(rows), period});
+  mkdirSync(join(outDir, "exports"), {recursive: true});
+  writeFileSync(join(outDir, `${definition.id}.html`), frame);
+  writeExports(definition, outDir, element, data, sources, period, document);
+  return {id: definition.id, frame, rows: data.length};
+}
+
+function writeExports(
+  definition: ChartDefinition,
+  outDir: string,
+  _pageElement: Element,
+  data: Row[],
+  sources: CitedSource[],
+  period: string,
+  document: Document
+) {
+  const height = 360;
+  const chart = definition.render(data, {document, width: exportWidth, height});
+  const svg = composeExportSvg(definition, chart.outerHTML, height, sources, period);
+  const base = join(outDir, "exports", definition.id);
+  writeFileSync(`${base}.svg`, svg);
+  writeFileSync(`${base}.png`, rasterize(svg, pngWidths.screen));
+  writeFileSync(`${base}-a4.png`, rasterize(svg, pngWidths.a4));
+  const columns = [...definition.table.map((c) => c.name), "source_id", "source_section", "source_url"];
+  const unique = [...new Set(columns)];
+  writeFileSync(
+    `${base}.csv`,
+    `${csvFormat(
+      data.map((row) => Object.fromEntries(unique.map((c) => [c, row[c] ?? ""]))),
+      unique
+    )}\n`
+  );
+}

@@ -1,0 +1,34 @@
+import {existsSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+
+// markdown-it's types are not a dependency; this is the part of its API the plugin touches.
+interface FenceToken {
+  info: string;
+}
+type FenceRule = (tokens: FenceToken[], index: number, options: unknown, env: unknown, self: unknown) => string;
+interface MarkdownIt {
+  renderer: {rules: {fence?: FenceRule}};
+}
+
+/**
+ * Lets a page place a chart with a fenced block:
+ *
+ *   ```chart eak-kloof
+ *   ```
+ *
+ * which becomes the chart's frame as drawn at build time (tools/render-charts.ts): static SVG, table and
+ * sources, visible before any script runs. Other fences go to Framework's own renderer.
+ */
+export function chartFences(directory = join("src", "_charts")) {
+  return (md: MarkdownIt): MarkdownIt => {
+    const fence = md.renderer.rules.fence!;
+    md.renderer.rules.fence = (tokens, index, options, env, self) => {
+      const match = /^chart\s+([a-z0-9-]+)$/.exec(tokens[index].info.trim());
+      if (!match) return fence(tokens, index, options, env, self);
+      const file = join(directory, `${match[1]}.html`);
+      if (!existsSync(file)) throw new Error(`unknown chart "${match[1]}": no ${file} (is it in src/charts/index.ts?)`);
+      return `${readFileSync(file, "utf8")}\n`;
+    };
+    return md;
+  };
+}
