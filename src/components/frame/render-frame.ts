@@ -49,7 +49,7 @@ export function renderFrame({definition: d, svg, data, sources, derived, period}
   ].join(" ");
   const related = [
     d.fiche ? `<a href="/fiches#${escapeHtml(d.fiche)}">Indicatorfiche</a>` : "",
-    ...d.datasets.map((id) => `<a href="/data#${escapeHtml(id)}">Dataset ${escapeHtml(id)}</a>`)
+    ...d.datasets.map((id) => `<a href="/bronnen#${escapeHtml(id)}">Dataset ${escapeHtml(id)}</a>`)
   ]
     .filter(Boolean)
     .join(" · ");
