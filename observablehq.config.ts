@@ -2,6 +2,7 @@ import {chartFences} from "./tools/markdown-charts.js";
 
 // Observable Framework configuration. The site must build and run with no third-party host: no Google Fonts
 // (globalStylesheets is empty and the font comes from npm), no DuckDB extension downloads, no telemetry.
+
 // Source Serif 4 from @fontsource/source-serif-4 (npm), served by the site itself: tools/build.ts copies the
 // files to /_fonts/. It is declared here, not in style.css, because Framework's CSS bundler cannot load fonts.
 const fontFaces = [400, 700]
@@ -21,7 +22,29 @@ export default {
   globalStylesheets: [],
   style: "style.css",
   duckdb: {extensions: {json: null, parquet: null}},
-  pages: [{name: "Werkzaamheid en kloof", path: "/werkzaamheid"}],
+  pages: [
+    {
+      name: "Indicatoren",
+      open: true,
+      pages: [
+        {name: "Werkzaamheid en kloof", path: "/werkzaamheid"},
+        {name: "Collectief maatwerk", path: "/collectief-maatwerk"},
+        {name: "Doorstroom", path: "/doorstroom"},
+        {name: "Individueel maatwerk", path: "/individueel-maatwerk"},
+        {name: "LDE en arbeidsmatige activiteiten", path: "/lde-ama"},
+        {name: "Werkzoekenden en kansengroepen", path: "/werkzoekenden"}
+      ]
+    },
+    {
+      name: "Data en methode",
+      open: true,
+      pages: [
+        {name: "Indicatorfiches", path: "/fiches"},
+        {name: "Data en bronnen", path: "/bronnen"},
+        {name: "SQL-verkenner", path: "/sql"}
+      ]
+    }
+  ],
   head: `<style>${fontFaces}</style>`,
   footer:
     "Boordtabel Sociale Economie: open cijfers over de Vlaamse sociale economie. Alle cijfers komen uit openbare documenten; de bron staat onder elke grafiek.",
