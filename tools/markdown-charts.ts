@@ -17,16 +17,20 @@ interface MarkdownIt {
  *   ```
  *
  * which becomes the chart's frame as drawn at build time (tools/render-charts.ts): static SVG, table and
- * sources, visible before any script runs. Other fences go to Framework's own renderer.
+ * sources, visible before any script runs. "```cards overzicht" places the headline cards the same way, and
+ * "```fiches alle" and "```catalogue alle" the indicator fiches and the dataset catalogue.
+ * Other fences go to Framework's own renderer.
  */
 export function chartFences(directory = join("src", "_charts")) {
   return (md: MarkdownIt): MarkdownIt => {
     const fence = md.renderer.rules.fence!;
     md.renderer.rules.fence = (tokens, index, options, env, self) => {
-      const match = /^chart\s+([a-z0-9-]+)$/.exec(tokens[index].info.trim());
+      const match = /^(chart|cards|fiches|catalogue)\s+([a-z0-9-]+)$/.exec(tokens[index].info.trim());
       if (!match) return fence(tokens, index, options, env, self);
-      const file = join(directory, `${match[1]}.html`);
-      if (!existsSync(file)) throw new Error(`unknown chart "${match[1]}": no ${file} (is it in src/charts/index.ts?)`);
+      const [, kind, id] = match;
+      const file = join(directory, kind === "chart" ? `${id}.html` : `${kind}-${id}.html`);
+      if (!existsSync(file))
+        throw new Error(`unknown ${kind} "${id}": no ${file} (is it in src/charts/ or src/cards/?)`);
       return `${readFileSync(file, "utf8")}\n`;
     };
     return md;

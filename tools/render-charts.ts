@@ -1,9 +1,14 @@
 // Draws every chart at build time (after the snapshots): frames with static SVG for the pages, and exports.
-import {rmSync} from "node:fs";
+import {readFileSync, rmSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {cards} from "../src/cards/index.js";
 import {charts} from "../src/charts/index.js";
 import {readSources} from "../loaders/lib/sources.js";
 import {replaceDirectory} from "../loaders/lib/snapshots.js";
 import {openSnapshots} from "./charts/query.js";
+import type {CatalogueEntry} from "../loaders/lib/catalogue.js";
+import {renderCards} from "./charts/render-cards.js";
+import {renderCatalogue, renderFiches} from "./charts/render-catalogue.js";
 import {renderChart} from "./charts/render-charts.js";
 
 export async function renderAllCharts(dataDir: string, snapshotDir = "src/_snapshots", outDir = "src/_charts") {
@@ -14,6 +19,12 @@ export async function renderAllCharts(dataDir: string, snapshotDir = "src/_snaps
   try {
     const rendered = [];
     for (const chart of charts) rendered.push(await renderChart(chart, db, titles, staging));
+    writeFileSync(join(staging, "cards-overzicht.html"), await renderCards(cards, db, titles));
+    const {datasets} = JSON.parse(readFileSync(join(snapshotDir, "catalogue.json"), "utf8")) as {
+      datasets: CatalogueEntry[];
+    };
+    writeFileSync(join(staging, "fiches-alle.html"), await renderFiches(datasets, charts, db));
+    writeFileSync(join(staging, "catalogue-alle.html"), renderCatalogue(datasets));
     replaceDirectory(staging, outDir);
     return rendered;
   } finally {

@@ -61,12 +61,17 @@ export function watchPage(page: Page, origin: string): PageProblems {
   return problems;
 }
 
-/** Waits until every chart frame on the page holds a drawn Plot chart. */
+/**
+ * Waits until every chart frame on the page has been made interactive (its query ran in DuckDB-WASM and the
+ * chart was redrawn); a frame that failed gets data-state="error", which fails the wait with its message.
+ */
 export async function waitForCharts(page: Page): Promise<number> {
   await page.waitForFunction(
     () => {
-      const frames = [...document.querySelectorAll("figure.chart-frame")];
-      return frames.every((frame) => frame.querySelector("svg[class^='plot'] g[aria-label]"));
+      const frames = [...document.querySelectorAll<HTMLElement>("figure.chart-frame")];
+      const failed = frames.find((frame) => frame.dataset.state === "error");
+      if (failed) throw new Error(`chart ${failed.dataset.chart}: ${failed.textContent}`);
+      return frames.every((frame) => frame.dataset.state === "interactive" && frame.querySelector("svg g[aria-label]"));
     },
     undefined,
     {timeout: 60_000}

@@ -1,0 +1,35 @@
+import * as Plot from "@observablehq/plot";
+
+export interface SparkPoint {
+  year: number;
+  value: number;
+}
+
+/**
+ * A small trend line for a headline card. Years without a published value break the line (NaN), so a gap in
+ * the series stays a gap; each published value is a dot.
+ */
+export function sparkline(points: SparkPoint[], options: {document?: Document; width?: number} = {}): SVGSVGElement {
+  const {document, width = 200} = options;
+  const years = points.map((p) => p.year);
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const byYear = new Map(points.map((p) => [p.year, p.value]));
+  const line = Array.from({length: last - first + 1}, (_, i) => ({
+    year: first + i,
+    value: byYear.get(first + i) ?? NaN
+  }));
+  return Plot.plot({
+    document,
+    width,
+    height: 48,
+    margin: 4,
+    axis: null,
+    x: {domain: [first, last]},
+    y: {zero: false, nice: false},
+    ariaLabel: "Trend",
+    marks: [
+      Plot.lineY(line, {x: "year", y: "value", stroke: "#1d4f91", strokeWidth: 1.5}),
+      Plot.dot(points, {x: "year", y: "value", fill: "#1d4f91", r: 2})
+    ]
+  }) as SVGSVGElement;
+}

@@ -1,0 +1,27 @@
+import {JSDOM} from "jsdom";
+import type {CardDefinition} from "../../src/cards/types.js";
+import {renderCard, renderCardGrid} from "../../src/components/cards.js";
+import {sparkline} from "../../src/components/charts/sparkline.js";
+import type {SnapshotDatabase} from "./query.js";
+
+/** The Overzicht cards as one HTML grid, from the same snapshots and DuckDB as the charts. */
+export async function renderCards(
+  definitions: CardDefinition[],
+  db: SnapshotDatabase,
+  titles: Record<string, string>
+): Promise<string> {
+  const {document} = new JSDOM("<!DOCTYPE html><body></body>").window;
+  const html: string[] = [];
+  for (const definition of definitions) {
+    const rows = await db.query(definition.sql);
+    if (!rows.length) throw new Error(`card ${definition.id}: its query returned no rows`);
+    const yearly = rows.every((r) => /^\d{4}$/.test(String(r.period)));
+    const points = rows.map((r) => ({year: Number(r.period), value: Number(r.value)}));
+    const trend = yearly && rows.length >= 3 ? sparkline(points, {document}).outerHTML : undefined;
+    const sourceId = String(rows[rows.length - 1].source_id);
+    const sourceTitle =
+      sourceId === "afgeleid" ? "afgeleid uit gepubliceerde cijfers (zie grafiek)" : (titles[sourceId] ?? sourceId);
+    html.push(renderCard({definition, rows, sparkline: trend, sourceTitle}));
+  }
+  return renderCardGrid(html);
+}
