@@ -1,3 +1,4 @@
+import {charts} from "./src/charts/index.js";
 import {chartFences} from "./tools/markdown-charts.js";
 
 // Observable Framework configuration. The site must build and run with no third-party host: no Google Fonts
@@ -48,6 +49,8 @@ export default {
   head: `<style>${fontFaces}</style>`,
   footer:
     "Boordtabel Sociale Economie: open cijfers over de Vlaamse sociale economie. Alle cijfers komen uit openbare documenten; de bron staat onder elke grafiek.",
+  // One chart-only page per chart, for iframes (src/embed/[chart].md.ts).
+  dynamicPaths: charts.map((chart) => `/embed/${chart.id}`),
   search: false,
   // Framework's pager and table of contents speak English; the sidebar is the navigation.
   pager: false,

@@ -5,6 +5,7 @@ import {join} from "node:path";
 import {runCli} from "../loaders/lib/cli.js";
 import {buildSnapshots, replaceDirectory} from "../loaders/lib/snapshots.js";
 import {runFramework} from "./framework.js";
+import {postprocessSite} from "./postprocess-html.js";
 import {renderAllCharts} from "./render-charts.js";
 
 const staging = `dist.staging-${process.pid}`;
@@ -20,6 +21,7 @@ runCli(async () => {
     await runFramework(["build"], {BOORDTABEL_OUTPUT: staging});
     publishDownloads(staging);
     publishFonts(staging);
+    postprocessSite(staging);
     replaceDirectory(staging, "dist");
   } finally {
     if (existsSync(staging)) rmSync(staging, {recursive: true, force: true});

@@ -1,3 +1,746 @@
-import type {ChartDefinition} from "./types.js";
+// The charts of the page Collectief maatwerk. Every figure is a published one, except the fill rate
+// (vullingsgraad), which loaders/lib/derive.ts derives from the quarterly sums and marks as derived.
+import type {BarCategory, BarRow} from "../components/charts/cmw-bars.js";
+import {barsChart} from "../components/charts/cmw-bars.js";
+import type {ReferenceLine, SeriesPoint, SeriesSpec} from "../components/charts/cmw-series.js";
+import {periodLabel, periodSeriesChart} from "../components/charts/cmw-series.js";
+import type {StackPart, StackRow} from "../components/charts/cmw-stacked.js";
+import {stackedBarsChart} from "../components/charts/cmw-stacked.js";
+import {formatNumber, formatPercent} from "../components/format.js";
+import type {ChartDefinition, Row} from "./types.js";
 
-export const cmwCharts: ChartDefinition[] = [];
+const blue = "#1d4f91";
+const orange = "#b34700";
+const green = "#2e7d32";
+const purple = "#6a3d9a";
+const grey = "#555";
+
+/** Row fields every chart keeps, so the frame can cite the source of each drawn figure. */
+function provenance(r: Row): Row {
+  return {source_id: r.source_id, source_section: r.source_section, source_url: r.source_url};
+}
+
+function toSeries(rows: Row[], specs: SeriesSpec[], key = "measure"): (Row & SeriesPoint)[] {
+  return rows.map((r) => {
+    const series = String(r[key]);
+    return {
+      ...provenance(r),
+      period: String(r.period ?? r.year),
+      period_label: periodLabel(String(r.period ?? r.year)),
+      series,
+      series_label: specs.find((s) => s.key === series)?.label ?? series,
+      value: Number(r.value),
+      ...(r.year === undefined ? {} : {year: Number(r.year)})
+    };
+  });
+}
+
+const asSeries = (data: Row[]) => data as unknown as SeriesPoint[];
+const latestOf = (points: SeriesPoint[], key: string) =>
+  points.filter((p) => p.series === key).sort((a, b) => a.period.localeCompare(b.period));
+const vte = (v: number) => formatNumber(v, 2);
+
+/** The year of a period code, for the period selector: "2019K4" → 2019, "2025M08" → 2025. */
+const yearOf = (column: string) => `CAST(substr(CAST(${column} AS VARCHAR), 1, 4) AS INTEGER)`;
+
+// ---- 1. Contingent and filled VTE, fourth quarters of the open data -------------------------------------------
+
+const quarterSeries: SeriesSpec[] = [
+  {key: "contingent_toegekend_vte", label: "Toegekend contingent (VTE)", color: blue},
+  {key: "ingevuld_vte", label: "Ingevulde VTE", color: orange, symbol: "square", labelBelow: true}
+];
+
+/** The open data end on 2026 K1: a first quarter among fourth quarters, drawn apart and not joined. */
+const lastQuarter = ["2026K1"];
+
+function describeQuarters(data: Row[]): string {
+  const points = asSeries(data);
+  const granted = latestOf(points, "contingent_toegekend_vte").filter((p) => p.period.endsWith("K4"));
+  const filled = latestOf(points, "ingevuld_vte").filter((p) => p.period.endsWith("K4"));
+  if (!granted.length || !filled.length) return "Toegekend contingent en ingevulde VTE in collectief maatwerk.";
+  const [g0, g1, f0, f1] = [granted[0], granted[granted.length - 1], filled[0], filled[filled.length - 1]];
+  const extra = points.filter((p) => lastQuarter.includes(p.period));
+  const parts = [
+    `Toegekend contingent en ingevulde VTE in collectief maatwerk, vierde kwartaal, ${periodLabel(g0.period)} tot ${periodLabel(g1.period)}, som van de open data.`,
+    `Toegekend contingent: ${trend(g0, g1, vte)} VTE. Ingevulde VTE: ${trend(f0, f1, vte)} VTE.`
+  ];
+  if (granted.some((p) => p.period === "2022K4") && granted.some((p) => p.period === "2023K4"))
+    parts.push("Het toegekende contingent maakt een sprong tussen 2022 K4 en 2023 K4 (hervorming van 1 juli 2023).");
+  if (extra.length)
+    parts.push(
+      `Laatste kwartaal in de open data, apart getekend: ${extra.map((p) => `${p.series === "ingevuld_vte" ? "ingevuld" : "toegekend"} ${vte(p.value)} VTE`).join(", ")} in ${periodLabel(extra[0].period)}.`
+    );
+  return parts.join(" ");
+}
+
+/** "stijgt van 19.533,80 (2019 K4) tot 21.245,67 (2025 K4)", or daalt, or blijft gelijk. */
+function trend(first: SeriesPoint, last: SeriesPoint, format: (v: number) => string): string {
+  const verb = last.value > first.value ? "stijgt" : last.value < first.value ? "daalt" : "blijft gelijk";
+  return `${verb} van ${format(first.value)} (${periodLabel(first.period)}) tot ${format(last.value)} (${periodLabel(last.period)})`;
+}
+
+// ---- 2. Yearly-average contingent ---------------------------------------------------------------------------------
+
+const yearlyContingent: SeriesSpec[] = [{key: "jaargemiddelde", label: "Toegekend contingent, jaargemiddelde (VTE)", color: blue}];
+
+function describeYearly(data: Row[]): string {
+  const points = latestOf(asSeries(data), "jaargemiddelde");
+  if (!points.length) return "Jaargemiddelde toegekend contingent collectief maatwerk.";
+  const [first, last] = [points[0], points[points.length - 1]];
+  return [
+    `Jaargemiddelde toegekend contingent collectief maatwerk, ${first.period}-${last.period}.`,
+    `Het contingent ${trend(first, last, (v) => formatNumber(v))}.`,
+    `Gepubliceerde jaren: ${points.map((p) => p.period).join(", ")}; andere jaren ontbreken.`
+  ].join(" ");
+}
+
+// ---- 3. Fill rate ---------------------------------------------------------------------------------------------------
+
+const fillSeries: SeriesSpec[] = [{key: "vullingsgraad", label: "Vullingsgraad, vierde kwartaal (afgeleid)", color: blue}];
+
+/** The thresholds of the yearly redistribution of the contingent (per maatwerkbedrijf, not for the sector). */
+const thresholds: ReferenceLine[] = [
+  {value: 95, label: "95%: boven\nkan contingent\nbijkrijgen", color: green, dash: "6,4"},
+  {value: 90, label: "90%: onder\nverliest contingent", color: orange, dash: "6,4"}
+];
+const averageColor = purple;
+
+function describeFill(data: Row[]): string {
+  const points = asSeries(data);
+  const rates = latestOf(points, "vullingsgraad");
+  const q4 = rates.filter((p) => p.period.endsWith("K4"));
+  if (!q4.length) return "Vullingsgraad van het contingent collectief maatwerk.";
+  const [first, last] = [q4[0], q4[q4.length - 1]];
+  const low = q4.reduce((a, b) => (b.value < a.value ? b : a));
+  const other = rates.filter((p) => !p.period.endsWith("K4"));
+  const average = points.find((p) => p.series === "invulling_gemiddeld");
+  return [
+    `Vullingsgraad van het contingent collectief maatwerk (ingevulde VTE gedeeld door toegekend contingent, afgeleid uit de open data), vierde kwartaal ${periodLabel(first.period)} tot ${periodLabel(last.period)}.`,
+    `${periodLabel(first.period)}: ${formatPercent(first.value)}; laagste: ${formatPercent(low.value)} in ${periodLabel(low.period)}; ${periodLabel(last.period)}: ${formatPercent(last.value)}.`,
+    ...other.map((p) => `${periodLabel(p.period)} (geen vierde kwartaal): ${formatPercent(p.value)}.`),
+    average
+      ? `De beleidsnota 2024-2029 geeft een gemiddelde invulling van ${formatPercent(average.value, 0)} over ${average.period}.`
+      : "",
+    "Referentielijnen: 90% en 95%, de grenzen voor de herverdeling van het contingent per maatwerkbedrijf."
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+// ---- 4. Companies by size class -------------------------------------------------------------------------------------
+
+const sizeClasses: BarCategory[] = [
+  {key: "lt50", label: "Minder dan 50 VTE"},
+  {key: "50_100", label: "50-100 VTE"},
+  {key: "100_500", label: "100-500 VTE"},
+  {key: "500_1000", label: "500-1000 VTE"},
+  {key: "gt1000", label: "Meer dan 1000 VTE"}
+];
+
+function describeSizes(data: Row[]): string {
+  const rows = data as unknown as (BarRow & {year: number})[];
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  if (!years.length) return "Maatwerkbedrijven naar grootteklasse.";
+  const [first, last] = [years[0], years[years.length - 1]];
+  const count = (year: number, key: string) => rows.find((r) => r.year === year && r.category === key)?.value;
+  const line = (year: number) =>
+    sizeClasses
+      .filter((c) => count(year, c.key) !== undefined)
+      .map((c) => `${c.label.toLowerCase()}: ${formatNumber(count(year, c.key)!)}`)
+      .join(", ");
+  return [
+    `Aantal maatwerkbedrijven naar aantal doelgroepwerknemers collectief maatwerk (VTE), ${first}-${last}.`,
+    `${last}: ${line(last)}.`,
+    first !== last ? `${first}: ${line(first)}.` : "",
+    "De bron publiceert geen totaal."
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+// ---- 5. Companies per province (2023) and the published totals --------------------------------------------------
+
+const provinces: BarCategory[] = [
+  {key: "antwerpen", label: "Antwerpen"},
+  {key: "oost_vlaanderen", label: "Oost-Vlaanderen"},
+  {key: "west_vlaanderen", label: "West-Vlaanderen"},
+  {key: "limburg", label: "Limburg"},
+  {key: "vlaams_brabant", label: "Vlaams-Brabant"},
+  {key: "brussel", label: "Brussel"}
+];
+
+function describeProvinces(data: Row[]): string {
+  const rows = data as unknown as BarRow[];
+  if (!rows.length) return "Maatwerkbedrijven per provincie.";
+  const parts = provinces
+    .filter((p) => rows.some((r) => r.category === p.key))
+    .map((p) => `${p.label} ${formatNumber(rows.find((r) => r.category === p.key)!.value)}`);
+  return `Aantal maatwerkbedrijven per provincie in 2023 volgens de beleidsnota Sociale Economie 2024-2029: ${parts.join(", ")}. De beleidsnota geeft voor 2023 geen totaal.`;
+}
+
+const companyCounts: SeriesSpec[] = [
+  {key: "beleidsnota", label: "Maatwerkbedrijven (beleidsnota 2024-2029)", color: blue},
+  {
+    key: "jaarrapport_2019",
+    label: "Maatwerkbedrijven met gesubsidieerde doelgroepwerknemers (jaarrapport 2019, Vlaams Gewest)",
+    color: orange,
+    symbol: "square"
+  },
+  {
+    key: "erkend_met_afdelingen",
+    label: "Erkende maatwerkbedrijven en -afdelingen (Statistiek Vlaanderen, Vlaams Gewest)",
+    color: green,
+    symbol: "diamond",
+    labelBelow: true
+  }
+];
+
+function describeCounts(data: Row[]): string {
+  const points = asSeries(data);
+  const policy = latestOf(points, "beleidsnota");
+  const parts = ["Aantal maatwerkbedrijven volgens drie bronnen met elk een eigen telling; ze vormen geen reeks."];
+  if (policy.length > 1)
+    parts.push(
+      `Beleidsnota: ${formatNumber(policy[0].value)} in ${policy[0].period}, ${formatNumber(policy[policy.length - 1].value)} in ${policy[policy.length - 1].period} (een daling).`
+    );
+  for (const key of ["jaarrapport_2019", "erkend_met_afdelingen"]) {
+    const own = latestOf(points, key);
+    if (own.length)
+      parts.push(
+        `${companyCounts.find((c) => c.key === key)!.label}: ${own.map((p) => `${formatNumber(p.value)} in ${p.period}`).join(", ")}.`
+      );
+  }
+  return parts.join(" ");
+}
+
+// ---- 6. Workers -----------------------------------------------------------------------------------------------------
+
+const workerCounts: SeriesSpec[] = [
+  {key: "werknemers_cmw", label: "Werknemers op jaarbasis, incl. Brussel (SV nr. 1, 2024-2025)", color: blue},
+  {
+    key: "doelgroepwerknemers_vg",
+    label: "Doelgroepwerknemers incl. maatwerkafdelingen, Vlaams Gewest (Statistiek Vlaanderen)",
+    color: orange,
+    symbol: "square",
+    labelBelow: true
+  },
+  {
+    key: "tewerkgesteld_gemiddeld",
+    label: "Gemiddeld tewerkgesteld in maatwerkbedrijven (parlementair antwoord 2020)",
+    color: green,
+    symbol: "diamond",
+    labelBelow: true
+  }
+];
+
+/** 2024 is not a full year in the source (footnote ‘Data 2019-2023 op jaarbasis’): drawn apart, not joined. */
+const incompleteYears = ["2024"];
+
+function describeWorkers(data: Row[]): string {
+  const main = latestOf(asSeries(data), "werknemers_cmw");
+  if (!main.length) return "Werknemers in collectief maatwerk.";
+  const full = main.filter((p) => !incompleteYears.includes(p.period));
+  const [first, last] = [full[0] ?? main[0], full[full.length - 1] ?? main[main.length - 1]];
+  const partial = main.find((p) => incompleteYears.includes(p.period));
+  return [
+    `Werknemers in collectief maatwerk (personen op jaarbasis, incl. Brussel): het aantal ${trend(first, last, (v) => formatNumber(v))}.`,
+    partial
+      ? `${partial.period}: ${formatNumber(partial.value)}, vermoedelijk geen volledig jaar en niet vergelijkbaar.`
+      : "",
+    "Twee andere tellingen (Statistiek Vlaanderen, parlementair antwoord 2020) staan als aparte punten."
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+// ---- 7. Jobseekers with a CMW advice, per province ---------------------------------------------------------------
+
+const advisedParts: StackPart[] = [
+  {key: "antwerpen", label: "Antwerpen", color: blue},
+  {key: "west_vlaanderen", label: "West-Vlaanderen", color: "#00707a"},
+  {key: "oost_vlaanderen", label: "Oost-Vlaanderen", color: green},
+  {key: "limburg", label: "Limburg", color: orange},
+  {key: "vlaams_brabant", label: "Vlaams-Brabant", color: purple},
+  {key: "brussel", label: "Brussel", color: "#a8325e"},
+  {key: "buiten", label: "Buiten Brussel/Vlaanderen", color: grey}
+];
+const totalOnlyColor = "#8a8a8a";
+const advisedTotalLabel = "Totaal (augustus 2025: geen verdeling per provincie)";
+
+function describeAdvised(data: Row[]): string {
+  const rows = data as unknown as StackRow[];
+  const totals = rows.filter((r) => r.part === "totaal").sort((a, b) => a.period.localeCompare(b.period));
+  if (!totals.length) return "Werkzoekenden met een advies collectief maatwerk.";
+  const yearly = totals.filter((r) => /^\d{4}$/.test(r.period));
+  const peak = yearly.reduce((a, b) => (b.value > a.value ? b : a), yearly[0] ?? totals[0]);
+  const parts = ["Werkzoekenden zonder werk met een advies collectief maatwerk (zonder lager advies), per provincie."];
+  if (yearly.length)
+    parts.push(
+      `Totaal ${formatNumber(yearly[0].value)} in ${yearly[0].period}, hoogste ${formatNumber(peak.value)} in ${peak.period}, ${formatNumber(yearly[yearly.length - 1].value)} in ${yearly[yearly.length - 1].period}.`
+    );
+  const month = totals.find((r) => !/^\d{4}$/.test(r.period));
+  if (month) parts.push(`In ${periodLabel(month.period)}: ${formatNumber(month.value)} (alleen het totaal).`);
+  const latest = yearly[yearly.length - 1];
+  const largest = latest
+    ? rows
+        .filter((r) => r.period === latest.period && advisedParts.some((p) => p.key === r.part))
+        .sort((a, b) => b.value - a.value)[0]
+    : undefined;
+  if (largest)
+    parts.push(
+      `Grootste provincie in ${latest.period}: ${advisedParts.find((p) => p.key === largest.part)!.label} (${formatNumber(largest.value)}).`
+    );
+  return parts.join(" ");
+}
+
+// ---- 8. Growth path -------------------------------------------------------------------------------------------------
+
+const growthBars: BarCategory[] = [
+  {key: "doel_extra_plaatsen", label: "Doelstelling 2024-2029\n(minstens)", color: grey},
+  {key: "plaatsen_opengesteld", label: "Opengesteld,\neerste fase (2025)", color: blue}
+];
+
+function growthCaption(data: Row[]): Record<string, string> {
+  const value = (measure: string) => data.find((r) => r.category === measure)?.value;
+  const granted = value("vte_toegekend");
+  const companies = value("maatwerkbedrijven_toegekend");
+  if (granted === undefined || companies === undefined) return {};
+  return {
+    plaatsen_opengesteld: `daarvan effectief toegekend: ${formatNumber(Number(granted))} VTE aan ${formatNumber(Number(companies))} maatwerkbedrijven, vanaf 1 april 2025`
+  };
+}
+
+function describeGrowth(data: Row[]): string {
+  const value = (measure: string) => data.find((r) => r.category === measure)?.value as number | undefined;
+  const target = value("doel_extra_plaatsen");
+  const opened = value("plaatsen_opengesteld");
+  const parts = ["Groeipad collectief maatwerk."];
+  if (target !== undefined)
+    parts.push(
+      `Doelstelling van de beleidsnota 2024-2029: minstens ${formatNumber(target)} extra plaatsen in de sociale economie, in het bijzonder in collectief maatwerk.`
+    );
+  if (opened !== undefined) parts.push(`In een eerste fase (2025) werden ${formatNumber(opened)} plaatsen opengesteld.`);
+  const granted = value("vte_toegekend");
+  const companies = value("maatwerkbedrijven_toegekend");
+  if (granted !== undefined && companies !== undefined)
+    parts.push(`Daarvan werd ${formatNumber(granted)} VTE effectief toegekend aan ${formatNumber(companies)} maatwerkbedrijven.`);
+  return parts.join(" ");
+}
+
+// ---- The definitions ------------------------------------------------------------------------------------------------
+
+export const cmwCharts: ChartDefinition[] = [
+  {
+    id: "cmw-vte-kwartaal",
+    title: "Toegekend contingent en ingevulde VTE in collectief maatwerk, vierde kwartaal",
+    subtitle:
+      "VTE, som over alle vestigingen in de open data cmw03 (WEWIS), vierde kwartaal; maatwerkbedrijven in Vlaanderen en Brussel, tot medio 2023 incl. maatwerkafdelingen",
+    datasets: ["cmw-kwartaal"],
+    sql: `SELECT period, ${yearOf("period")} AS year, measure, value, source_id, source_section, source_url
+FROM cmw_kwartaal
+WHERE shown = 'ja' AND measure IN ('contingent_toegekend_vte', 'ingevuld_vte')
+ORDER BY period, measure`,
+    period: "year",
+    toData: (rows) => toSeries(rows, quarterSeries),
+    render: (data, options) =>
+      periodSeriesChart(asSeries(data), {
+        ...options,
+        series: quarterSeries,
+        apart: lastQuarter,
+        yLabel: "VTE",
+        format: vte,
+        yTickFormat: (v) => formatNumber(v),
+        labels: "ends",
+        ariaLabel: "Toegekend contingent en ingevulde VTE per kwartaal",
+        ariaDescription: describeQuarters(data)
+      }),
+    describe: describeQuarters,
+    legend: quarterSeries.map(({label, color}) => ({label, color})),
+    table: [
+      {name: "period_label", label: "Kwartaal", format: "text"},
+      {name: "series_label", label: "Maatstaf", format: "text"},
+      {name: "value", label: "VTE", format: "number"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "Sommen van de open-datarecords per kwartaal, gemaakt door een derde partij (GitHub-repository Eberger01/wachtlijsten-vlaanderen); WEWIS publiceert deze sommen niet zelf (betrouwbaarheid medium).",
+      "Een kwartaalcijfer is de afrekening van één kwartaal, geen jaargemiddelde: vergelijk het niet met het jaargemiddelde contingent in de volgende grafiek. Volgens de derde partij ligt het niet-ingevulde deel in het vierde kwartaal doorgaans lager dan in de andere kwartalen.",
+      "Inclusief Brussel, en tot medio 2023 ook de maatwerkafdelingen: de sprong tussen 2022 K4 en 2023 K4 valt samen met de hervorming van 1 juli 2023 (start individueel maatwerk).",
+      "2026 K1 is het laatste kwartaal in de export van 1 oktober 2026 en geen vierde kwartaal: open punten, niet verbonden met de lijn."
+    ],
+    fiche: "cmw-kwartaal"
+  },
+  {
+    id: "cmw-contingent-jaar",
+    title: "Contingent collectief maatwerk: jaargemiddelde toegekende plaatsen",
+    subtitle:
+      "VTE (jaargemiddelde; de beleidsnota spreekt van plaatsen), maatwerkbedrijven met een door de Vlaamse overheid toegekend contingent",
+    datasets: ["cmw-contingent"],
+    sql: `SELECT year, 'jaargemiddelde' AS measure, value, source_id, source_section, source_url
+FROM cmw_contingent
+WHERE shown = 'ja'
+ORDER BY year`,
+    period: "year",
+    toData: (rows) => toSeries(rows, yearlyContingent),
+    render: (data, options) =>
+      periodSeriesChart(asSeries(data), {
+        ...options,
+        series: yearlyContingent,
+        yLabel: "VTE (jaargemiddelde)",
+        format: (v) => formatNumber(v, Number.isInteger(v) ? 0 : 1),
+        yTickFormat: (v) => formatNumber(v),
+        ariaLabel: "Jaargemiddelde toegekend contingent collectief maatwerk",
+        ariaDescription: describeYearly(data)
+      }),
+    describe: describeYearly,
+    legend: yearlyContingent.map(({label, color}) => ({label, color})),
+    table: [
+      {name: "year", label: "Jaar", format: "year"},
+      {name: "value", label: "Contingent, jaargemiddelde (VTE)", format: "number"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "2019-2021 komen uit één tabel (antwoord op schriftelijke vraag nr. 274, 2022); 2023 komt uit de beleidsnota 2024-2029, die ‘plaatsen’ zegt en het cijfer niet uitdrukkelijk een gemiddelde noemt. Voor 2022 is geen cijfer gepubliceerd: de lijn is daar onderbroken.",
+      "Voor 2019 geeft de beleidsnota gemiddeld 19.392 plaatsen; de site toont 19.407,5 VTE, omdat dat cijfer met 2020 en 2021 één reeks vormt.",
+      "Een jaargemiddelde is niet te vergelijken met de kwartaalsommen van de open data in de vorige grafiek (vierde kwartaal, incl. Brussel en tot medio 2023 de maatwerkafdelingen)."
+    ],
+    fiche: "cmw-contingent"
+  },
+  {
+    id: "cmw-vulling",
+    title: "Vullingsgraad van het contingent collectief maatwerk, vierde kwartaal",
+    subtitle:
+      "Ingevulde VTE in % van het toegekende contingent (afgeleid uit de open data cmw03), maatwerkbedrijven in Vlaanderen en Brussel",
+    datasets: ["cmw-kwartaal", "cmw-bezetting"],
+    sql: `SELECT period, ${yearOf("period")} AS year, measure, value, source_id, source_section, source_url
+FROM cmw_kwartaal
+WHERE shown = 'ja' AND measure = 'vullingsgraad'
+UNION ALL
+SELECT period, ${yearOf("period")} AS year, measure, value, source_id, source_section, source_url
+FROM cmw_bezetting
+WHERE shown = 'ja' AND measure = 'invulling_gemiddeld'
+ORDER BY measure DESC, period`,
+    period: "year",
+    toData: (rows) =>
+      toSeries(rows, [
+        ...fillSeries,
+        {key: "invulling_gemiddeld", label: "Gemiddelde invulling 2019-2023 (beleidsnota)", color: averageColor}
+      ]),
+    render: (data, options) => {
+      const points = asSeries(data);
+      const average = points.find((p) => p.series === "invulling_gemiddeld");
+      const rates = points.filter((p) => p.series === "vullingsgraad");
+      return periodSeriesChart(rates, {
+        ...options,
+        series: fillSeries,
+        apart: lastQuarter,
+        yLabel: "Vullingsgraad (%)",
+        yDomain: [85, 100],
+        format: (v) => formatPercent(v),
+        yTickFormat: (v) => `${v}%`,
+        references: [
+          ...thresholds,
+          ...(average ? averageReference(average, rates.map((p) => p.period)) : [])
+        ],
+        ariaLabel: "Vullingsgraad van het contingent collectief maatwerk",
+        ariaDescription: describeFill(data)
+      });
+    },
+    describe: describeFill,
+    legend: [
+      ...fillSeries.map(({label, color}) => ({label, color})),
+      {label: "Gemiddelde invulling 2019-2023, alle kwartalen samen (beleidsnota)", color: averageColor},
+      {label: "Ondergrens 90%: wie eronder zit, verliest contingent", color: orange},
+      {label: "Bovengrens 95%: wie erboven zit, kan contingent bijkrijgen", color: green}
+    ],
+    table: [
+      {name: "period_label", label: "Periode", format: "text"},
+      {name: "series_label", label: "Maatstaf", format: "text"},
+      {name: "value", label: "Vullingsgraad (%)", format: "percent"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "Afgeleid: ingevulde VTE gedeeld door het toegekende contingent (VTE) × 100, op één decimaal, uit de kwartaalsommen van de open data cmw03 (som door een derde partij, betrouwbaarheid medium).",
+      "Alleen het vierde kwartaal: volgens de derde partij ligt het niet-ingevulde deel dan doorgaans lager dan in de andere kwartalen, zodat de vullingsgraad in het vierde kwartaal hoger uitvalt. 2026 K1 (open punt) is een eerste kwartaal en wordt niet met de lijn verbonden.",
+      "De gemiddelde invulling van 92% over 2019-2023 komt uit de beleidsnota 2024-2029 en is geen vierdekwartaalcijfer; ze staat als gestippelde lijn over die jaren.",
+      "De grenzen van 90% en 95% gelden per maatwerkbedrijf bij de herverdeling van het contingent (toelichting van HERWIN, herwin.be), niet voor de sector als geheel: een gemiddelde boven 90% betekent niet dat elk bedrijf erboven zit.",
+      "Tot medio 2023 tellen de maatwerkafdelingen mee (hervorming van 1 juli 2023)."
+    ],
+    fiche: "cmw-bezetting"
+  },
+  {
+    id: "cmw-grootteklassen",
+    title: "Maatwerkbedrijven naar grootte, 2019-2021",
+    subtitle:
+      "Aantal ondernemingen, naar het aantal doelgroepwerknemers collectief maatwerk (VTE) dat er actief is; maatwerkbedrijven in collectief maatwerk",
+    datasets: ["cmw-bedrijven-grootte"],
+    sql: `SELECT year, size_class, value, source_id, source_section, source_url
+FROM cmw_bedrijven_grootte
+WHERE shown = 'ja'
+ORDER BY year, size_class`,
+    period: "year",
+    toData: (rows) =>
+      rows.map((r) => ({
+        ...provenance(r),
+        year: Number(r.year),
+        panel: String(r.year),
+        category: String(r.size_class),
+        category_label: sizeClasses.find((c) => c.key === r.size_class)?.label ?? String(r.size_class),
+        value: Number(r.value)
+      })),
+    render: (data, options) => {
+      const rows = data as unknown as BarRow[];
+      return barsChart(rows, {
+        ...options,
+        categories: sizeClasses,
+        panels: [...new Set(rows.map((r) => r.panel!))].sort(),
+        xLabel: "Aantal ondernemingen",
+        format: (v) => formatNumber(v, 0),
+        ariaLabel: "Maatwerkbedrijven naar grootteklasse",
+        ariaDescription: describeSizes(data)
+      });
+    },
+    describe: describeSizes,
+    legend: [{label: "Aantal maatwerkbedrijven", color: blue}],
+    table: [
+      {name: "year", label: "Jaar", format: "year"},
+      {name: "category_label", label: "Grootteklasse (VTE doelgroepwerknemers)", format: "text"},
+      {name: "value", label: "Aantal ondernemingen", format: "integer"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "De grootteklassen staan er zoals gepubliceerd; de bron zegt niet in welke klasse een grenswaarde zoals 100 valt.",
+      "De bron publiceert geen totaal. De som per jaar is niet zonder meer het aantal maatwerkbedrijven uit de beleidsnota: definities en telmomenten kunnen verschillen."
+    ],
+    fiche: "cmw-bedrijven-grootte"
+  },
+  {
+    id: "cmw-bedrijven-provincie",
+    title: "Maatwerkbedrijven per provincie, 2023",
+    subtitle: "Aantal maatwerkbedrijven, Vlaamse provincies en Brussel, volgens de beleidsnota Sociale Economie 2024-2029",
+    datasets: ["cmw-maatwerkbedrijven"],
+    sql: `SELECT year, province, value, source_id, source_section, source_url
+FROM cmw_maatwerkbedrijven
+WHERE shown = 'ja' AND measure = 'beleidsnota' AND year = 2023 AND province <> 'totaal'
+ORDER BY value DESC, province`,
+    toData: (rows) =>
+      rows.map((r) => ({
+        ...provenance(r),
+        year: Number(r.year),
+        category: String(r.province),
+        category_label: provinces.find((p) => p.key === r.province)?.label ?? String(r.province),
+        value: Number(r.value)
+      })),
+    render: (data, options) =>
+      barsChart(data as unknown as BarRow[], {
+        ...options,
+        categories: provinces,
+        xLabel: "Aantal maatwerkbedrijven",
+        format: (v) => formatNumber(v, 0),
+        marginLeft: 112,
+        ariaLabel: "Maatwerkbedrijven per provincie in 2023",
+        ariaDescription: describeProvinces(data)
+      }),
+    describe: describeProvinces,
+    legend: [{label: "Maatwerkbedrijven 2023 (beleidsnota)", color: blue}],
+    table: [
+      {name: "category_label", label: "Provincie", format: "text"},
+      {name: "value", label: "Aantal maatwerkbedrijven", format: "integer"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "De beleidsnota geeft voor 2023 alleen aantallen per provincie en geen totaal; de site maakt er geen som van.",
+      "Het aantal vestigingen in de open data (cmw-kwartaal) is geen aantal maatwerkbedrijven."
+    ],
+    fiche: "cmw-maatwerkbedrijven"
+  },
+  {
+    id: "cmw-bedrijven-telling",
+    title: "Aantal maatwerkbedrijven volgens drie tellingen",
+    subtitle:
+      "Aantal bedrijven; elke bron telt anders (met of zonder maatwerkafdelingen, Vlaams Gewest of ook Brussel): geen samenhangende reeks",
+    datasets: ["cmw-maatwerkbedrijven"],
+    sql: `SELECT year, measure, value, source_id, source_section, source_url
+FROM cmw_maatwerkbedrijven
+WHERE shown = 'ja' AND province = 'totaal'
+ORDER BY year, measure`,
+    period: "year",
+    toData: (rows) => toSeries(rows, companyCounts),
+    render: (data, options) =>
+      periodSeriesChart(asSeries(data), {
+        ...options,
+        series: companyCounts,
+        yLabel: "Aantal bedrijven",
+        format: (v) => formatNumber(v, 0),
+        ariaLabel: "Aantal maatwerkbedrijven volgens drie tellingen",
+        ariaDescription: describeCounts(data)
+      }),
+    describe: describeCounts,
+    legend: companyCounts.map(({label, color}) => ({label, color})),
+    table: [
+      {name: "year", label: "Jaar", format: "year"},
+      {name: "series_label", label: "Telling", format: "text"},
+      {name: "value", label: "Aantal", format: "integer"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "De tellingen mogen niet tot één reeks worden samengevoegd: voor 2019 geeft de beleidsnota 148 en het jaarrapport sociale economie 156; de cijfers van Statistiek Vlaanderen (2020, 2021) tellen ook de maatwerkafdelingen mee.",
+      "De beleidsnota geeft 2019 en 2024; de jaren daartussen zijn niet gepubliceerd en worden niet verbonden. De beleidsnota verklaart de daling door fusies, het stopzetten van enkele maatwerkafdelingen en de komst van individueel maatwerk."
+    ],
+    fiche: "cmw-maatwerkbedrijven"
+  },
+  {
+    id: "cmw-werknemers-jaar",
+    title: "Werknemers in collectief maatwerk",
+    subtitle: "Aantal personen, per bron en telling; maatwerkbedrijven in Vlaanderen (en Brussel, waar vermeld)",
+    datasets: ["cmw-werknemers"],
+    sql: `SELECT year, measure, value, source_id, source_section, source_url
+FROM cmw_werknemers
+WHERE shown = 'ja'
+ORDER BY year, measure`,
+    period: "year",
+    toData: (rows) => toSeries(rows, workerCounts),
+    render: (data, options) =>
+      periodSeriesChart(asSeries(data), {
+        ...options,
+        series: workerCounts,
+        apart: incompleteYears,
+        yLabel: "Aantal personen",
+        format: (v) => formatNumber(v, 0),
+        ariaLabel: "Werknemers in collectief maatwerk",
+        ariaDescription: describeWorkers(data)
+      }),
+    describe: describeWorkers,
+    legend: workerCounts.map(({label, color}) => ({label, color})),
+    table: [
+      {name: "year", label: "Jaar", format: "year"},
+      {name: "series_label", label: "Telling", format: "text"},
+      {name: "value", label: "Aantal personen", format: "integer"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "2024 (open punt): volgens de voetnoot van de bron zijn alleen 2019-2023 ‘op jaarbasis’; 2024 is vermoedelijk geen volledig jaar en niet vergelijkbaar. Het wordt niet met de lijn verbonden.",
+      "De tellingen liggen dicht bij elkaar maar zijn niet gelijk (met of zonder Brussel, unieke personen of een jaargemiddelde). Ze worden niet samengevoegd."
+    ],
+    fiche: "cmw-werknemers"
+  },
+  {
+    id: "cmw-wachtenden-provincie",
+    title: "Werkzoekenden met een advies collectief maatwerk, per provincie",
+    subtitle:
+      "Aantal werkzoekenden zonder werk met een advies collectief maatwerk, zonder lager advies (VDAB), naar provincie van de woonplaats",
+    datasets: ["cmw-wachtenden"],
+    sql: `SELECT period, ${yearOf("period")} AS year, province, value, source_id, source_section, source_url
+FROM cmw_wachtenden
+WHERE shown = 'ja'
+ORDER BY period, province`,
+    period: "year",
+    toData: (rows) =>
+      rows.map((r) => ({
+        ...provenance(r),
+        year: Number(r.year),
+        period: String(r.period),
+        period_label: periodLabel(String(r.period)),
+        part: String(r.province),
+        part_label:
+          r.province === "totaal"
+            ? "Totaal"
+            : (advisedParts.find((p) => p.key === r.province)?.label ?? String(r.province)),
+        value: Number(r.value)
+      })),
+    render: (data, options) =>
+      stackedBarsChart(data as unknown as StackRow[], {
+        ...options,
+        parts: advisedParts,
+        total: "totaal",
+        totalLabel: "Totaal",
+        totalColor: totalOnlyColor,
+        yLabel: "Aantal werkzoekenden",
+        ariaLabel: "Werkzoekenden met een advies collectief maatwerk per provincie",
+        ariaDescription: describeAdvised(data)
+      }),
+    describe: describeAdvised,
+    legend: [...advisedParts.map(({label, color}) => ({label, color})), {label: advisedTotalLabel, color: totalOnlyColor}],
+    table: [
+      {name: "period_label", label: "Periode", format: "text"},
+      {name: "part_label", label: "Provincie (woonplaats)", format: "text"},
+      {name: "value", label: "Aantal werkzoekenden", format: "integer"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "Het getal boven elke staaf is het gepubliceerde totaal; de som van de gebieden is er elk jaar precies gelijk aan (de build controleert dat).",
+      "De referentiemaand binnen het jaar staat niet in de bron. Voor 2025 geeft de bron alleen het totaal van augustus 2025 (grijze staaf).",
+      "Geen wachtlijst in strikte zin: niet iedereen met dit advies is op dat moment bemiddelbaar."
+    ],
+    fiche: "cmw-wachtenden"
+  },
+  {
+    id: "cmw-groeipad-voortgang",
+    title: "Groeipad: extra plaatsen tegenover de doelstelling",
+    subtitle:
+      "Plaatsen; doelstelling van de beleidsnota 2024-2029 voor de sociale economie, in het bijzonder collectief maatwerk, en de eerste fase van 2025",
+    datasets: ["cmw-groeipad"],
+    sql: `SELECT period, measure, value, source_id, source_section, source_url
+FROM cmw_groeipad
+WHERE shown = 'ja'
+ORDER BY CASE measure WHEN 'doel_extra_plaatsen' THEN 1 WHEN 'plaatsen_opengesteld' THEN 2
+  WHEN 'vte_toegekend' THEN 3 ELSE 4 END`,
+    toData: (rows) =>
+      rows.map((r) => ({
+        ...provenance(r),
+        period: String(r.period),
+        category: String(r.measure),
+        category_label: growthLabels[String(r.measure)] ?? String(r.measure),
+        value: Number(r.value)
+      })),
+    render: (data, options) =>
+      barsChart(data as unknown as BarRow[], {
+        ...options,
+        categories: growthBars,
+        xLabel: "Plaatsen",
+        format: (v) => formatNumber(v),
+        captions: growthCaption(data),
+        marginLeft: 136,
+        ariaLabel: "Groeipad collectief maatwerk tegenover de doelstelling",
+        ariaDescription: describeGrowth(data)
+      }),
+    describe: describeGrowth,
+    legend: growthBars.map(({label, color}) => ({label: label.replace("\n", " "), color: color!})),
+    table: [
+      {name: "period", label: "Periode", format: "text"},
+      {name: "category_label", label: "Maatstaf", format: "text"},
+      {name: "value", label: "Waarde", format: "number"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "De doelstelling geldt voor de hele sociale economie, ‘in het bijzonder in collectief maatwerk’, over de legislatuur 2024-2029; het is geen realisatie.",
+      "De eenheden verschillen: de doelstelling en de opengestelde plaatsen zijn plaatsen, de toekenning is in VTE. De site zet VTE niet op dezelfde as als plaatsen en berekent geen voortgangspercentage."
+    ],
+    fiche: "cmw-groeipad"
+  }
+];
+
+const growthLabels: Record<string, string> = {
+  doel_extra_plaatsen: "Doelstelling: minstens zoveel extra plaatsen (plaatsen)",
+  plaatsen_opengesteld: "Bijkomende plaatsen opengesteld in de eerste fase (plaatsen)",
+  vte_toegekend: "Effectief toegekend in de eerste fase (VTE)",
+  maatwerkbedrijven_toegekend: "Maatwerkbedrijven met een toekenning in de eerste fase (aantal)"
+};
+
+/**
+ * The beleidsnota's average over 2019-2023 as a dotted line over the fourth quarters of those years that are
+ * drawn (clamped to the period the reader chose).
+ */
+function averageReference(average: SeriesPoint, periods: string[]): ReferenceLine[] {
+  const [from, to] = average.period.split("-").map(Number);
+  const inside = periods.filter((p) => Number(p.slice(0, 4)) >= from && Number(p.slice(0, 4)) <= to).sort();
+  if (!inside.length) return [];
+  return [{
+    value: average.value,
+    label: `Beleidsnota: gemiddeld ${formatPercent(average.value, 0)}, ${average.period}`,
+    color: averageColor,
+    dash: "2,3",
+    from: inside[0],
+    to: inside[inside.length - 1]
+  }];
+}

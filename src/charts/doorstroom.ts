@@ -1,3 +1,236 @@
-import type {ChartDefinition} from "./types.js";
+import type {ReachFigure} from "../components/charts/doorstroom-bereik.js";
+import {
+  describeDoorstroomBereik,
+  doorstroomBereikChart,
+  reachProgrammes,
+  reachSteps
+} from "../components/charts/doorstroom-bereik.js";
+import type {NecShare} from "../components/charts/doorstroom-nec.js";
+import {describeDoorstroomNec, doorstroomNecChart} from "../components/charts/doorstroom-nec.js";
+import type {DoorstroomPersons} from "../components/charts/doorstroom-personen.js";
+import {describeDoorstroomPersonen, doorstroomPersonenChart} from "../components/charts/doorstroom-personen.js";
+import type {Traject} from "../components/charts/doorstroom-trajecten.js";
+import {
+  describeDoorstroomAfloop,
+  describeDoorstroomTrajecten,
+  doorstroomAfloopChart,
+  doorstroomTrajectenChart,
+  trajectProgrammes
+} from "../components/charts/doorstroom-trajecten.js";
+import type {OutflowToWork} from "../components/charts/doorstroom-uitstroom-werk.js";
+import {
+  describeUitstroomWerk,
+  outflowProgrammes,
+  uitstroomWerkChart
+} from "../components/charts/doorstroom-uitstroom-werk.js";
+import type {ChartDefinition, Row} from "./types.js";
 
-export const doorstroomCharts: ChartDefinition[] = [];
+// Each toData only types the published rows (numbers from DuckDB, codes as strings); nothing is computed.
+const text = (value: unknown) => String(value);
+
+export const doorstroomCharts: ChartDefinition[] = [
+  {
+    id: "doorstroom-nec",
+    title: "Uitstroom uit collectief maatwerk naar het normaal economisch circuit (NEC)",
+    subtitle:
+      "Aandeel van de uitstroom uit collectief maatwerk (%), doelgroepwerknemers, Vlaanderen; alleen 2023 gepubliceerd",
+    datasets: ["doorstroom-nec"],
+    sql: `SELECT year, value, source_id, source_section, source_url
+FROM doorstroom_nec
+WHERE shown = 'ja'
+ORDER BY year`,
+    period: "year",
+    toData: (rows: Row[]) => rows.map((r) => ({...r, year: Number(r.year), value: Number(r.value)})),
+    render: (data, options) => doorstroomNecChart(data as unknown as NecShare[], options),
+    describe: (data) => describeDoorstroomNec(data as unknown as NecShare[]),
+    table: [
+      {name: "year", label: "Jaar", format: "year"},
+      {name: "value", label: "Uitstroom naar het NEC (%)", format: "percent"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "Alleen het cijfer voor 2023 is gepubliceerd. Volgens de beleidsnota ligt de uitstroom naar het NEC ‘in stijgende lijn’, maar cijfers voor eerdere jaren staan er niet in.",
+      "De aandelen uitstroom naar het sociaal economisch circuit (SEC) en naar werkloosheid zijn niet gepubliceerd gevonden; het grijze deel van de balk is dus niet opgedeeld.",
+      "Dit aandeel is iets anders dan het aantal personen dat doorstroomt (grafiek hieronder): andere bron en andere definitie."
+    ],
+    fiche: "doorstroom-nec"
+  },
+  {
+    id: "doorstroom-personen",
+    title: "Personen die vanuit collectief maatwerk doorstromen naar het reguliere circuit",
+    subtitle:
+      "Aantal personen per jaar, doelgroepwerknemers collectief maatwerk, Vlaanderen; 2025: alleen het eerste halfjaar",
+    datasets: ["doorstroom-personen"],
+    sql: `SELECT period, value, source_id, source_section, source_url
+FROM doorstroom_personen
+WHERE shown = 'ja'
+ORDER BY period`,
+    toData: (rows: Row[]) => rows.map((r) => ({...r, period: text(r.period), value: Number(r.value)})),
+    render: (data, options) =>
+      doorstroomPersonenChart(data as unknown as DoorstroomPersons[], {
+        ...options,
+        breaks: [{x: 2022.5, label: "1/7/2023: start individueel maatwerk"}]
+      }),
+    describe: (data) => describeDoorstroomPersonen(data as unknown as DoorstroomPersons[]),
+    table: [
+      {name: "period", label: "Periode", format: "text"},
+      {name: "value", label: "Personen", format: "integer"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "2025 is alleen het eerste halfjaar (open balk): niet vergelijkbaar met de volle jaren.",
+      "Aantallen personen, geen aandelen van het personeelsbestand. Een opdeling naar NEC, SEC of werkloosheid is niet gevonden; de doorstroom naar individueel maatwerk is volgens hetzelfde antwoord niet beschikbaar.",
+      "Op 1 juli 2023 startte individueel maatwerk en liep de lokale diensteneconomie af; LDE-organisaties konden overstappen naar collectief of individueel maatwerk."
+    ],
+    fiche: "doorstroom-personen"
+  },
+  {
+    id: "doorstroom-trajecten",
+    title: "Opgestarte doorstroomtrajecten in de lokale diensteneconomie en collectief maatwerk",
+    subtitle: "Aantal opgestarte trajecten per jaar, doelgroepwerknemers LDE en collectief maatwerk, 2019-2021",
+    datasets: ["doorstroom-trajecten"],
+    sql: `SELECT period, programme, measure, value, source_id, source_section, source_url
+FROM doorstroom_trajecten
+WHERE shown = 'ja' AND measure = 'gestart'
+ORDER BY period, programme`,
+    toData: (rows: Row[]) => rows.map(typeTraject),
+    render: (data, options) => doorstroomTrajectenChart(data as unknown as Traject[], options),
+    describe: (data) => describeDoorstroomTrajecten(data as unknown as Traject[]),
+    legend: trajectProgrammes.map(({label, color}) => ({label, color})),
+    table: [
+      {name: "period", label: "Jaar", format: "text"},
+      {name: "programme_label", label: "Programma", format: "text"},
+      {name: "value", label: "Opgestarte trajecten", format: "integer"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "Binnen LDE zijn alle opgestarte trajecten (sinds 2019) verplicht. Binnen collectief maatwerk is doorstroom niet verplicht.",
+      "Binnen arbeidszorg en AMA bestaan geen doorstroomtrajecten."
+    ],
+    fiche: "doorstroom-trajecten"
+  },
+  {
+    id: "doorstroom-trajecten-afloop",
+    title: "Afloop van de doorstroomtrajecten in de lokale diensteneconomie en collectief maatwerk",
+    subtitle: "Personen of dossiers (zie de rij), doelgroepwerknemers LDE en collectief maatwerk, 2019-2021",
+    datasets: ["doorstroom-trajecten"],
+    sql: `SELECT period, programme, measure, value, source_id, source_section, source_url
+FROM doorstroom_trajecten
+WHERE shown = 'ja' AND measure <> 'gestart'
+ORDER BY programme, measure`,
+    toData: (rows: Row[]) => rows.map(typeTraject),
+    render: (data, options) => doorstroomAfloopChart(data as unknown as Traject[], options),
+    describe: (data) => describeDoorstroomAfloop(data as unknown as Traject[]),
+    legend: trajectProgrammes.map(({label, color}) => ({label, color})),
+    table: [
+      {name: "period", label: "Periode", format: "text"},
+      {name: "programme_label", label: "Programma", format: "text"},
+      {name: "measure_label", label: "Afloop", format: "text"},
+      {name: "value", label: "Aantal", format: "integer"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "Het antwoord vermeldt bij de afloop geen periode. De site leest 2019-2021 uit de context: de vraag gaat over die jaren en binnen LDE zijn alle trajecten sinds 2019 verplicht.",
+      "De eenheden verschillen (personen of dossiers) en de bron geeft geen totalen; de balken worden daarom niet opgeteld.",
+      "De 83 dossiers met een oriëntatie naar collectief maatwerk zijn een deel van de 128 LDE-dossiers met een evaluatie zonder start van doorstroom.",
+      "Binnen collectief maatwerk is afgesproken dat 10% van de zittende werknemers geëvalueerd wordt op de haalbaarheid van doorstroom; dat is een afspraak, geen meetresultaat."
+    ],
+    fiche: "doorstroom-trajecten"
+  },
+  {
+    id: "doorstroom-uitstroom-werk",
+    title: "Uitstroom naar werk uit de programma's sociale economie, 2006-2011",
+    subtitle:
+      "Uitgestroomd naar werk (zes maanden na uittrede) in % van de uitgestroomden, per programma, Vlaanderen; meting gewijzigd in 2010",
+    datasets: ["doorstroom-uitstroom-werk"],
+    sql: `SELECT year, measurement, programme, value, source_id, source_section, source_url
+FROM doorstroom_uitstroom_werk
+WHERE shown = 'ja' AND measure = 'c_b1_pct'
+  AND programme IN ('sw', 'invoeg_totaal', 'lde', 'arbeidszorg')
+ORDER BY programme, year, measurement DESC`,
+    period: "year",
+    toData: (rows: Row[]) =>
+      rows.map((r) => ({
+        ...r,
+        year: Number(r.year),
+        measurement: text(r.measurement),
+        measurement_label: r.measurement === "nieuw" ? "Nieuwe meting" : "Oude meting",
+        programme: text(r.programme),
+        programme_label: outflowProgrammes.find((p) => p.programme === r.programme)?.label ?? text(r.programme),
+        value: Number(r.value)
+      })),
+    render: (data, options) => uitstroomWerkChart(data as unknown as OutflowToWork[], options),
+    describe: (data) => describeUitstroomWerk(data as unknown as OutflowToWork[]),
+    legend: outflowProgrammes.map(({label, color}) => ({label, color})),
+    table: [
+      {name: "year", label: "Jaar van uittrede", format: "year"},
+      {name: "programme_label", label: "Programma", format: "text"},
+      {name: "measurement_label", label: "Meting", format: "text"},
+      {name: "value", label: "Uitstroom naar werk (% van de uitgestroomden)", format: "percent"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "Meetwijziging in 2010: volgens de nieuwe meting telt instappen in een IBO als uitstroom naar werk. De bron geeft 2010 volgens beide metingen (volle lijn en volle bolletjes: oude meting; stippellijn en open bolletjes: nieuwe meting) en 2011 alleen volgens de nieuwe. De lijnen lopen niet over de meetwijziging heen.",
+      "Sommige gepubliceerde percentages komen niet overeen met de aantallen in dezelfde rij van de bron (zoals LDE 2008: 49,0%); ze staan hier zoals gepubliceerd.",
+      "Beschutte werkplaatsen ontbreken: daar kon de uitstroom naar werk niet op dezelfde manier gemeten worden. De opsplitsing van invoeg (dienstencheque, niet-dienstencheque, collectieve invoeg) en de aantallen staan in de dataset.",
+      "Deze programma's gingen vanaf 2019 op in collectief maatwerk, individueel maatwerk en AMA; de cijfers zijn niet vergelijkbaar met de recente doorstroomcijfers."
+    ],
+    fiche: "doorstroom-uitstroom-werk"
+  },
+  {
+    id: "doorstroom-bereik",
+    title: "Deelnemers, instroom en uitstroom per programma sociale economie, 2010-2011",
+    subtitle: "Personen (koppen), doelgroepwerknemers; deelnemers op 31 december, in- en uitstroom in 2011, Vlaanderen",
+    datasets: ["doorstroom-bereik"],
+    sql: `SELECT period, programme, measure, value, source_id, source_section, source_url
+FROM doorstroom_bereik
+WHERE shown = 'ja'
+  AND programme IN ('sw', 'invoeg_dc', 'invoeg_ndc', 'lde', 'arbeidszorg')
+  AND measure IN ('deelnemers_3112', 'instroom', 'uitstroom')
+ORDER BY programme, period, measure`,
+    toData: (rows: Row[]) =>
+      rows.map((r) => ({
+        ...r,
+        period: text(r.period),
+        programme: text(r.programme),
+        programme_label: reachProgrammes.find((p) => p.programme === r.programme)?.label ?? text(r.programme),
+        measure: text(r.measure),
+        step_label: reachSteps.find((s) => s.key === `${r.measure}|${r.period}`)?.label ?? text(r.measure),
+        value: Number(r.value)
+      })),
+    render: (data, options) => doorstroomBereikChart(data as unknown as ReachFigure[], options),
+    describe: (data) => describeDoorstroomBereik(data as unknown as ReachFigure[]),
+    legend: reachSteps.map(({label, color}) => ({label, color})),
+    table: [
+      {name: "programme_label", label: "Programma", format: "text"},
+      {name: "step_label", label: "Maatstaf", format: "text"},
+      {name: "value", label: "Personen", format: "integer"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "Beschutte werkplaatsen staan niet in de grafiek: Tabel 5 geeft voor hen alleen het aantal deelnemers (15.955 eind 2010 en 16.215 eind 2011), geen in- en uitstroom.",
+      "Uitstroom is iedereen die het programma verliet, niet alleen wie naar werk ging.",
+      "Deze programma's gingen vanaf 2019 op in collectief maatwerk, individueel maatwerk en AMA; de cijfers zijn niet vergelijkbaar met de reeksen van collectief maatwerk."
+    ],
+    fiche: "doorstroom-bereik"
+  }
+];
+
+function typeTraject(r: Row): Row {
+  return {
+    ...r,
+    period: text(r.period),
+    programme: text(r.programme),
+    programme_label: trajectProgrammes.find((p) => p.programme === r.programme)?.label ?? text(r.programme),
+    measure: text(r.measure),
+    measure_label: measureLabels[text(r.measure)] ?? text(r.measure),
+    value: Number(r.value)
+  };
+}
+
+const measureLabels: Record<string, string> = {
+  naar_nec_vacature: "Doorgestroomd naar een vacature in het NEC, aansluitend op het traject (personen)",
+  zonder_nec_start: "Traject gevolgd zonder aansluitende start in het NEC (personen)",
+  evaluatie_zonder_start: "Evaluatie, maar geen start van doorstroom (dossiers)",
+  orientatie_cmw: "Waarvan een oriëntatie naar collectief maatwerk (dossiers)"
+};

@@ -1,5 +1,15 @@
 import type {EmploymentRate} from "../components/charts/employment-gap.js";
 import {describeEmploymentGap, employmentGapChart, employmentSeries} from "../components/charts/employment-gap.js";
+import type {GroupRate, HinderMeasure} from "../components/charts/eak-groups.js";
+import {
+  describeEmploymentGroups,
+  describeHinderShare,
+  employmentGroupsChart,
+  groupLabel,
+  hinderColor,
+  hinderShareChart,
+  yearColors
+} from "../components/charts/eak-groups.js";
 import type {ChartDefinition, Row} from "./types.js";
 
 const eakBreaks = [
@@ -36,5 +46,73 @@ ORDER BY year, "group"`,
       "De kloof is totaal min personen met hinder (afgeleid); voor 2023 komt ze overeen met de gepubliceerde 29,5 ppt."
     ],
     fiche: "eak-werkzaamheid"
+  },
+  {
+    id: "eak-groepen",
+    title: "Werkzaamheidsgraad van kansengroepen, 2002-2011",
+    subtitle: "Aandeel werkenden (%), 20-64 jaar, Vlaams Gewest, per groep (Tabel 1 van de Beleidsbrief 2012-2013)",
+    datasets: ["eak-werkzaamheid"],
+    sql: `SELECT year, "group", value, source_id, source_section, source_url
+FROM eak_werkzaamheid
+WHERE shown = 'ja' AND year BETWEEN 2002 AND 2011
+  AND "group" IN ('totaal', 'leeftijd-50-54', 'leeftijd-55-64', 'laaggeschoold', 'hinder', 'niet-eu-burger', 'geboren-buiten-eu27')
+ORDER BY year, "group"`,
+    period: "year",
+    toData: (rows: Row[]) =>
+      rows.map((r) => ({
+        ...r,
+        year: Number(r.year),
+        group: String(r.group),
+        label: groupLabel(String(r.group)),
+        value: Number(r.value)
+      })),
+    render: (data, options) => employmentGroupsChart(data as unknown as GroupRate[], options),
+    describe: (data) => describeEmploymentGroups(data as unknown as GroupRate[]),
+    legend: yearColors.map(({year, color}) => ({label: String(year), color})),
+    table: [
+      {name: "year", label: "Jaar", format: "year"},
+      {name: "label", label: "Groep", format: "text"},
+      {name: "value", label: "Werkzaamheidsgraad (%)", format: "number"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "Tabel 1 geeft enkel 2002, 2007, 2010 en 2011; andere jaren hebben geen punt. Voor ‘Geboren buiten EU-27’ staat 2002 als ‘n.b.’ in de tabel.",
+      "‘Arbeidsgehandicapt’ is de naam in Tabel 1 voor personen met hinder (zelfde reeks als in de grafiek van de kloof). 50-54 jaar en 55-64 jaar zijn leeftijdsgroepen binnen de bevolking; ‘niet-EU-burger’ gaat over nationaliteit, ‘geboren buiten EU-27’ over geboorteland.",
+      "Bron van de tabel: FOD Economie – ADSEI – EAK, bewerking Steunpunt WSE/Departement WSE. De kolom ‘2011-2010’ (verschil) is niet overgenomen."
+    ],
+    fiche: "eak-werkzaamheid"
+  },
+  {
+    id: "eak-hinder-aandeel",
+    title: "Aandeel van de bevolking met langdurige hinder",
+    subtitle: "Aandeel (%) en aantal personen, 15-64 jaar, Vlaams Gewest",
+    datasets: ["eak-hinder-aandeel"],
+    sql: `SELECT year, measure, value, source_id, source_section, source_url
+FROM eak_hinder_aandeel
+WHERE shown = 'ja'
+ORDER BY year, measure`,
+    toData: (rows: Row[]) =>
+      rows.map((r) => ({
+        ...r,
+        year: Number(r.year),
+        measure: String(r.measure),
+        label: r.measure === "aandeel" ? "Aandeel met hinder (% van 15-64 jaar)" : "Personen met hinder (afgerond)",
+        value: Number(r.value)
+      })),
+    render: (data, options) => hinderShareChart(data as unknown as HinderMeasure[], options),
+    describe: (data) => describeHinderShare(data as unknown as HinderMeasure[]),
+    legend: [{label: "Personen met langdurige hinder", color: hinderColor}],
+    table: [
+      {name: "year", label: "Jaar", format: "year"},
+      {name: "label", label: "Maat", format: "text"},
+      {name: "value", label: "Waarde", format: "number"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "Andere leeftijdsgroep dan de werkzaamheidsgraad: 15-64 jaar, niet 20-64 jaar.",
+      "Het aantal personen is afgerond; Steunpunt Werk schrijft ‘ongeveer 580 000’.",
+      "Hinder: tenminste in enige mate en al minstens zes maanden hinder bij dagelijkse activiteiten door een handicap, chronische aandoening of ziekte (EAK). Volgens Steunpunt Werk ligt het aandeel sinds 2017 op hetzelfde niveau; de cijfers van die jaren zijn niet gepubliceerd in de gebruikte bronnen."
+    ],
+    fiche: "eak-hinder-aandeel"
   }
 ];

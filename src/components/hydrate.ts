@@ -4,6 +4,7 @@
 import type {ChartDefinition, Row} from "../charts/types.js";
 import {normalizeRow} from "../charts/types.js";
 import {renderTable} from "./frame/table.js";
+import {addShareActions} from "./share.js";
 
 export interface QueryClient {
   query(sql: string): Promise<Iterable<Row>>;
@@ -107,6 +108,7 @@ async function hydrateChart(frame: HTMLElement, definition: ChartDefinition, db:
     width = plot.clientWidth;
     draw();
   }).observe(plot);
+  addShareActions(frame, definition);
   frame.dataset.state = "interactive";
 }
 

@@ -40,8 +40,7 @@ export function chooseQuickChart(result: QueryResult): QuickChartChoice | {reaso
     const years = xs as number[];
     if (Math.max(...years) - Math.min(...years) <= MAX_YEARS) return {kind: "line", x, y};
   }
-  if (xs.length > MAX_BARS)
-    return {reason: `Geen snelle grafiek: meer dan ${MAX_BARS} staven zijn niet leesbaar.`};
+  if (xs.length > MAX_BARS) return {reason: `Geen snelle grafiek: meer dan ${MAX_BARS} staven zijn niet leesbaar.`};
   return {kind: "bar", x, y};
 }
 
@@ -51,7 +50,7 @@ export interface QuickChartOptions {
   document?: Document;
 }
 
-interface Point {
+export interface QuickChartPoint {
   x: number | string;
   y: number;
   label: string;
@@ -60,12 +59,13 @@ interface Point {
 /** Draws the chosen chart: one <svg>, with an ARIA label and a text description in nl-BE numbers. */
 export function quickChart(result: QueryResult, choice: QuickChartChoice, options: QuickChartOptions = {}): Element {
   const {width = 640, height = 320, document} = options;
-  const points: Point[] = result.rows.map(([x, y]) => ({
+  const points: QuickChartPoint[] = result.rows.map(([x, y]) => ({
     x: typeof x === "number" ? x : formatCell(x),
     y: typeof y === "number" ? y : NaN,
     label: typeof x === "number" && choice.kind === "line" ? formatYear(x) : formatCell(x)
   }));
-  const title = (d: Point) => `${choice.x} ${d.label}: ${Number.isNaN(d.y) ? "geen waarde" : formatNumber(d.y)}`;
+  const title = (d: QuickChartPoint) =>
+    `${choice.x} ${d.label}: ${Number.isNaN(d.y) ? "geen waarde" : formatNumber(d.y)}`;
   const common = {
     document,
     width,
@@ -111,9 +111,9 @@ export function quickChart(result: QueryResult, choice: QuickChartChoice, option
 }
 
 /** Every year from first to last, NaN where the result has no row, so Plot breaks the line there. */
-function withGaps(points: Point[], first: number, last: number): Point[] {
+function withGaps(points: QuickChartPoint[], first: number, last: number): QuickChartPoint[] {
   const byYear = new Map(points.map((p) => [p.x as number, p]));
-  const filled: Point[] = [];
+  const filled: QuickChartPoint[] = [];
   for (let year = first; year <= last; ++year)
     filled.push(byYear.get(year) ?? {x: year, y: NaN, label: formatYear(year)});
   return filled;
@@ -131,13 +131,15 @@ function truncate(text: string): string {
 }
 
 /** The text alternative: what is drawn, the first and last value. */
-export function describeQuickChart(points: Point[], choice: QuickChartChoice): string {
+export function describeQuickChart(points: QuickChartPoint[], choice: QuickChartChoice): string {
   const drawn = points.filter((p) => !Number.isNaN(p.y));
   const kind = choice.kind === "line" ? "Lijngrafiek" : "Staafdiagram";
   if (!drawn.length) return `${kind} van ${choice.y} per ${choice.x}, zonder waarden.`;
   const first = drawn[0];
   const last = drawn[drawn.length - 1];
-  const parts = [`${kind} van ${choice.y} per ${choice.x}, ${drawn.length === 1 ? "1 waarde" : `${drawn.length} waarden`}.`];
+  const parts = [
+    `${kind} van ${choice.y} per ${choice.x}, ${drawn.length === 1 ? "1 waarde" : `${drawn.length} waarden`}.`
+  ];
   parts.push(`${first.label}: ${formatNumber(first.y)}.`);
   if (drawn.length > 1) parts.push(`${last.label}: ${formatNumber(last.y)}.`);
   return parts.join(" ");

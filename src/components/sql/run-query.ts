@@ -76,3 +76,19 @@ export function errorText(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.trim() || "Onbekende fout";
 }
+
+/** The part of Framework's DuckDBClient class this module uses. */
+export interface SqlClientFactory {
+  of(tables: Record<string, unknown>, config?: {query?: {castDecimalToDouble?: boolean}}): Promise<SqlClient>;
+}
+
+/**
+ * DuckDB-WASM over every snapshot table. DECIMAL results (SELECT 1.5, round(x, 1) on integers) are cast to
+ * doubles, so they read as numbers and not as Arrow's raw decimal words.
+ */
+export async function openDatabase(
+  tables: Promise<Record<string, unknown>>,
+  DuckDBClient: SqlClientFactory
+): Promise<SqlClient> {
+  return DuckDBClient.of(await tables, {query: {castDecimalToDouble: true}});
+}

@@ -1,0 +1,205 @@
+import * as Plot from "@observablehq/plot";
+import {formatNumber} from "../format.js";
+
+/** One published (or derived) value of one series at one period ("2019", "2019K4", "2025M08"). */
+export interface SeriesPoint {
+  period: string;
+  series: string;
+  value: number;
+}
+
+export interface SeriesSpec {
+  key: string;
+  label: string;
+  color: string;
+  /** Plot symbol of the dots ("circle", "square", "diamond", …); circles by default. */
+  symbol?: string;
+  /** Write the value labels under the dots instead of above them (for the lower of two close series). */
+  labelBelow?: boolean;
+}
+
+/** A horizontal line at a value: a threshold, or a published figure over a span of periods (from, to). */
+export interface ReferenceLine {
+  value: number;
+  /** Written in the right margin for full-width lines, under the middle of a span otherwise; "\n" breaks it. */
+  label: string;
+  color: string;
+  dash?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface PeriodSeriesOptions {
+  width?: number;
+  height?: number;
+  document?: Document;
+  series: SeriesSpec[];
+  /** Periods not joined to the lines: another kind of period (2026 K1 among fourth quarters) or an incomplete year. */
+  apart?: string[];
+  yLabel: string;
+  yDomain?: [number, number];
+  /** How a value is written (labels, tooltips, y ticks unless yTickFormat is given). */
+  format?: (value: number) => string;
+  yTickFormat?: (value: number) => string;
+  references?: ReferenceLine[];
+  /** "all": every dot gets its value; "ends": the first and last of each series and the apart ones. */
+  labels?: "all" | "ends";
+  ariaLabel: string;
+  ariaDescription: string;
+}
+
+/** "2019K4" → "2019 K4", "2025M08" → "aug. 2025", "2019" → "2019". */
+export function periodLabel(period: string): string {
+  const quarter = /^(\d{4})K([1-4])$/.exec(period);
+  if (quarter) return `${quarter[1]} K${quarter[2]}`;
+  const month = /^(\d{4})M(\d{2})$/.exec(period);
+  if (month) return `${months[Number(month[2]) - 1]} ${month[1]}`;
+  return period;
+}
+
+const months = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."];
+
+/**
+ * The periods of the x axis in order. Plain years are filled to a full range, so a year without a published
+ * figure keeps its place on the axis and visibly breaks the line; other periods (quarters) are the ones present.
+ */
+export function periodDomain(periods: string[]): string[] {
+  const unique = [...new Set(periods)].sort();
+  if (!unique.length || !unique.every((p) => /^\d{4}$/.test(p))) return unique;
+  const [first, last] = [Number(unique[0]), Number(unique[unique.length - 1])];
+  return Array.from({length: last - first + 1}, (_, i) => String(first + i));
+}
+
+interface LinePoint {
+  period: string;
+  label: string;
+  value: number;
+}
+
+/**
+ * Series over periods on a point axis: a line joins consecutive periods with a published value, NaN (no
+ * figure) breaks it, and periods set apart are drawn as open dots without a line. Every value is a dot with a
+ * tooltip; reference lines mark thresholds and published averages.
+ */
+export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOptions): SVGSVGElement {
+  const {width = 640, height = 360, document, series, apart = [], references = [], labels = "all"} = options;
+  const format = options.format ?? ((v: number) => formatNumber(v));
+  const domain = periodDomain(rows.map((r) => r.period));
+  const known = rows.filter((r) => series.some((s) => s.key === r.series));
+  const lines: LinePoint[] = series.flatMap(({key, label}) => {
+    const byPeriod = new Map(known.filter((r) => r.series === key).map((r) => [r.period, r.value]));
+    return domain.map((period) => ({
+      period,
+      label,
+      value: apart.includes(period) ? NaN : (byPeriod.get(period) ?? NaN)
+    }));
+  });
+  const labelOf = (key: string) => series.find((s) => s.key === key)?.label ?? key;
+  const labelled = labels === "all" ? known : endPoints(known, series, apart);
+  const spans = references.filter((r) => r.from !== undefined && r.to !== undefined);
+  const full = references.filter((r) => r.from === undefined || r.to === undefined);
+  const hasRightLabels = full.length > 0;
+  return Plot.plot({
+    document,
+    width,
+    height,
+    marginLeft: 56,
+    marginRight: hasRightLabels ? 112 : 28,
+    marginTop: 28,
+    marginBottom: 36,
+    x: {type: "point", domain, label: null, tickFormat: periodLabel, padding: 0.4},
+    y: {
+      label: options.yLabel,
+      domain: options.yDomain,
+      zero: options.yDomain === undefined,
+      grid: true,
+      nice: true,
+      tickFormat: options.yTickFormat ?? format
+    },
+    // The legend is the frame's (HTML on the page, drawn in exports), so the chart stays a single SVG.
+    color: {domain: series.map((s) => s.label), range: series.map((s) => s.color)},
+    symbol: {domain: series.map((s) => s.label), range: series.map((s) => s.symbol ?? "circle")},
+    ariaLabel: options.ariaLabel,
+    ariaDescription: options.ariaDescription,
+    marks: [
+      ...full.map((r) =>
+        Plot.ruleY([r.value], {stroke: r.color, strokeDasharray: r.dash ?? "6,4", strokeWidth: 1.5, ariaLabel: r.label})
+      ),
+      ...full.map((r) =>
+        Plot.text([r], {
+          y: "value",
+          frameAnchor: "right",
+          text: "label",
+          textAnchor: "start",
+          lineAnchor: "middle",
+          dx: 6,
+          fill: r.color,
+          fontSize: 10
+        })
+      ),
+      ...spans.map((r) =>
+        Plot.ruleY([r], {
+          y: "value",
+          x1: () => r.from,
+          x2: () => r.to,
+          stroke: r.color,
+          strokeDasharray: r.dash ?? "2,3",
+          strokeWidth: 2.5,
+          ariaLabel: r.label
+        })
+      ),
+      ...spans.map((r) =>
+        Plot.text([r], {
+          x: () => middle(domain, r.from!, r.to!),
+          y: "value",
+          text: "label",
+          lineAnchor: "top",
+          dy: 5,
+          fill: r.color,
+          fontSize: 10
+        })
+      ),
+      Plot.lineY(lines, {x: "period", y: "value", z: "label", stroke: "label", strokeWidth: 2}),
+      Plot.dot(known, {
+        x: "period",
+        y: "value",
+        stroke: (d: SeriesPoint) => labelOf(d.series),
+        fill: (d: SeriesPoint) => (apart.includes(d.period) ? "white" : labelOf(d.series)),
+        symbol: (d: SeriesPoint) => labelOf(d.series),
+        strokeWidth: 1.5,
+        r: 4,
+        tip: true,
+        title: (d: SeriesPoint) => `${labelOf(d.series)}, ${periodLabel(d.period)}: ${format(d.value)}`
+      }),
+      // dy is a constant in Plot, not a channel: one text mark per side.
+      ...[false, true].map((below) =>
+        Plot.text(
+          labelled.filter((r) => Boolean(series.find((s) => s.key === r.series)?.labelBelow) === below),
+          {
+            x: "period",
+            y: "value",
+            text: (d: SeriesPoint) => format(d.value),
+            dy: below ? 14 : -10,
+            fill: "#222",
+            fontSize: 10
+          }
+        )
+      )
+    ]
+  }) as SVGSVGElement;
+}
+
+/** The period halfway along a span, where its label goes. */
+function middle(domain: string[], from: string, to: string): string {
+  const [a, b] = [domain.indexOf(from), domain.indexOf(to)];
+  return a < 0 || b < 0 ? from : domain[Math.round((a + b) / 2)];
+}
+
+function endPoints(rows: SeriesPoint[], series: SeriesSpec[], apart: string[]): SeriesPoint[] {
+  return series.flatMap(({key}) => {
+    const own = rows.filter((r) => r.series === key).sort((a, b) => a.period.localeCompare(b.period));
+    const joined = own.filter((r) => !apart.includes(r.period));
+    const ends = joined.length ? [joined[0], joined[joined.length - 1]] : [];
+    return [...new Set([...ends, ...own.filter((r) => apart.includes(r.period))])];
+  });
+}

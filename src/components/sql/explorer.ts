@@ -1,0 +1,239 @@
+// The SQL explorer: a query box over every snapshot table, example questions, the result as a table with a CSV
+// download and a quick chart, and the catalogue of tables and columns. The result container carries
+// data-state (loading, running, done, error) so tests and assistive code can wait on it. Everything a query
+// returns is written with textContent: a result is text, never markup.
+import type {Catalogue} from "./catalogue.js";
+import {renderCatalogue} from "./catalogue.js";
+import type {ExampleQuery} from "./examples.js";
+import {examples, exampleQueries} from "./examples.js";
+import {chooseQuickChart, quickChart} from "./quick-chart.js";
+import {csvLink} from "./result-csv.js";
+import {capNote, renderResultTable, rowCountText} from "./result-table.js";
+import type {QueryResult, SqlClient} from "./run-query.js";
+import {errorText, runQuery} from "./run-query.js";
+
+export type ResultState = "loading" | "running" | "done" | "error";
+
+export interface ExplorerOptions {
+  db: Promise<SqlClient>;
+  catalogue: Promise<Catalogue>;
+  document?: Document;
+}
+
+/** The query a page opens with: ?sql=… if given (a shared link), otherwise the first example. */
+export function initialQuery(search = ""): string {
+  return new URLSearchParams(search).get("sql")?.trim() || examples[0].sql;
+}
+
+/** The page's search part with the query in it, so the address of the page can be shared with its query. */
+export function searchWithQuery(search: string, sql: string): string {
+  const params = new URLSearchParams(search);
+  params.set("sql", sql);
+  return `?${params}`;
+}
+
+export function sqlExplorer(options: ExplorerOptions): HTMLElement {
+  const document = options.document ?? globalThis.document;
+  const view = document.defaultView;
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  };
+
+  const root = el("div", undefined, "sql-explorer");
+
+  // The query box: a labelled textarea with its keyboard hint, and a submit button.
+  const form = el("form", undefined, "sql-explorer__form");
+  form.setAttribute("aria-label", "SQL-query uitvoeren");
+  const label = el("label", "SQL-query");
+  label.htmlFor = "sql-query";
+  const hint = el(
+    "p",
+    "Ctrl+Enter (Cmd+Enter op een Mac) voert de query uit; Tab gaat naar de knop. Tabelnamen staan onderaan.",
+    "sql-explorer__hint"
+  );
+  hint.id = "sql-query-hint";
+  const textarea = el("textarea", undefined, "sql-explorer__input");
+  textarea.id = "sql-query";
+  textarea.name = "sql";
+  textarea.rows = 8;
+  textarea.spellcheck = false;
+  textarea.setAttribute("autocapitalize", "off");
+  textarea.setAttribute("autocomplete", "off");
+  textarea.setAttribute("aria-describedby", hint.id);
+  textarea.value = initialQuery(view?.location.search);
+  const button = el("button", "Uitvoeren", "sql-explorer__run");
+  button.type = "submit";
+  const status = el("p", "De gegevens worden geladen…", "sql-explorer__status");
+  status.setAttribute("role", "status");
+  const actions = el("div", undefined, "sql-explorer__actions");
+  actions.append(button, status);
+  form.append(label, hint, textarea, actions);
+
+  // Example questions: each button puts its query in the box and runs it.
+  const exampleSection = el("section", undefined, "sql-explorer__examples");
+  exampleSection.setAttribute("aria-labelledby", "sql-examples-title");
+  const exampleTitle = el("h2", "Voorbeeldvragen");
+  exampleTitle.id = "sql-examples-title";
+  const exampleList = el("ul");
+  const exampleButton = (example: ExampleQuery) => {
+    const item = el("li");
+    const pick = el("button", example.label);
+    pick.type = "button";
+    pick.dataset.example = example.id;
+    pick.addEventListener("click", () => fillAndRun(example.sql));
+    item.append(pick);
+    return item;
+  };
+  exampleList.append(...examples.map(exampleButton));
+  exampleSection.append(exampleTitle, exampleList);
+
+  // The result: data-state says where the last query is; the table, chart and CSV link go in here.
+  const result = el("section", undefined, "sql-result");
+  result.setAttribute("aria-labelledby", "sql-result-title");
+  const resultTitle = el("h2", "Resultaat");
+  resultTitle.id = "sql-result-title";
+  const output = el("div", undefined, "sql-result__output");
+  result.append(resultTitle, output);
+  setState("loading");
+
+  const catalogueSection = el("section", undefined, "sql-explorer__catalogue");
+  catalogueSection.setAttribute("aria-labelledby", "sql-catalogue-title");
+  const catalogueTitle = el("h2", "Tabellen en kolommen");
+  catalogueTitle.id = "sql-catalogue-title";
+  const catalogueIntro = el(
+    "p",
+    "Elke dataset is een tabel; de naam is de id van de dataset met _ in plaats van -. Open een tabel voor zijn kolommen en codes."
+  );
+  const catalogueBody = el("div", "De lijst van tabellen wordt geladen…");
+  catalogueSection.append(catalogueTitle, catalogueIntro, catalogueBody);
+
+  root.append(form, exampleSection, result, catalogueSection);
+
+  let runs = 0;
+  let csvUrl: string | undefined;
+
+  /** Runs a query; a run the reader asked for is also written into the page's address. */
+  async function run(sql: string, remember = true) {
+    const ticket = ++runs;
+    if (remember && view) {
+      const {pathname, search, hash} = view.location;
+      view.history.replaceState(view.history.state, "", `${pathname}${searchWithQuery(search, sql)}${hash}`);
+    }
+    setState("running");
+    status.textContent = "De query wordt uitgevoerd…";
+    const started = Date.now();
+    try {
+      if (!sql.trim()) throw new Error("Typ eerst een query in het invoerveld.");
+      const db = await options.db;
+      const answer = await runQuery(db, sql);
+      if (ticket !== runs) return; // a later query was started: its result wins
+      showResult(answer);
+      status.textContent = `Klaar: ${rowCountText(answer.rows.length)} in ${Date.now() - started} ms.`;
+      setState("done");
+    } catch (error) {
+      if (ticket !== runs) return;
+      showError(error);
+      status.textContent = "De query gaf een fout.";
+      setState("error");
+    }
+  }
+
+  function fillAndRun(sql: string) {
+    textarea.value = sql;
+    void run(sql);
+  }
+
+  function setState(state: ResultState) {
+    result.dataset.state = state;
+    result.setAttribute("aria-busy", String(state === "loading" || state === "running"));
+  }
+
+  function clearOutput() {
+    if (csvUrl) document.defaultView?.URL.revokeObjectURL(csvUrl);
+    csvUrl = undefined;
+    output.replaceChildren();
+  }
+
+  function showResult(answer: QueryResult) {
+    clearOutput();
+    const link = csvLink(document, answer);
+    csvUrl = link.href;
+    const download = el("p", undefined, "sql-result__download");
+    download.append(link);
+    output.append(download);
+    if (!answer.columns.length) {
+      output.append(el("p", "De query gaf geen kolommen terug."));
+      return;
+    }
+    const choice = chooseQuickChart(answer);
+    if ("kind" in choice && answer.rows.length) {
+      const figure = el("figure", undefined, "sql-result__chart");
+      const width = Math.max(320, Math.min(output.clientWidth || 640, 960));
+      figure.append(quickChart(answer, choice, {document, width}));
+      figure.append(
+        el(
+          "figcaption",
+          `Snelle grafiek van ${choice.y} per ${choice.x}, automatisch getekend uit het resultaat. Controleer eenheden en bronnen in de tabel.`
+        )
+      );
+      output.append(figure);
+    } else if ("reason" in choice && answer.columns.length === 2 && answer.rows.length) {
+      output.append(el("p", choice.reason, "sql-result__note"));
+    }
+    output.append(renderResultTable(document, answer));
+    const note = capNote(answer.rows.length);
+    if (note) output.append(el("p", note, "sql-result__note"));
+    if (!answer.rows.length) output.append(el("p", "De query gaf geen rijen terug.", "sql-result__note"));
+  }
+
+  function showError(error: unknown) {
+    clearOutput();
+    const alert = el("div", undefined, "sql-result__error");
+    alert.setAttribute("role", "alert");
+    alert.append(
+      el("p", "De query kon niet worden uitgevoerd. DuckDB meldt:"),
+      el("pre", errorText(error)),
+      el("p", "Pas de query aan en voer ze opnieuw uit. De tabellen en kolommen staan onderaan de pagina.")
+    );
+    output.append(alert);
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void run(textarea.value);
+  });
+  textarea.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void run(textarea.value);
+    }
+  });
+
+  options.db.then(
+    () => {
+      if (result.dataset.state === "loading") status.textContent = "De gegevens zijn geladen.";
+    },
+    (error) => {
+      status.textContent = `De gegevens konden niet geladen worden: ${errorText(error)}`;
+    }
+  );
+  options.catalogue.then(
+    (catalogue) => {
+      catalogueBody.replaceChildren(renderCatalogue(document, catalogue, {onPick: fillAndRun}));
+      // A fill rate the loaders derive into cmw-kwartaal gets its own example, with the code the catalogue names.
+      const extra = exampleQueries(catalogue).filter((e) => !examples.includes(e));
+      const before = exampleList.querySelector("[data-example='cmw-invulling']")?.parentElement ?? null;
+      for (const example of extra) exampleList.insertBefore(exampleButton(example), before);
+    },
+    (error) => {
+      catalogueBody.textContent = `De lijst van tabellen kon niet geladen worden: ${errorText(error)}`;
+    }
+  );
+
+  // The page opens with a result: the query from the URL, or the first example.
+  void run(textarea.value, false);
+  return root;
+}

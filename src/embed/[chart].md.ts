@@ -1,0 +1,32 @@
+// Page loader: one chart-only page per chart (/embed/<id>), for iframes. No sidebar, header, footer or pager;
+// the page tells its parent its height (components/embed.ts) so the iframe can size itself.
+import {parseArgs} from "node:util";
+import {findChart} from "../charts/index.js";
+
+const {
+  values: {chart: id}
+} = parseArgs({options: {chart: {type: "string"}}});
+const chart = id ? findChart(id) : undefined;
+if (!chart) throw new Error(`no chart with id ${id}`);
+
+process.stdout.write(`---
+title: ${JSON.stringify(chart.title)}
+sidebar: false
+header: false
+footer: false
+pager: false
+toc: false
+---
+
+\`\`\`chart ${chart.id}
+\`\`\`
+
+\`\`\`js
+import {parquetFiles} from "../_snapshots/files.js";
+import {bootCharts} from "../components/boot.js";
+import {reportHeight} from "../components/embed.js";
+
+reportHeight(${JSON.stringify(chart.id)});
+bootCharts(parquetFiles, DuckDBClient);
+\`\`\`
+`);

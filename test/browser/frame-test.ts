@@ -1,0 +1,131 @@
+// The chart frame for policy writers: exports with the source drawn in, the CSV equal to the data drawn,
+// embeds that report their height, permalinks that restore the period, citation, and print.
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {csvParse} from "d3";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {charts} from "../../src/charts/index.js";
+import {serveStatic} from "../../tools/serve.js";
+import {openSite, waitForCharts, watchPage} from "./site.js";
+
+let site: Awaited<ReturnType<typeof openSite>>;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): {width: number; height: number} {
+  const bytes = readFileSync(file);
+  return {width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20)};
+}
+
+describe("static exports", () => {
+  for (const chart of charts)
+    it(`${chart.id}: SVG, PNG (2x and A4 at 300 dpi) and CSV, each carrying the source`, () => {
+      const base = join("dist", "charts", chart.id);
+      const svg = readFileSync(`${base}.svg`, "utf8");
+      expect(svg).toContain("Bron:");
+      expect(svg).toContain("Boordtabel Sociale Economie");
+      expect(svg).toContain(chart.title.slice(0, 30).replace(/&/g, "&amp;"));
+      expect(pngSize(`${base}.png`).width).toBe(1440);
+      expect(pngSize(`${base}-a4.png`).width).toBe(1890);
+      const csv = csvParse(readFileSync(`${base}.csv`, "utf8"));
+      expect(csv.columns).toContain("source_url");
+      expect(csv.length).toBeGreaterThan(0);
+      expect(csv.every((row) => row.source_id)).toBe(true);
+    });
+});
+
+describe("the EAK chart frame in Chromium", () => {
+  it("offers a CSV with exactly the rows of the table behind the chart", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/werkzaamheid`);
+    await waitForCharts(page);
+    const tableRows = await page.locator("#grafiek-eak-kloof .chart-frame__table tbody tr").count();
+    const csv = csvParse(readFileSync("dist/charts/eak-kloof.csv", "utf8"));
+    expect(csv.length).toBe(tableRows);
+    const firstCells = await page
+      .locator("#grafiek-eak-kloof .chart-frame__table tbody tr td:first-child")
+      .allInnerTexts();
+    expect(firstCells).toEqual(csv.map((row) => row.year));
+    await page.close();
+  });
+
+  it("restores the period from a permalink and keeps a new choice in the URL", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/werkzaamheid?eak-kloof=2007-2023`);
+    await waitForCharts(page);
+    expect(await page.locator("#eak-kloof-van").inputValue()).toBe("2007");
+    expect(await page.locator("#eak-kloof-tot").inputValue()).toBe("2023");
+    const years = await page.locator("#grafiek-eak-kloof .chart-frame__table tbody tr td:first-child").allInnerTexts();
+    expect(years).not.toContain("2002");
+    expect(years).toContain("2023");
+    await page.selectOption("#eak-kloof-van", "2010");
+    await page.waitForFunction(() => location.search.includes("eak-kloof=2010-2023"));
+    await page.close();
+  });
+
+  it("gives a citation and an embed snippet that carries the period", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/werkzaamheid?eak-kloof=2007-2023`);
+    await waitForCharts(page);
+    await page.getByRole("button", {name: "Citeer"}).first().click();
+    const citation = await page.locator("#grafiek-eak-kloof .chart-frame__share-output textarea").inputValue();
+    expect(citation).toMatch(/^Boordtabel Sociale Economie, "Werkzaamheidsgraad en kloof/);
+    expect(citation).toMatch(/dataset eak-werkzaamheid/);
+    expect(citation).toMatch(/Geraadpleegd op \d+ \w+ \d{4}\./);
+    await page.getByRole("button", {name: "Insluiten"}).first().click();
+    const snippet = await page.locator("#grafiek-eak-kloof .chart-frame__share-output textarea").inputValue();
+    expect(snippet).toContain(`/embed/eak-kloof?eak-kloof=2007-2023`);
+    await page.close();
+  });
+
+  it("hides navigation and keeps the frame with its source when printed", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/werkzaamheid`);
+    await waitForCharts(page);
+    await page.emulateMedia({media: "print"});
+    expect(await page.locator("#observablehq-sidebar").isVisible()).toBe(false);
+    expect(await page.locator(".chart-frame__share").first().isVisible()).toBe(false);
+    expect(await page.locator("#grafiek-eak-kloof .chart-frame__sources").isVisible()).toBe(true);
+    const breakInside = await page.locator("#grafiek-eak-kloof").evaluate((el) => getComputedStyle(el).breakInside);
+    expect(breakInside).toBe("avoid");
+    await page.close();
+  });
+});
+
+describe("embeds", () => {
+  it("a chart embedded in a plain page renders and sizes the iframe to its height", async () => {
+    expect(existsSync("dist/embed/eak-kloof.html")).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), "boordtabel-host-"));
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/werkzaamheid`);
+    await waitForCharts(page);
+    await page.getByRole("button", {name: "Insluiten"}).first().click();
+    const snippet = await page.locator("#grafiek-eak-kloof .chart-frame__share-output textarea").inputValue();
+    writeFileSync(
+      join(dir, "index.html"),
+      `<!DOCTYPE html><html lang="nl"><body><h1>Beleidsnota</h1>${snippet}</body></html>`
+    );
+    const host = await serveStatic(dir);
+    try {
+      const problems = watchPage(page, site.server.origin);
+      await page.goto(`${host.origin}/`);
+      const frame = page.frameLocator("iframe");
+      await frame.locator("figure[data-state=interactive]").waitFor({timeout: 60_000});
+      await page.waitForFunction(() => parseInt(document.querySelector("iframe")!.style.height) > 300);
+      const [reported, inner] = await Promise.all([
+        page.locator("iframe").evaluate((el: HTMLIFrameElement) => parseInt(el.style.height)),
+        frame.locator("html").evaluate((el) => el.scrollHeight)
+      ]);
+      expect(Math.abs(reported - inner)).toBeLessThanOrEqual(2);
+      expect(await frame.locator("#observablehq-sidebar").count()).toBe(0);
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await host.close();
+      await page.close();
+    }
+  });
+});
