@@ -2,7 +2,7 @@
 // and the basics of keyboard use: a skip link first, visible focus.
 import {createRequire} from "node:module";
 import {readFileSync} from "node:fs";
-import type {Result} from "axe-core";
+import type {AxeResults, Result, RunOptions} from "axe-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {listPages, openSite, waitForCharts} from "./site.js";
 
@@ -33,7 +33,7 @@ describe("accessibility (axe-core, WCAG 2.1 A and AA)", () => {
         // evaluate() runs through the DevTools protocol, so the page's CSP does not block the injected axe.
         await page.evaluate(axeSource);
         const violations = (await page.evaluate(() =>
-          (window as unknown as {axe: typeof import("axe-core")}).axe
+          (window as unknown as {axe: {run(context: Document, options: RunOptions): Promise<AxeResults>}}).axe
             .run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
             .then((r) => r.violations)
         )) as Result[];

@@ -13,7 +13,7 @@ export interface DoorstroomPersons {
 interface Bar extends DoorstroomPersons {
   year: number;
   half: boolean;
-  /** The axis label ("2025 (1e helft)") and the same in a sentence ("het eerste halfjaar van 2025"). */
+  /** The axis label ("2025" over "(1e helft)") and the same in a sentence ("het eerste halfjaar van 2025"). */
   label: string;
   spoken: string;
 }
@@ -21,7 +21,7 @@ interface Bar extends DoorstroomPersons {
 function toBar(row: DoorstroomPersons): Bar {
   const half = /^(\d{4})H([12])$/.exec(row.period);
   const year = Number(half ? half[1] : row.period);
-  const label = half ? `${year} (${half[2] === "1" ? "1e" : "2e"} helft)` : String(year);
+  const label = half ? `${year}\n(${half[2] === "1" ? "1e" : "2e"} helft)` : String(year);
   const spoken = half ? `het ${half[2] === "1" ? "eerste" : "tweede"} halfjaar van ${year}` : String(year);
   return {...row, year, half: !!half, label, spoken};
 }
@@ -52,7 +52,7 @@ export function doorstroomPersonenChart(
     y: "value",
     tip: true,
     title: (d: Bar) =>
-      `${d.label}: ${formatNumber(d.value)} personen${d.half ? " (half jaar, niet vergelijkbaar met een vol jaar)" : ""}`
+      `${d.label.replace("\n", " ")}: ${formatNumber(d.value)} personen${d.half ? " (half jaar, niet vergelijkbaar met een vol jaar)" : ""}`
   };
   return Plot.plot({
     document,
@@ -61,6 +61,7 @@ export function doorstroomPersonenChart(
     marginLeft: 52,
     marginRight: 16,
     marginTop: 36,
+    marginBottom: 40,
     x: {
       domain: [first - 0.5, last + 0.5],
       ticks: bars.map((b) => b.year),

@@ -40,9 +40,10 @@ export function doorstroomTrajectenChart(rows: Traject[], options: ChartOptions 
     width,
     height,
     marginLeft: 48,
-    marginTop: 20,
-    fx: {domain: periods, label: null, padding: 0.15},
-    x: {domain: trajectProgrammes.map((p) => p.programme), axis: null, padding: 0.1},
+    marginTop: 40,
+    // Years above the panels, the programme under each bar: which bar is which without the colour.
+    fx: {domain: periods, label: null, padding: 0.15, axis: "top"},
+    x: {domain: trajectProgrammes.map((p) => p.programme), tickFormat: programmeShort, label: null, padding: 0.1},
     y: {domain: [0, Math.ceil((max * 1.12) / 50) * 50], grid: true, label: "Opgestarte trajecten"},
     color: colors,
     ariaLabel: "Opgestarte doorstroomtrajecten per jaar, LDE en collectief maatwerk",
@@ -64,16 +65,6 @@ export function doorstroomTrajectenChart(rows: Traject[], options: ChartOptions 
         dy: -7,
         fill: "#222",
         fontSize: 11
-      }),
-      // Which bar is which without the colour: the short name under each bar.
-      Plot.text(started, {
-        fx: "period",
-        x: "programme",
-        frameAnchor: "bottom",
-        text: (d: Traject) => programmeShort(d.programme),
-        dy: 12,
-        fill: "#444",
-        fontSize: 10
       }),
       Plot.ruleY([0])
     ]

@@ -107,17 +107,23 @@ export function uitstroomWerkChart(
         lines.filter((l) => l.measurement === "nieuw"),
         {...line, strokeDasharray: "6,3"}
       ),
-      Plot.dot(points, {
-        x: "x",
-        y: "value",
-        stroke: "label",
-        fill: (d: Point) => (d.measurement === "nieuw" ? "#fff" : d.label),
-        strokeWidth: 2,
-        r: 4,
-        tip: true,
-        title: (d: Point) =>
-          `${d.label}, ${d.year} (${measurementLabel[d.measurement] ?? d.measurement}): ${formatPercent(d.value)}`
-      }),
+      // Old measurement: filled dots; new measurement: open dots (white fill is a constant, not a colour scale).
+      ...["oud", "nieuw"].map((measurement) =>
+        Plot.dot(
+          points.filter((p) => p.measurement === measurement),
+          {
+            x: "x",
+            y: "value",
+            stroke: "label",
+            ...(measurement === "oud" ? {fill: "label"} : {fill: "white"}),
+            strokeWidth: 2,
+            r: 4,
+            tip: true,
+            title: (d: Point) =>
+              `${d.label}, ${d.year} (${measurementLabel[d.measurement] ?? d.measurement}): ${formatPercent(d.value)}`
+          }
+        )
+      ),
       Plot.text(latest, {
         x: "x",
         y: "value",
