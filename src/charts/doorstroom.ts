@@ -69,7 +69,7 @@ ORDER BY period`,
     render: (data, options) =>
       doorstroomPersonenChart(data as unknown as DoorstroomPersons[], {
         ...options,
-        breaks: [{x: 2022.5, label: "1/7/2023: start individueel maatwerk"}]
+        breaks: [{x: 2022.5, label: "1/7/2023: start\nindividueel maatwerk"}]
       }),
     describe: (data) => describeDoorstroomPersonen(data as unknown as DoorstroomPersons[]),
     table: [

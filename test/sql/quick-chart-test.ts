@@ -20,18 +20,40 @@ describe("chooseQuickChart", () => {
   });
 
   it("draws bars for text or periods", () => {
-    const result = {columns: ["period", "value"], rows: [["2024", 344], ["2025H1", 197]]};
+    const result = {
+      columns: ["period", "value"],
+      rows: [
+        ["2024", 344],
+        ["2025H1", 197]
+      ]
+    };
     expect(chooseQuickChart(result)).toEqual({kind: "bar", x: "period", y: "value"});
   });
 
   it("draws bars for numbers that are not years", () => {
-    expect(chooseQuickChart({columns: ["n", "v"], rows: [[1, 2], [3, 4]]})).toMatchObject({kind: "bar"});
+    expect(
+      chooseQuickChart({
+        columns: ["n", "v"],
+        rows: [
+          [1, 2],
+          [3, 4]
+        ]
+      })
+    ).toMatchObject({kind: "bar"});
   });
 
   it("draws nothing for other shapes, and says why", () => {
     expect(chooseQuickChart({columns: ["a", "b", "c"], rows: [[1, 2, 3]]})).toHaveProperty("reason");
     expect(chooseQuickChart({columns: ["a", "b"], rows: [["x", "y"]]})).toHaveProperty("reason");
-    expect(chooseQuickChart({columns: ["a", "b"], rows: [[2020, 1], [2020, 2]]})).toHaveProperty("reason");
+    expect(
+      chooseQuickChart({
+        columns: ["a", "b"],
+        rows: [
+          [2020, 1],
+          [2020, 2]
+        ]
+      })
+    ).toHaveProperty("reason");
     expect(chooseQuickChart({columns: ["a", "b"], rows: []})).toHaveProperty("reason");
     const many = {columns: ["a", "b"], rows: Array.from({length: 61}, (_, i) => [`c${i}`, i])};
     expect(chooseQuickChart(many)).toHaveProperty("reason");
@@ -51,7 +73,13 @@ describe("quickChart", () => {
   });
 
   it("draws one bar per row with nl-BE tick labels", () => {
-    const result = {columns: ["period", "value"], rows: [["2023", 20614], ["2024", 19407.5]]};
+    const result = {
+      columns: ["period", "value"],
+      rows: [
+        ["2023", 20614],
+        ["2024", 19407.5]
+      ]
+    };
     const choice = chooseQuickChart(result) as QuickChartChoice;
     const svg = quickChart(result, choice, {document: createDocument(), width: 640});
     expect(svg.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(2);

@@ -69,7 +69,7 @@ export function doorstroomPersonenChart(
       label: null
     },
     y: {
-      domain: [0, Math.ceil((max * 1.15) / 100) * 100],
+      domain: [0, Math.ceil((max * 1.25) / 100) * 100],
       grid: true,
       label: "Personen",
       tickFormat: (d: number) => formatNumber(d)

@@ -1,0 +1,57 @@
+// Every example query runs against the real snapshots (src/_snapshots, written by the build in global setup)
+// in native DuckDB, which reads the same Parquet files the page loads into DuckDB-WASM.
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {openSnapshots} from "../../tools/charts/query.js";
+import type {SnapshotDatabase} from "../../tools/charts/query.js";
+import {exampleQueries, examples} from "../../src/components/sql/examples.js";
+import type {Catalogue} from "../../src/components/sql/catalogue.js";
+import {chooseQuickChart} from "../../src/components/sql/quick-chart.js";
+
+let db: SnapshotDatabase;
+beforeAll(async () => {
+  db = await openSnapshots("src/_snapshots");
+});
+afterAll(() => db?.close());
+
+describe("example queries", () => {
+  it("have unique ids", () => {
+    expect(new Set(examples.map((e) => e.id)).size).toBe(examples.length);
+  });
+
+  for (const example of examples)
+    it(`${example.id} runs and returns rows`, async () => {
+      const rows = await db.query(example.sql);
+      expect(rows.length).toBeGreaterThan(0);
+    });
+
+  it("give the published gap of 2023", async () => {
+    const rows = await db.query(examples.find((e) => e.id === "kloof")!.sql);
+    expect(rows.find((r) => r.year === 2023)?.value).toBe(29.5);
+    const result = {columns: ["year", "value"], rows: rows.map((r) => [r.year, r.value])};
+    expect(chooseQuickChart(result)).toMatchObject({kind: "line"});
+  });
+
+  it("compute a fill rate between 0 and 100 for each fourth quarter", async () => {
+    const rows = await db.query(examples.find((e) => e.id === "cmw-invulling")!.sql);
+    for (const row of rows) expect(Number(row.invulling_pct)).toBeGreaterThan(0);
+    for (const row of rows) expect(Number(row.invulling_pct)).toBeLessThanOrEqual(100);
+  });
+});
+
+describe("exampleQueries", () => {
+  const catalogue = (values: Record<string, string>): Catalogue => ({
+    datasets: [{id: "cmw-kwartaal", title: "", columns: [{name: "measure", label: "", type: "category", values}]}]
+  });
+
+  it("adds a query for a derived fill-rate code named in the catalogue", () => {
+    const list = exampleQueries(catalogue({ingevuld_vte: "Ingevuld", invullingsgraad: "Invullingsgraad (afgeleid)"}));
+    const derived = list.find((e) => e.id === "cmw-invulling-afgeleid");
+    expect(derived?.sql).toContain("measure = 'invullingsgraad'");
+    expect(list.indexOf(derived!)).toBe(list.findIndex((e) => e.id === "cmw-invulling") - 1);
+  });
+
+  it("adds nothing when there is no such code", () => {
+    expect(exampleQueries(catalogue({ingevuld_vte: "Ingevuld"}))).toEqual(examples);
+    expect(exampleQueries()).toEqual(examples);
+  });
+});

@@ -1,0 +1,132 @@
+// The explorer in jsdom with a stand-in database: errors are shown and the next query still runs, results are
+// text, examples fill the box, and Ctrl+Enter runs the query.
+import {JSDOM} from "jsdom";
+import {describe, expect, it, vi} from "vitest";
+import type {Catalogue} from "../../src/components/sql/catalogue.js";
+import {initialQuery, searchWithQuery, sqlExplorer} from "../../src/components/sql/explorer.js";
+import {examples} from "../../src/components/sql/examples.js";
+
+const catalogue: Catalogue = {
+  datasets: [
+    {
+      id: "eak-werkzaamheid",
+      title: "Werkzaamheidsgraad",
+      rows: 47,
+      columns: [
+        {name: "year", label: "Jaar", type: "integer"},
+        {name: "group", label: "Groep", type: "category", values: {totaal: "Totale bevolking", kloof: "Kloof"}},
+        {name: "source_id", label: "Bron", type: "text"}
+      ]
+    },
+    {id: "lde-contingent", title: "LDE", rows: 7, columns: [{name: "source_id", label: "Bron", type: "text"}]}
+  ]
+};
+
+function setup(search = "") {
+  const dom = new JSDOM("<!DOCTYPE html><html><body></body></html>", {url: `http://localhost/sql${search}`});
+  const window = dom.window;
+  window.URL.createObjectURL = () => "blob:http://localhost/csv";
+  window.URL.revokeObjectURL = () => {};
+  const queries: string[] = [];
+  const db = {
+    async query(sql: string) {
+      queries.push(sql);
+      if (/SELEC\b/.test(sql)) throw new Error('Parser Error: syntax error at or near "SELEC"');
+      if (sql.includes("<img")) return [{x: "<img src=x onerror=alert(1)>"}];
+      return [
+        {year: 2011, value: 33.2},
+        {year: 2023, value: 29.5}
+      ];
+    }
+  };
+  const root = sqlExplorer({db: Promise.resolve(db), catalogue: Promise.resolve(catalogue), document: window.document});
+  window.document.body.append(root);
+  const result = root.querySelector<HTMLElement>(".sql-result")!;
+  const textarea = root.querySelector("textarea")!;
+  const settled = () =>
+    vi.waitFor(() => expect(["done", "error"]).toContain(result.dataset.state), {timeout: 2000, interval: 5});
+  const submit = async (sql: string) => {
+    textarea.value = sql;
+    root.querySelector<HTMLButtonElement>("button[type=submit]")!.click();
+    expect(result.dataset.state).toBe("running");
+    await settled();
+  };
+  return {window, root, result, textarea, queries, settled, submit};
+}
+
+describe("sqlExplorer", () => {
+  it("has a labelled query box and a run button", async () => {
+    const {root, settled} = setup();
+    const textarea = root.querySelector("textarea")!;
+    expect(root.querySelector(`label[for='${textarea.id}']`)!.textContent).toBe("SQL-query");
+    expect(textarea.getAttribute("aria-describedby")).toBeTruthy();
+    expect(root.querySelector("button[type=submit]")!.textContent).toBe("Uitvoeren");
+    await settled();
+  });
+
+  it("runs the first example on opening, without touching the address", async () => {
+    const {window, result, queries, settled} = setup();
+    await settled();
+    expect(queries).toEqual([examples[0].sql]);
+    expect(result.querySelector("td.num")!.textContent).toBe("2011");
+    expect(window.location.search).toBe("");
+  });
+
+  it("shows a bad query's error as an alert, and runs a good query after it", async () => {
+    const {result, submit, window} = setup();
+    await submit("SELEC 1");
+    expect(result.dataset.state).toBe("error");
+    const alert = result.querySelector("[role=alert]")!;
+    expect(alert.textContent).toContain("De query kon niet worden uitgevoerd");
+    expect(alert.textContent).toContain('Parser Error: syntax error at or near "SELEC"');
+    await submit("SELECT year, value FROM eak_werkzaamheid");
+    expect(result.dataset.state).toBe("done");
+    expect(result.querySelector("[role=alert]")).toBeNull();
+    expect([...result.querySelectorAll("td")].map((td) => td.textContent)).toContain("29,5");
+    expect(result.querySelector("caption")!.textContent).toBe("Resultaat: 2 rijen");
+    expect(result.querySelector("a[download]")!.getAttribute("href")).toMatch(/^blob:/);
+    expect(result.querySelector("figure svg")).not.toBeNull();
+    expect(new URLSearchParams(window.location.search).get("sql")).toBe("SELECT year, value FROM eak_werkzaamheid");
+  });
+
+  it("shows markup in a result as text", async () => {
+    const {window, result, submit} = setup();
+    await submit("SELECT '<img src=x onerror=alert(1)>' AS x");
+    expect(window.document.querySelector("img")).toBeNull();
+    expect(result.querySelector("td")!.textContent).toBe("<img src=x onerror=alert(1)>");
+  });
+
+  it("runs on Ctrl+Enter and Cmd+Enter", async () => {
+    const {window, textarea, queries, settled} = setup();
+    await settled();
+    textarea.value = "SELECT 1";
+    textarea.dispatchEvent(new window.KeyboardEvent("keydown", {key: "Enter", ctrlKey: true, bubbles: true}));
+    await settled();
+    textarea.dispatchEvent(new window.KeyboardEvent("keydown", {key: "Enter", metaKey: true, bubbles: true}));
+    await settled();
+    textarea.dispatchEvent(new window.KeyboardEvent("keydown", {key: "Enter", bubbles: true}));
+    expect(queries).toEqual([examples[0].sql, "SELECT 1", "SELECT 1"]);
+  });
+
+  it("fills the box from an example and from the catalogue", async () => {
+    const {root, textarea, queries, settled} = setup();
+    await settled();
+    root.querySelector<HTMLButtonElement>("[data-example='lde-contingent']")!.click();
+    await settled();
+    expect(textarea.value).toBe(examples.find((e) => e.id === "lde-contingent")!.sql);
+    await vi.waitFor(() => expect(root.querySelector(".sql-catalogue")).not.toBeNull());
+    expect(root.querySelector(".sql-catalogue")!.textContent).toContain('"group"');
+    expect(root.querySelector(".sql-catalogue")!.textContent).toContain("totaal = Totale bevolking");
+    [...root.querySelectorAll<HTMLButtonElement>(".sql-catalogue button")][0].click();
+    await settled();
+    expect(queries.at(-1)).toBe("SELECT *\nFROM eak_werkzaamheid\nLIMIT 20");
+  });
+
+  it("opens with the query of a shared address", async () => {
+    const {textarea, queries, settled} = setup(searchWithQuery("", "SELECT 2"));
+    await settled();
+    expect(textarea.value).toBe("SELECT 2");
+    expect(queries).toEqual(["SELECT 2"]);
+    expect(initialQuery("?sql=")).toBe(examples[0].sql);
+  });
+});

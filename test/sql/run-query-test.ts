@@ -1,0 +1,37 @@
+import {tableFromArrays} from "apache-arrow";
+import {describe, expect, it} from "vitest";
+import {errorText, normalizeCell, runQuery, toResult} from "../../src/components/sql/run-query.js";
+
+describe("toResult", () => {
+  it("reads an Arrow table by position", () => {
+    const table = tableFromArrays({year: Int32Array.from([2022, 2023]), value: Float64Array.from([29.2, 29.5])});
+    expect(toResult(table)).toEqual({
+      columns: ["year", "value"],
+      rows: [
+        [2022, 29.2],
+        [2023, 29.5]
+      ]
+    });
+  });
+
+  it("reads row objects", () => {
+    expect(toResult([{a: 1, b: "x"}])).toEqual({columns: ["a", "b"], rows: [[1, "x"]]});
+    expect(toResult([])).toEqual({columns: [], rows: []});
+  });
+
+  it("turns BigInt into numbers when exact, otherwise text", () => {
+    expect(normalizeCell(12n)).toBe(12);
+    expect(normalizeCell(2n ** 70n)).toBe(String(2n ** 70n));
+    expect(normalizeCell(undefined)).toBeNull();
+    expect(normalizeCell({toJSON: () => [1, 2]})).toBe("[1,2]");
+  });
+});
+
+describe("runQuery", () => {
+  it("passes the error of the database on", async () => {
+    const db = {query: async () => Promise.reject(new Error('Parser Error: syntax error at or near "SELEC"'))};
+    await expect(runQuery(db, "SELEC 1")).rejects.toThrow("Parser Error");
+    expect(errorText(new Error("Catalog Error: x"))).toBe("Catalog Error: x");
+    expect(errorText("")).toBe("Onbekende fout");
+  });
+});
