@@ -6,6 +6,6 @@ import {renderAllCharts} from "./render-charts.js";
 
 runCli(async () => {
   buildSnapshots("data", "src/_snapshots");
-  await renderAllCharts("data");
+  await renderAllCharts("data", {png: false});
   await runFramework(["preview", ...process.argv.slice(2)]);
 });

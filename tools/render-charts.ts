@@ -10,8 +10,16 @@ import type {CatalogueEntry} from "../loaders/lib/catalogue.js";
 import {renderCards} from "./charts/render-cards.js";
 import {renderCatalogue, renderFiches} from "./charts/render-catalogue.js";
 import {renderChart} from "./charts/render-charts.js";
+import {rasterizeAll} from "./charts/rasterize.js";
 
-export async function renderAllCharts(dataDir: string, snapshotDir = "src/_snapshots", outDir = "src/_charts") {
+/**
+ * Draws every chart and the generated page parts into outDir (swapped in whole when done). PNG exports are
+ * skipped when `png` is false (npm run dev: the pages do not need them and they take most of the time).
+ */
+export async function renderAllCharts(
+  dataDir: string,
+  {png = true, snapshotDir = "src/_snapshots", outDir = "src/_charts"} = {}
+) {
   const titles = Object.fromEntries([...readSources(dataDir)].map(([id, s]) => [id, s.title]));
   const db = await openSnapshots(snapshotDir);
   const staging = `${outDir}.staging-${process.pid}`;
@@ -25,6 +33,11 @@ export async function renderAllCharts(dataDir: string, snapshotDir = "src/_snaps
     };
     writeFileSync(join(staging, "fiches-alle.html"), await renderFiches(datasets, charts, db));
     writeFileSync(join(staging, "catalogue-alle.html"), renderCatalogue(datasets));
+    if (png)
+      await rasterizeAll(
+        rendered.flatMap((chart) => chart.rasterJobs),
+        join("src", ".observablehq", "cache", "boordtabel-png")
+      );
     replaceDirectory(staging, outDir);
     return rendered;
   } finally {

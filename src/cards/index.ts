@@ -27,6 +27,16 @@ WHERE shown = 'ja' ORDER BY year`,
     context: "Jaargemiddelde toegekende plaatsen. Groeipad: minstens 1.000 extra plaatsen (beleidsnota 2024-2029)."
   },
   {
+    id: "cmw-vulling",
+    title: "Vullingsgraad collectief maatwerk",
+    href: "/collectief-maatwerk",
+    sql: `SELECT period, value, source_id, source_section, source_url FROM cmw_kwartaal
+WHERE measure = 'vullingsgraad' AND shown = 'ja' ORDER BY period`,
+    format: formatPercent,
+    context:
+      "Ingevulde VTE / toegekend contingent in het laatste kwartaal met open data (afgeleid). Onder 90% verliest een bedrijf contingent, boven 95% kan het erbij krijgen."
+  },
+  {
     id: "cmw-bezetting",
     title: "Invulling collectief maatwerk",
     href: "/collectief-maatwerk",

@@ -81,7 +81,9 @@ function trend(first: SeriesPoint, last: SeriesPoint, format: (v: number) => str
 
 // ---- 2. Yearly-average contingent ---------------------------------------------------------------------------------
 
-const yearlyContingent: SeriesSpec[] = [{key: "jaargemiddelde", label: "Toegekend contingent, jaargemiddelde (VTE)", color: blue}];
+const yearlyContingent: SeriesSpec[] = [
+  {key: "jaargemiddelde", label: "Toegekend contingent, jaargemiddelde (VTE)", color: blue}
+];
 
 function describeYearly(data: Row[]): string {
   const points = latestOf(asSeries(data), "jaargemiddelde");
@@ -96,12 +98,14 @@ function describeYearly(data: Row[]): string {
 
 // ---- 3. Fill rate ---------------------------------------------------------------------------------------------------
 
-const fillSeries: SeriesSpec[] = [{key: "vullingsgraad", label: "Vullingsgraad, vierde kwartaal (afgeleid)", color: blue}];
+const fillSeries: SeriesSpec[] = [
+  {key: "vullingsgraad", label: "Vullingsgraad, vierde kwartaal (afgeleid)", color: blue}
+];
 
 /** The thresholds of the yearly redistribution of the contingent (per maatwerkbedrijf, not for the sector). */
 const thresholds: ReferenceLine[] = [
-  {value: 95, label: "95%: boven\nkan contingent\nbijkrijgen", color: green, dash: "6,4"},
-  {value: 90, label: "90%: onder\nverliest contingent", color: orange, dash: "6,4"}
+  {value: 95, label: "Boven 95%:\nkan contingent\nbijkrijgen", color: green, dash: "6,4"},
+  {value: 90, label: "Onder 90%:\nverliest\ncontingent", color: orange, dash: "6,4"}
 ];
 const averageColor = purple;
 
@@ -179,7 +183,7 @@ function describeProvinces(data: Row[]): string {
 }
 
 const companyCounts: SeriesSpec[] = [
-  {key: "beleidsnota", label: "Maatwerkbedrijven (beleidsnota 2024-2029)", color: blue},
+  {key: "beleidsnota", label: "Maatwerkbedrijven (beleidsnota 2024-2029)", color: blue, labelBelow: true},
   {
     key: "jaarrapport_2019",
     label: "Maatwerkbedrijven met gesubsidieerde doelgroepwerknemers (jaarrapport 2019, Vlaams Gewest)",
@@ -265,7 +269,6 @@ const advisedParts: StackPart[] = [
   {key: "buiten", label: "Buiten Brussel/Vlaanderen", color: grey}
 ];
 const totalOnlyColor = "#8a8a8a";
-const advisedTotalLabel = "Totaal (augustus 2025: geen verdeling per provincie)";
 
 function describeAdvised(data: Row[]): string {
   const rows = data as unknown as StackRow[];
@@ -319,11 +322,14 @@ function describeGrowth(data: Row[]): string {
     parts.push(
       `Doelstelling van de beleidsnota 2024-2029: minstens ${formatNumber(target)} extra plaatsen in de sociale economie, in het bijzonder in collectief maatwerk.`
     );
-  if (opened !== undefined) parts.push(`In een eerste fase (2025) werden ${formatNumber(opened)} plaatsen opengesteld.`);
+  if (opened !== undefined)
+    parts.push(`In een eerste fase (2025) werden ${formatNumber(opened)} plaatsen opengesteld.`);
   const granted = value("vte_toegekend");
   const companies = value("maatwerkbedrijven_toegekend");
   if (granted !== undefined && companies !== undefined)
-    parts.push(`Daarvan werd ${formatNumber(granted)} VTE effectief toegekend aan ${formatNumber(companies)} maatwerkbedrijven.`);
+    parts.push(
+      `Daarvan werd ${formatNumber(granted)} VTE effectief toegekend aan ${formatNumber(companies)} maatwerkbedrijven.`
+    );
   return parts.join(" ");
 }
 
@@ -414,18 +420,22 @@ ORDER BY year`,
     datasets: ["cmw-kwartaal", "cmw-bezetting"],
     sql: `SELECT period, ${yearOf("period")} AS year, measure, value, source_id, source_section, source_url
 FROM cmw_kwartaal
-WHERE shown = 'ja' AND measure = 'vullingsgraad'
+WHERE shown = 'ja' AND measure IN ('vullingsgraad', 'contingent_toegekend_vte', 'ingevuld_vte')
 UNION ALL
 SELECT period, ${yearOf("period")} AS year, measure, value, source_id, source_section, source_url
 FROM cmw_bezetting
 WHERE shown = 'ja' AND measure = 'invulling_gemiddeld'
 ORDER BY measure DESC, period`,
     period: "year",
+    // The inputs of the fill rate come along only so the frame cites the open data; the chart draws the rate.
     toData: (rows) =>
-      toSeries(rows, [
-        ...fillSeries,
-        {key: "invulling_gemiddeld", label: "Gemiddelde invulling 2019-2023 (beleidsnota)", color: averageColor}
-      ]),
+      toSeries(
+        rows.filter((r) => r.measure === "vullingsgraad" || r.measure === "invulling_gemiddeld"),
+        [
+          ...fillSeries,
+          {key: "invulling_gemiddeld", label: "Gemiddelde invulling 2019-2023 (beleidsnota)", color: averageColor}
+        ]
+      ),
     render: (data, options) => {
       const points = asSeries(data);
       const average = points.find((p) => p.series === "invulling_gemiddeld");
@@ -440,18 +450,22 @@ ORDER BY measure DESC, period`,
         yTickFormat: (v) => `${v}%`,
         references: [
           ...thresholds,
-          ...(average ? averageReference(average, rates.map((p) => p.period)) : [])
+          ...(average
+            ? averageReference(
+                average,
+                rates.map((p) => p.period)
+              )
+            : [])
         ],
         ariaLabel: "Vullingsgraad van het contingent collectief maatwerk",
         ariaDescription: describeFill(data)
       });
     },
     describe: describeFill,
+    // Short labels: the exported image draws the legend on one line. The thresholds are labelled in the chart.
     legend: [
       ...fillSeries.map(({label, color}) => ({label, color})),
-      {label: "Gemiddelde invulling 2019-2023, alle kwartalen samen (beleidsnota)", color: averageColor},
-      {label: "Ondergrens 90%: wie eronder zit, verliest contingent", color: orange},
-      {label: "Bovengrens 95%: wie erboven zit, kan contingent bijkrijgen", color: green}
+      {label: "Gemiddelde 2019-2023 (beleidsnota)", color: averageColor}
     ],
     table: [
       {name: "period_label", label: "Periode", format: "text"},
@@ -517,7 +531,8 @@ ORDER BY year, size_class`,
   {
     id: "cmw-bedrijven-provincie",
     title: "Maatwerkbedrijven per provincie, 2023",
-    subtitle: "Aantal maatwerkbedrijven, Vlaamse provincies en Brussel, volgens de beleidsnota Sociale Economie 2024-2029",
+    subtitle:
+      "Aantal maatwerkbedrijven, Vlaamse provincies en Brussel, volgens de beleidsnota Sociale Economie 2024-2029",
     datasets: ["cmw-maatwerkbedrijven"],
     sql: `SELECT year, province, value, source_id, source_section, source_url
 FROM cmw_maatwerkbedrijven
@@ -576,7 +591,12 @@ ORDER BY year, measure`,
         ariaDescription: describeCounts(data)
       }),
     describe: describeCounts,
-    legend: companyCounts.map(({label, color}) => ({label, color})),
+    // Short labels: the exported image draws the legend on one line; the table names each telling in full.
+    legend: [
+      {label: "Beleidsnota 2024-2029", color: blue},
+      {label: "Jaarrapport SE 2019", color: orange},
+      {label: "Statistiek Vlaanderen (incl. afdelingen)", color: green}
+    ],
     table: [
       {name: "year", label: "Jaar", format: "year"},
       {name: "series_label", label: "Telling", format: "text"},
@@ -611,7 +631,12 @@ ORDER BY year, measure`,
         ariaDescription: describeWorkers(data)
       }),
     describe: describeWorkers,
-    legend: workerCounts.map(({label, color}) => ({label, color})),
+    // Short labels: the exported image draws the legend on one line; the table names each telling in full.
+    legend: [
+      {label: "Jaartelling incl. Brussel (SV nr. 1)", color: blue},
+      {label: "Statistiek Vlaanderen", color: orange},
+      {label: "Jaargemiddelde 2020", color: green}
+    ],
     table: [
       {name: "year", label: "Jaar", format: "year"},
       {name: "series_label", label: "Telling", format: "text"},
@@ -655,12 +680,14 @@ ORDER BY period, province`,
         total: "totaal",
         totalLabel: "Totaal",
         totalColor: totalOnlyColor,
+        totalOnlyNote: "alleen\ntotaal",
         yLabel: "Aantal werkzoekenden",
         ariaLabel: "Werkzoekenden met een advies collectief maatwerk per provincie",
         ariaDescription: describeAdvised(data)
       }),
     describe: describeAdvised,
-    legend: [...advisedParts.map(({label, color}) => ({label, color})), {label: advisedTotalLabel, color: totalOnlyColor}],
+    // Seven short labels fit the one-line legend of the exported image; the total-only bar is labelled inside.
+    legend: advisedParts.map(({key, label, color}) => ({label: key === "buiten" ? "Elders" : label, color})),
     table: [
       {name: "period_label", label: "Periode", format: "text"},
       {name: "part_label", label: "Provincie (woonplaats)", format: "text"},
@@ -670,6 +697,7 @@ ORDER BY period, province`,
     notes: [
       "Het getal boven elke staaf is het gepubliceerde totaal; de som van de gebieden is er elk jaar precies gelijk aan (de build controleert dat).",
       "De referentiemaand binnen het jaar staat niet in de bron. Voor 2025 geeft de bron alleen het totaal van augustus 2025 (grijze staaf).",
+      "Elders: woonplaats buiten Vlaanderen en Brussel.",
       "Geen wachtlijst in strikte zin: niet iedereen met dit advies is op dat moment bemiddelbaar."
     ],
     fiche: "cmw-wachtenden"
@@ -680,7 +708,8 @@ ORDER BY period, province`,
     subtitle:
       "Plaatsen; doelstelling van de beleidsnota 2024-2029 voor de sociale economie, in het bijzonder collectief maatwerk, en de eerste fase van 2025",
     datasets: ["cmw-groeipad"],
-    sql: `SELECT period, measure, value, source_id, source_section, source_url
+    // The frame states the period the chart covers: the legislature. Each row keeps its own period in "fase".
+    sql: `SELECT '2024-2029' AS period, period AS fase, measure, value, source_id, source_section, source_url
 FROM cmw_groeipad
 WHERE shown = 'ja'
 ORDER BY CASE measure WHEN 'doel_extra_plaatsen' THEN 1 WHEN 'plaatsen_opengesteld' THEN 2
@@ -688,7 +717,7 @@ ORDER BY CASE measure WHEN 'doel_extra_plaatsen' THEN 1 WHEN 'plaatsen_opengeste
     toData: (rows) =>
       rows.map((r) => ({
         ...provenance(r),
-        period: String(r.period),
+        fase: String(r.fase),
         category: String(r.measure),
         category_label: growthLabels[String(r.measure)] ?? String(r.measure),
         value: Number(r.value)
@@ -707,7 +736,7 @@ ORDER BY CASE measure WHEN 'doel_extra_plaatsen' THEN 1 WHEN 'plaatsen_opengeste
     describe: describeGrowth,
     legend: growthBars.map(({label, color}) => ({label: label.replace("\n", " "), color: color!})),
     table: [
-      {name: "period", label: "Periode", format: "text"},
+      {name: "fase", label: "Periode", format: "text"},
       {name: "category_label", label: "Maatstaf", format: "text"},
       {name: "value", label: "Waarde", format: "number"},
       {name: "source_section", label: "Bron (plaats)", format: "text"}
@@ -735,12 +764,14 @@ function averageReference(average: SeriesPoint, periods: string[]): ReferenceLin
   const [from, to] = average.period.split("-").map(Number);
   const inside = periods.filter((p) => Number(p.slice(0, 4)) >= from && Number(p.slice(0, 4)) <= to).sort();
   if (!inside.length) return [];
-  return [{
-    value: average.value,
-    label: `Beleidsnota: gemiddeld ${formatPercent(average.value, 0)}, ${average.period}`,
-    color: averageColor,
-    dash: "2,3",
-    from: inside[0],
-    to: inside[inside.length - 1]
-  }];
+  return [
+    {
+      value: average.value,
+      label: `Beleidsnota: gemiddeld ${formatPercent(average.value, 0)}, ${average.period}`,
+      color: averageColor,
+      dash: "2,3",
+      from: inside[0],
+      to: inside[inside.length - 1]
+    }
+  ];
 }

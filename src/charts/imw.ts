@@ -1,3 +1,122 @@
-import type {ChartDefinition} from "./types.js";
+import type {PremiumDossiers} from "../components/charts/imw-dossiers.js";
+import {
+  describePremiumDossiers,
+  premiumDossiersChart,
+  premiumLabel,
+  recipients
+} from "../components/charts/imw-dossiers.js";
+import type {KeyFigure} from "../components/charts/imw-key-figures.js";
+import {
+  describePremiumsSinceStart,
+  keyFigureColor,
+  premiumsSinceStartChart
+} from "../components/charts/imw-key-figures.js";
+import type {SectorShare} from "../components/charts/imw-sectors.js";
+import {describeSectorShares, directions, sectorLabel, sectorSharesChart} from "../components/charts/imw-sectors.js";
+import {formatPercent} from "../components/format.js";
+import type {ChartDefinition, Row} from "./types.js";
 
-export const imwCharts: ChartDefinition[] = [];
+// Individueel maatwerk. The periods are quarters ("2023K3"), not years, so no chart has a period selector.
+
+export const imwCharts: ChartDefinition[] = [
+  {
+    id: "imw-sectoren",
+    title: "In welke sectoren worden dossiers individueel maatwerk goedgekeurd?",
+    subtitle:
+      "Aandeel van de goedgekeurde dossiers per sector van de werkgever (NACE-sectie, %), per kwartaal, Vlaanderen",
+    datasets: ["imw-sectoren"],
+    sql: `SELECT period, sector, value, source_id, source_section, source_url
+FROM imw_sectoren
+WHERE shown = 'ja'
+ORDER BY period, sector`,
+    toData: (rows: Row[]) =>
+      rows.map((r) => ({
+        ...r,
+        period: String(r.period),
+        sector: String(r.sector),
+        label: sectorLabel(String(r.sector)),
+        value: Number(r.value),
+        // Tabel 1 prints two decimals ("14,30%"); the table behind the chart keeps them.
+        share: formatPercent(Number(r.value), 2)
+      })),
+    render: (data, options) => sectorSharesChart(data as unknown as SectorShare[], options),
+    describe: (data) => describeSectorShares(data as unknown as SectorShare[]),
+    legend: directions.map(({label, color}) => ({label, color})),
+    table: [
+      {name: "period", label: "Kwartaal", format: "text"},
+      {name: "sector", label: "NACE", format: "text"},
+      {name: "label", label: "Sector", format: "text"},
+      {name: "share", label: "Aandeel", format: "text"}
+    ],
+    notes: [
+      "Aandelen zoals Tabel 1 van de beleidsnota ze drukt, met twee decimalen; de tabel heeft geen totaalrij en door afronding is de som per kwartaal niet overal precies 100.",
+      "De tekst van de beleidsnota rondt af: ‘28%’ voor menselijke gezondheidszorg en maatschappelijke dienstverlening in het tweede kwartaal van 2024 (tabel: 27,51%) en ‘16%’ voor ‘openbare besturen en administratieve en ondersteunende diensten’ (tabel: administratieve en ondersteunende diensten 15,77%, openbaar bestuur 12,44%). De grafiek toont de tabelcijfers.",
+      "Sectornamen op de as zijn ingekort; de tabel en de tooltips geven de volledige naam. Of de ondersteuningspremies voor zelfstandigen in deze verdeling zitten, zegt de beleidsnota niet.",
+      "Bron in de beleidsnota: DWSE administratieve data."
+    ],
+    fiche: "imw-sectoren"
+  },
+  {
+    id: "imw-dossiers",
+    title: "Goedgekeurde dossiers individueel maatwerk per premietype",
+    subtitle: "Aantal goedgekeurde dossiers, derde kwartaal 2024, werkgevers en zelfstandigen, Vlaanderen",
+    datasets: ["imw-dossiers"],
+    sql: `SELECT period, premium_type, value, source_id, source_section, source_url
+FROM imw_dossiers
+WHERE shown = 'ja'
+ORDER BY period, premium_type`,
+    toData: (rows: Row[]) =>
+      rows.map((r) => ({
+        ...r,
+        period: String(r.period),
+        premium_type: String(r.premium_type),
+        label: premiumLabel(String(r.premium_type)),
+        value: Number(r.value)
+      })),
+    render: (data, options) => premiumDossiersChart(data as unknown as PremiumDossiers[], options),
+    describe: (data) => describePremiumDossiers(data as unknown as PremiumDossiers[]),
+    legend: recipients.map(({label, color}) => ({label, color})),
+    table: [
+      {name: "period", label: "Kwartaal", format: "text"},
+      {name: "label", label: "Premietype", format: "text"},
+      {name: "value", label: "Goedgekeurde dossiers", format: "integer"}
+    ],
+    notes: [
+      "De beleidsnota noemt de drie aantallen naast elkaar zonder totaal en zegt niet of de loonpremiedossiers de combinaties met een begeleidingspremie omvatten; de site telt ze niet op.",
+      "De beleidsnota zegt ‘telde’: of het om alle goedkeuringen sinds de start gaat of om die van het kwartaal, staat er niet uitdrukkelijk.",
+      "De bron schrijft ‘loonpremedossiers’, een schrijffout voor loonpremiedossiers."
+    ],
+    fiche: "imw-dossiers"
+  },
+  {
+    id: "imw-kerncijfers",
+    title: "Goedgekeurde premies individueel maatwerk sinds de start",
+    subtitle: "Aantal goedgekeurde premies (ondergrens), werkgevers en zelfstandigen met een beperking, Vlaanderen",
+    datasets: ["imw-kerncijfers"],
+    sql: `SELECT period, measure, value, source_id, source_section, source_url
+FROM imw_kerncijfers
+WHERE shown = 'ja' AND measure = 'premies_sinds_start_ondergrens'`,
+    toData: (rows: Row[]) =>
+      rows.map((r) => ({
+        ...r,
+        period: String(r.period),
+        measure: String(r.measure),
+        label: "Goedgekeurde premies sinds de start, ondergrens (‘meer dan’)",
+        value: Number(r.value)
+      })),
+    render: (data, options) => premiumsSinceStartChart(data as unknown as KeyFigure[], options),
+    describe: (data) => describePremiumsSinceStart(data as unknown as KeyFigure[]),
+    legend: [{label: "Goedgekeurde premies (ondergrens)", color: keyFigureColor}],
+    table: [
+      {name: "period", label: "Periode", format: "text"},
+      {name: "label", label: "Maatstaf", format: "text"},
+      {name: "value", label: "Aantal premies", format: "integer"}
+    ],
+    notes: [
+      "Letterlijk uit de inleiding van de beleidsnota: ‘meer dan 6.800 premies’. Een ondergrens, geen exact aantal.",
+      "Periode 2023-2024: vanaf de start op 1 juli 2023 tot de opmaak van de beleidsnota (ingediend op 15 november 2024); de peildatum staat er niet bij.",
+      "Dit zijn premies, geen personen; de verdeling naar premietype geeft de grafiek van de dossiers in het derde kwartaal van 2024."
+    ],
+    fiche: "imw-kerncijfers"
+  }
+];

@@ -1,3 +1,281 @@
-import type {ChartDefinition} from "./types.js";
+import type {AmaFigure} from "../components/charts/lde-ama.js";
+import {amaFiguresChart, amaMeasures, describeAmaFigures} from "../components/charts/lde-ama.js";
+import type {CareCompanies, CareContingent} from "../components/charts/lde-arbeidszorg.js";
+import {
+  arbeidszorgBedrijvenChart,
+  arbeidszorgContingentChart,
+  careLabel,
+  careSizeClasses,
+  careTypes,
+  describeArbeidszorgBedrijven,
+  describeArbeidszorgContingent,
+  periodSpan
+} from "../components/charts/lde-arbeidszorg.js";
+import type {LdeCompanies} from "../components/charts/lde-bedrijven.js";
+import {describeLdeBedrijven, ldeBedrijvenChart, sizeLabel} from "../components/charts/lde-bedrijven.js";
+import type {LdeContingent} from "../components/charts/lde-contingent.js";
+import {describeLdeContingent, ldeContingentChart} from "../components/charts/lde-contingent.js";
+import type {TargetGroupCount} from "../components/charts/lde-doelgroepwerknemers.js";
+import {
+  amaSwitch,
+  describeDoelgroepwerknemers,
+  doelgroepwerknemersChart,
+  totalSeries,
+  werkvormSeries
+} from "../components/charts/lde-doelgroepwerknemers.js";
+import type {ChartDefinition, Row} from "./types.js";
 
-export const ldeAmaCharts: ChartDefinition[] = [];
+// Each toData only types the published rows and adds Dutch labels for the table; nothing is computed.
+const text = (value: unknown) => String(value);
+
+const ldeEnded =
+  "De maatregel lokale diensteneconomie liep af op 1 juli 2023; de organisaties konden overstappen naar collectief of individueel maatwerk.";
+const amaSwitchNote =
+  "Arbeidszorg liep tot 31 maart 2021; vanaf april 2021 gelden de arbeidsmatige activiteiten in de sociale economie (AMA WSE), met een andere manier van registreren. Volgens Statistiek Vlaanderen is 2021 voor deze werkvorm niet vergelijkbaar met 2020: de grafiek verbindt arbeidszorg en AMA daarom niet.";
+
+const seLabels = Object.fromEntries([...werkvormSeries, ...totalSeries].map((s) => [s.measure, s.label]));
+const typeCount = (r: Row) => ({
+  ...r,
+  year: Number(r.year),
+  measure: text(r.measure),
+  measure_label: seLabels[text(r.measure)] ?? text(r.measure),
+  value: Number(r.value)
+});
+
+export const ldeAmaCharts: ChartDefinition[] = [
+  {
+    id: "lde-contingent",
+    title: "Lokale diensteneconomie: toegekend contingent",
+    subtitle: "Voltijdsequivalenten (VTE), jaargemiddelde, lokale diensteneconomie, Vlaanderen",
+    datasets: ["lde-contingent"],
+    sql: `SELECT year, value, source_id, source_section, source_url
+FROM lde_contingent
+WHERE shown = 'ja'
+ORDER BY year`,
+    period: "year",
+    toData: (rows: Row[]) => rows.map((r) => ({...r, year: Number(r.year), value: Number(r.value)})),
+    render: (data, options) => ldeContingentChart(data as unknown as LdeContingent[], options),
+    describe: (data) => describeLdeContingent(data as unknown as LdeContingent[]),
+    table: [
+      {name: "year", label: "Jaar", format: "year"},
+      {name: "value", label: "Toegekend contingent (VTE)", format: "number"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "Het contingent is het aantal toegekende plaatsen, niet het aantal ingevulde plaatsen of personen.",
+      "Volgens het antwoord heeft ‘een aantal LDE-organisaties de voorbije jaren vrijwillig afstand gedaan van (een deel van) het hen toegewezen contingent’.",
+      ldeEnded
+    ],
+    fiche: "lde-contingent"
+  },
+  {
+    id: "lde-bedrijven-grootte",
+    title: "Lokale diensteneconomie: ondernemingen naar grootte",
+    subtitle:
+      "Aantal ondernemingen per klasse van actieve doelgroepwerknemers (VTE), lokale diensteneconomie, Vlaanderen",
+    datasets: ["lde-bedrijven-grootte"],
+    sql: `SELECT year, size_class, value, source_id, source_section, source_url
+FROM lde_bedrijven_grootte
+WHERE shown = 'ja'
+ORDER BY year, size_class`,
+    period: "year",
+    toData: (rows: Row[]) =>
+      rows.map((r) => ({
+        ...r,
+        year: Number(r.year),
+        size_class: text(r.size_class),
+        size_label: sizeLabel(text(r.size_class)),
+        value: Number(r.value)
+      })),
+    render: (data, options) => ldeBedrijvenChart(data as unknown as LdeCompanies[], options),
+    describe: (data) => describeLdeBedrijven(data as unknown as LdeCompanies[]),
+    table: [
+      {name: "year", label: "Jaar", format: "year"},
+      {name: "size_label", label: "Actieve doelgroepwerknemers", format: "text"},
+      {name: "value", label: "Ondernemingen", format: "integer"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "De klassen zijn die van het antwoord. Het antwoord geeft geen totaal per jaar; de site telt de klassen niet op.",
+      "Het aantal ‘lokale diensteneconomie-initiatieven’ in de jaarrapporten is een andere telling en niet gelijk aan deze aantallen.",
+      ldeEnded
+    ],
+    fiche: "lde-bedrijven-grootte"
+  },
+  {
+    id: "lde-arbeidszorg-contingent",
+    title: "Arbeidszorg: beschikbaar contingent per type",
+    subtitle:
+      "VTE (1 VTE = 30 uur per week), arbeidszorg in de sociale economie, Vlaanderen, 2015 tot het eerste kwartaal van 2021",
+    datasets: ["arbeidszorg-contingent"],
+    sql: `SELECT period, care_type, value, source_id, source_section, source_url
+FROM arbeidszorg_contingent
+WHERE shown = 'ja'
+ORDER BY care_type, period`,
+    toData: (rows: Row[]) =>
+      rows.map((r) => ({
+        ...r,
+        period: text(r.period),
+        period_label: periodSpan(text(r.period)).label,
+        care_type: text(r.care_type),
+        care_label: careLabel(text(r.care_type)),
+        value: Number(r.value)
+      })),
+    render: (data, options) => arbeidszorgContingentChart(data as unknown as CareContingent[], options),
+    describe: (data) => describeArbeidszorgContingent(data as unknown as CareContingent[]),
+    legend: careTypes.map(({label, color}) => ({label, color})),
+    table: [
+      {name: "period_label", label: "Periode", format: "text"},
+      {name: "care_label", label: "Type arbeidszorg", format: "text"},
+      {name: "value", label: "Contingent (VTE van 30 uur per week)", format: "number"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "Voetnoot bij de tabel: 1 VTE = 30u/week. Deze VTE zijn dus niet noodzakelijk dezelfde eenheid als de VTE van LDE of collectief maatwerk; de site telt ze niet bij elkaar op.",
+      "Activerende arbeidszorg had geen kalenderjaar maar een toekenningsperiode: 157,4 VTE van 16/7/2018 tot 15/10/2019 en 137,42 VTE van 16/10/2019 tot 31/12/2020. Het antwoord zegt niet of dat een jaarcontingent is of het contingent voor de hele periode. In 2015-2017 en in 2021 was er geen contingent activerende arbeidszorg.",
+      "Voor 2021 gaat het alleen om het eerste kwartaal. Vanaf het tweede kwartaal van 2021 zijn de drie vormen van arbeidszorg geïntegreerd in de arbeidsmatige activiteiten in de sociale economie (AMA WSE); de reeks loopt niet verder."
+    ],
+    fiche: "arbeidszorg-contingent"
+  },
+  {
+    id: "lde-arbeidszorg-bedrijven",
+    title: "Arbeidszorg: ondernemingen per type en naar grootte, 2020",
+    subtitle: "Aantal ondernemingen per klasse van actieve arbeidszorgmedewerkers (VTE), Vlaanderen, 2020",
+    datasets: ["arbeidszorg-bedrijven"],
+    sql: `SELECT year, care_type, size_class, value, source_id, source_section, source_url
+FROM arbeidszorg_bedrijven
+WHERE shown = 'ja'
+ORDER BY care_type, size_class`,
+    toData: (rows: Row[]) =>
+      rows.map((r) => ({
+        ...r,
+        year: Number(r.year),
+        care_type: text(r.care_type),
+        care_label: careLabel(text(r.care_type)),
+        size_class: text(r.size_class),
+        size_label: careSizeClasses.find((c) => c.code === r.size_class)?.label ?? text(r.size_class),
+        value: Number(r.value)
+      })),
+    render: (data, options) => arbeidszorgBedrijvenChart(data as unknown as CareCompanies[], options),
+    describe: (data) => describeArbeidszorgBedrijven(data as unknown as CareCompanies[]),
+    legend: careTypes.map(({label, color}) => ({label, color})),
+    table: [
+      {name: "year", label: "Jaar", format: "year"},
+      {name: "care_label", label: "Type arbeidszorg", format: "text"},
+      {name: "size_label", label: "Actieve arbeidszorgmedewerkers", format: "text"},
+      {name: "value", label: "Ondernemingen", format: "integer"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "De klassen staan zoals in het antwoord (<2, 2-5, 5-10 en > 10 VTE); het antwoord zegt niet in welke klasse de grenzen 5 en 10 vallen.",
+      "Het antwoord geeft geen totalen en zegt niet of een onderneming met meer dan één type arbeidszorg meer dan eens geteld wordt; de site telt de types niet op.",
+      "De jaarrapporten tellen voor 2020 53 initiatieven of samenwerkingsverbanden in de arbeidszorg: een andere telling."
+    ],
+    fiche: "arbeidszorg-bedrijven"
+  },
+  {
+    id: "lde-ama-2023",
+    title: "Arbeidsmatige activiteiten in de sociale economie (AMA WSE), 2023",
+    subtitle:
+      "Deelnemers (personen), contingent (VTE) en maatwerkbedrijven en samenwerkingsverbanden (aantal), Vlaanderen, 2023",
+    datasets: ["ama-2023"],
+    sql: `SELECT year, measure, value, source_id, source_section, source_url
+FROM ama_2023
+WHERE shown = 'ja'
+ORDER BY CASE measure WHEN 'deelnemers' THEN 1 WHEN 'contingent' THEN 2 ELSE 3 END`,
+    toData: (rows: Row[]) =>
+      rows.map((r) => ({
+        ...r,
+        year: Number(r.year),
+        measure: text(r.measure),
+        measure_label: amaMeasures.find((m) => m.measure === r.measure)?.label ?? text(r.measure),
+        value: Number(r.value)
+      })),
+    render: (data, options) => amaFiguresChart(data as unknown as AmaFigure[], options),
+    describe: (data) => describeAmaFigures(data as unknown as AmaFigure[]),
+    table: [
+      {name: "year", label: "Jaar", format: "year"},
+      {name: "measure_label", label: "Maatstaf", format: "text"},
+      {name: "value", label: "Waarde", format: "integer"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "Drie maatstaven met elk een eigen eenheid (personen, VTE, organisaties); de site zet ze niet tegen elkaar af.",
+      "De beleidsnota zegt niet hoeveel uur een VTE hier telt. Bij de vroegere arbeidszorg was 1 VTE = 30u/week; of dat ook voor AMA geldt, staat niet in de bron.",
+      "Statistiek Vlaanderen telt voor 2021 1.652 doelgroepwerknemers in de arbeidsmatige activiteiten (grafiek hieronder); dat cijfer komt uit een andere bron en is geen vroeger punt van dezelfde reeks."
+    ],
+    fiche: "ama-2023"
+  },
+  {
+    id: "lde-doelgroepwerknemers",
+    title: "Doelgroepwerknemers in de lokale diensteneconomie, de arbeidszorg en de arbeidsmatige activiteiten",
+    subtitle: "Personen, Vlaams Gewest; arbeidszorg tot maart 2021, arbeidsmatige activiteiten vanaf april 2021",
+    datasets: ["se-doelgroepwerknemers"],
+    sql: `SELECT year, measure, value, source_id, source_section, source_url
+FROM se_doelgroepwerknemers
+WHERE shown = 'ja'
+  AND measure IN ('lde_doelgroepwerknemers', 'arbeidszorg_doelgroepwerknemers', 'ama_doelgroepwerknemers')
+ORDER BY year, measure`,
+    period: "year",
+    toData: (rows: Row[]) => rows.map(typeCount),
+    render: (data, options) =>
+      doelgroepwerknemersChart(data as unknown as TargetGroupCount[], {
+        ...options,
+        series: werkvormSeries,
+        breaks: [amaSwitch]
+      }),
+    describe: (data) =>
+      `${describeDoelgroepwerknemers(data as unknown as TargetGroupCount[], werkvormSeries)} Arbeidszorg werd in april 2021 arbeidsmatige activiteiten, met een andere registratie: de twee cijfers zijn niet vergelijkbaar.`,
+    legend: werkvormSeries.map(({label, color}) => ({label, color})),
+    table: [
+      {name: "year", label: "Jaar", format: "year"},
+      {name: "measure_label", label: "Werkvorm", format: "text"},
+      {name: "value", label: "Doelgroepwerknemers", format: "integer"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      amaSwitchNote,
+      "Per werkvorm zijn alleen 2020 en 2021 als getal gevonden. Het cijfer voor 2020 komt uit een overname van de tekst van Statistiek Vlaanderen (betrouwbaarheid medium); 2021 komt van Statistiek Vlaanderen zelf.",
+      ldeEnded
+    ],
+    fiche: "se-doelgroepwerknemers"
+  },
+  {
+    id: "lde-se-doelgroepwerknemers",
+    title: "Doelgroepwerknemers in de sociale economie en in collectief maatwerk",
+    subtitle: "Personen, Vlaams Gewest; 2015 volgens de oude methodologie",
+    datasets: ["se-doelgroepwerknemers"],
+    sql: `SELECT year, measure, value, source_id, source_section, source_url
+FROM se_doelgroepwerknemers
+WHERE shown = 'ja'
+  AND measure IN ('se_doelgroepwerknemers', 'se_doelgroepwerknemers_oude_methode', 'cmw_doelgroepwerknemers')
+ORDER BY year, measure`,
+    period: "year",
+    toData: (rows: Row[]) => rows.map(typeCount),
+    render: (data, options) =>
+      doelgroepwerknemersChart(data as unknown as TargetGroupCount[], {
+        ...options,
+        series: totalSeries,
+        breaks: [
+          {x: 2016.5, label: "nieuwe\nmethodologie"},
+          {x: 2018.5, label: "2019:\ncollectief\nmaatwerk"},
+          amaSwitch
+        ]
+      }),
+    describe: (data) => describeDoelgroepwerknemers(data as unknown as TargetGroupCount[], totalSeries),
+    legend: totalSeries.map(({label, color}) => ({label, color})),
+    table: [
+      {name: "year", label: "Jaar", format: "year"},
+      {name: "measure_label", label: "Maatstaf", format: "text"},
+      {name: "value", label: "Doelgroepwerknemers", format: "integer"},
+      {name: "source_section", label: "Bron (plaats)", format: "text"}
+    ],
+    notes: [
+      "Vanaf het jaarrapport over 2018 gebruikt het Departement WSE een verbeterde methodologie, die het ook op 2017 toepaste. Het cijfer voor 2015 (oude methodologie, open bolletje) is daarmee niet vergelijkbaar en staat los van de lijn.",
+      "Sinds 1 januari 2019 vervangen de collectieve maatwerkbedrijven de vroegere beschutte en sociale werkplaatsen, en de maatwerkafdelingen de vroegere invoegbedrijven.",
+      "Voor 2020 is het totaal gelijk aan de som van collectief maatwerk, lokale diensteneconomie en arbeidszorg. Voor 2021 is het gepubliceerde totaal groter dan de som van de drie gepubliceerde delen; de bron verklaart dat niet.",
+      amaSwitchNote
+    ],
+    fiche: "se-doelgroepwerknemers"
+  }
+];

@@ -1,3 +1,173 @@
-import type {ChartDefinition} from "./types.js";
+import type {AdviceCount} from "../components/charts/werkzoekenden-advice.js";
+import {adviceChart, adviceLabel, advices, describeAdvice} from "../components/charts/werkzoekenden-advice.js";
+import type {WorkChance} from "../components/charts/werkzoekenden-chances.js";
+import {
+  chanceGroupLabel,
+  chancePeriodLabel,
+  chancePeriods,
+  describeWorkChances,
+  workChancesChart
+} from "../components/charts/werkzoekenden-chances.js";
+import type {TraitCombination} from "../components/charts/werkzoekenden-combinations.js";
+import {
+  combinationColors,
+  combinationLabel,
+  describeTraitCombinations,
+  formatMonth,
+  traitCombinationsChart
+} from "../components/charts/werkzoekenden-combinations.js";
+import type {RiskGroupCount} from "../components/charts/werkzoekenden-groups.js";
+import {
+  describeRiskGroups,
+  riskGroupLabel,
+  riskGroups,
+  riskGroupsChart
+} from "../components/charts/werkzoekenden-groups.js";
+import type {ChartDefinition, Row} from "./types.js";
 
-export const werkzoekendenCharts: ChartDefinition[] = [];
+// Werkzoekenden en kansengroepen: Tabel 2-4 of the Beleidsbrief Sociale Economie 2012-2013 and the answer to
+// written question 274 (2021-2022).
+
+export const werkzoekendenCharts: ChartDefinition[] = [
+  {
+    id: "werkzoekenden-risicogroepen",
+    title: "Niet-werkende werkzoekenden uit kansengroepen, juni 2008-2012",
+    subtitle: "Aantal niet-werkende werkzoekenden (NWWZ) in juni, per kansengroep, Vlaams Gewest",
+    datasets: ["werkzoekenden-risicogroepen"],
+    // The month is always June: the year is the position on the axis and the period a reader can choose.
+    sql: `SELECT CAST(substr(period, 1, 4) AS INTEGER) AS year, period, "group", value, source_id, source_section, source_url
+FROM werkzoekenden_risicogroepen
+WHERE shown = 'ja'
+ORDER BY period, "group"`,
+    period: "year",
+    toData: (rows: Row[]) =>
+      rows.map((r) => ({
+        ...r,
+        year: Number(r.year),
+        period: String(r.period),
+        month: formatMonth(String(r.period)),
+        group: String(r.group),
+        label: riskGroupLabel(String(r.group)),
+        value: Number(r.value)
+      })),
+    render: (data, options) => riskGroupsChart(data as unknown as RiskGroupCount[], options),
+    describe: (data) => describeRiskGroups(data as unknown as RiskGroupCount[]),
+    legend: riskGroups.map(({label, color}) => ({label, color})),
+    table: [
+      {name: "month", label: "Maand", format: "text"},
+      {name: "label", label: "Kansengroep", format: "text"},
+      {name: "value", label: "Niet-werkende werkzoekenden", format: "integer"}
+    ],
+    notes: [
+      "De groepen overlappen: één werkzoekende kan tot meerdere kansengroepen behoren. Tel ze niet op.",
+      "Juni 2009 staat niet in de tabel; de lijnen zijn daar onderbroken.",
+      "De daling bij personen met een arbeidshandicap is volgens de beleidsbrief ‘vooral het gevolg van een administratieve uitzuivering van de categorie’.",
+      "De procentuele veranderingen in de bron (2008-2012, 2011-2012) zijn niet overgenomen. Bron van de tabel: VDAB, bewerking Departement WSE."
+    ],
+    fiche: "werkzoekenden-risicogroepen"
+  },
+  {
+    id: "werkzoekenden-combinaties",
+    title: "Hoe kansengroepkenmerken samen voorkomen bij werkzoekenden",
+    subtitle: "Aantal niet-werkende werkzoekenden per combinatie van vier kenmerken, juni 2012, Vlaams Gewest",
+    datasets: ["werkzoekenden-combinaties"],
+    sql: `SELECT period, foreign_origin, disability, age_50_plus, low_educated, value, source_id, source_section, source_url
+FROM werkzoekenden_combinaties
+WHERE shown = 'ja'
+ORDER BY value DESC`,
+    toData: (rows: Row[]) =>
+      rows.map((r) => {
+        const row = {
+          ...r,
+          period: String(r.period),
+          foreign_origin: String(r.foreign_origin),
+          disability: String(r.disability),
+          age_50_plus: String(r.age_50_plus),
+          low_educated: String(r.low_educated),
+          value: Number(r.value)
+        };
+        return {...row, month: formatMonth(row.period), label: combinationLabel(row as TraitCombination)};
+      }),
+    render: (data, options) => traitCombinationsChart(data as unknown as TraitCombination[], options),
+    describe: (data) => describeTraitCombinations(data as unknown as TraitCombination[]),
+    legend: combinationColors.map(({label, color}) => ({label, color})),
+    table: [
+      {name: "month", label: "Maand", format: "text"},
+      {name: "label", label: "Combinatie van kenmerken", format: "text"},
+      {name: "value", label: "Niet-werkende werkzoekenden", format: "integer"}
+    ],
+    notes: [
+      "Elke werkzoekende staat in precies één combinatie; de zestien combinaties tellen op tot het gepubliceerde totaal van 189.422 (de build controleert dat).",
+      "Links per combinatie de vier kenmerken: een volle stip als de combinatie het kenmerk heeft, een open cirkel als niet.",
+      "De kolom ‘%’ van de bron (aandeel in het totaal) is niet overgenomen. Bron van de tabel: VDAB, bewerking Departement WSE."
+    ],
+    fiche: "werkzoekenden-combinaties"
+  },
+  {
+    id: "werkzoekenden-werkkans",
+    title: "Kans op werk van werkzoekenden per groep, 2010-2012",
+    subtitle:
+      "Aandeel niet-werkende werkzoekenden dat in de loop van een maand aan het werk gaat (%), gemiddelde per periode, Vlaams Gewest",
+    datasets: ["werkzoekenden-werkkans"],
+    sql: `SELECT period, breakdown, "group", value, source_id, source_section, source_url
+FROM werkzoekenden_werkkans
+WHERE shown = 'ja'
+ORDER BY period, breakdown, "group"`,
+    toData: (rows: Row[]) =>
+      rows.map((r) => ({
+        ...r,
+        period: String(r.period),
+        period_label: chancePeriodLabel(String(r.period)),
+        breakdown: String(r.breakdown),
+        group: String(r.group),
+        label: chanceGroupLabel(String(r.group)),
+        value: Number(r.value)
+      })),
+    render: (data, options) => workChancesChart(data as unknown as WorkChance[], options),
+    describe: (data) => describeWorkChances(data as unknown as WorkChance[]),
+    legend: chancePeriods.map(({label, color}) => ({label, color})),
+    table: [
+      {name: "period_label", label: "Periode", format: "text"},
+      {name: "label", label: "Groep", format: "text"},
+      {name: "value", label: "Kans op werk (%)", format: "number"}
+    ],
+    notes: [
+      "2010 en 2011: gemiddelde over twaalf maanden; 2012: gemiddelde over de eerste zes maanden, dus niet volledig vergelijkbaar.",
+      "De groepen naar werkloosheidsduur zijn genest: wie langer dan 5 jaar werkzoekend is, zit ook in ‘langer dan 1 jaar’ en ‘langer dan 2 jaar’.",
+      "Kansen zijn percentages van elke groep en tellen niet op. Bron: Tabel 4 van de Beleidsbrief Sociale Economie 2012-2013."
+    ],
+    fiche: "werkzoekenden-werkkans"
+  },
+  {
+    id: "werkzoekenden-se-advies",
+    title: "Werkzoekenden met een advies sociale economie",
+    subtitle: "Aantal geïndiceerde werkzoekenden bij de VDAB per advies, 2022 (peildatum niet vermeld), Vlaanderen",
+    datasets: ["werkzoekenden-se-advies"],
+    sql: `SELECT period, advice, value, source_id, source_section, source_url
+FROM werkzoekenden_se_advies
+WHERE shown = 'ja'
+ORDER BY value DESC`,
+    toData: (rows: Row[]) =>
+      rows.map((r) => ({
+        ...r,
+        period: String(r.period),
+        advice: String(r.advice),
+        label: adviceLabel(String(r.advice)),
+        value: Number(r.value)
+      })),
+    render: (data, options) => adviceChart(data as unknown as AdviceCount[], options),
+    describe: (data) => describeAdvice(data as unknown as AdviceCount[]),
+    legend: advices.map(({label, color}) => ({label, color})),
+    table: [
+      {name: "period", label: "Periode", format: "text"},
+      {name: "label", label: "Advies", format: "text"},
+      {name: "value", label: "Geïndiceerde werkzoekenden", format: "integer"}
+    ],
+    notes: [
+      "Het antwoord op de schriftelijke vraag van 26 januari 2022 spreekt van ‘op dit moment’ en noemt geen peildatum; de periode 2022 volgt uit de datum van de vraag.",
+      "Niet iedereen met een advies collectief maatwerk is op dit moment bemiddelbaar: een groot deel van de adviezen komt uit automatische omzettingen van oude rechten.",
+      "Arbeidszorg: het antwoord geeft geen aantal (‘formeel niet van toepassing’)."
+    ],
+    fiche: "werkzoekenden-se-advies"
+  }
+];

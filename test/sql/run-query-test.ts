@@ -1,6 +1,13 @@
 import {tableFromArrays} from "apache-arrow";
 import {describe, expect, it} from "vitest";
-import {errorText, normalizeCell, runQuery, toResult} from "../../src/components/sql/run-query.js";
+import {
+  errorText,
+  loadAllTables,
+  normalizeCell,
+  openDatabase,
+  runQuery,
+  toResult
+} from "../../src/components/sql/run-query.js";
 
 describe("toResult", () => {
   it("reads an Arrow table by position", () => {
@@ -33,5 +40,31 @@ describe("runQuery", () => {
     await expect(runQuery(db, "SELEC 1")).rejects.toThrow("Parser Error");
     expect(errorText(new Error("Catalog Error: x"))).toBe("Catalog Error: x");
     expect(errorText("")).toBe("Onbekende fout");
+  });
+});
+
+describe("loadAllTables", () => {
+  it("decodes the first file alone, then the rest together, naming tables with _", async () => {
+    const events: string[] = [];
+    const file = (id: string) => ({
+      async parquet() {
+        events.push(`start ${id}`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        events.push(`end ${id}`);
+        return id;
+      }
+    });
+    const tables = await loadAllTables({"a-b": file("a-b"), c: file("c"), d: file("d")});
+    expect(tables).toEqual({a_b: "a-b", c: "c", d: "d"});
+    expect(events.slice(0, 3)).toEqual(["start a-b", "end a-b", "start c"]);
+    expect(await loadAllTables({})).toEqual({});
+  });
+
+  it("opens DuckDB with DECIMAL cast to double", async () => {
+    let config: unknown;
+    const client = {query: async () => []};
+    const factory = {of: async (_tables: Record<string, unknown>, c?: unknown) => ((config = c), client)};
+    expect(await openDatabase({x: {parquet: async () => "x"}}, factory)).toBe(client);
+    expect(config).toEqual({query: {castDecimalToDouble: true}});
   });
 });

@@ -8,7 +8,7 @@ import type {CitedSource} from "../../src/components/frame/sources.js";
 import {renderFrame} from "../../src/components/frame/render-frame.js";
 import {composeExportSvg, exportWidth} from "./export-svg.js";
 import type {SnapshotDatabase} from "./query.js";
-import {rasterize} from "./rasterize.js";
+import type {RasterJob} from "./rasterize.js";
 
 /** Pixel widths of the PNG exports: twice the SVG for screens, and an A4 text column (16 cm) at 300 dpi. */
 export const pngWidths = {screen: exportWidth * 2, a4: 1890};
@@ -17,6 +17,8 @@ export interface RenderedChart {
   id: string;
   frame: string;
   rows: number;
+  /** The PNG exports still to draw (tools/charts/rasterize.ts). */
+  rasterJobs: RasterJob[];
 }
 
 /** The period the rows cover, from the chart's period column ("2002-2023"), or from a period column. */
@@ -50,26 +52,23 @@ export async function renderChart(
   const frame = renderFrame({definition, svg, data, sources, derived: hasDerivedRows(rows), period});
   mkdirSync(join(outDir, "exports"), {recursive: true});
   writeFileSync(join(outDir, `${definition.id}.html`), frame);
-  writeExports(definition, outDir, element, data, sources, period, document);
-  return {id: definition.id, frame, rows: data.length};
+  const rasterJobs = writeExports(definition, outDir, data, sources, period, document);
+  return {id: definition.id, frame, rows: data.length, rasterJobs};
 }
 
 function writeExports(
   definition: ChartDefinition,
   outDir: string,
-  _pageElement: Element,
   data: Row[],
   sources: CitedSource[],
   period: string,
   document: Document
-) {
+): RasterJob[] {
   const height = 360;
   const chart = definition.render(data, {document, width: exportWidth, height});
   const svg = composeExportSvg(definition, chart.outerHTML, height, sources, period);
   const base = join(outDir, "exports", definition.id);
   writeFileSync(`${base}.svg`, svg);
-  writeFileSync(`${base}.png`, rasterize(svg, pngWidths.screen));
-  writeFileSync(`${base}-a4.png`, rasterize(svg, pngWidths.a4));
   const columns = [...definition.table.map((c) => c.name), "source_id", "source_section", "source_url"];
   const unique = [...new Set(columns)];
   writeFileSync(
@@ -79,4 +78,8 @@ function writeExports(
       unique
     )}\n`
   );
+  return [
+    {svg, width: pngWidths.screen, file: `${base}.png`},
+    {svg, width: pngWidths.a4, file: `${base}-a4.png`}
+  ];
 }

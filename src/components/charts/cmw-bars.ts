@@ -33,6 +33,9 @@ export interface BarsOptions {
   ariaDescription: string;
 }
 
+const captionKey = (key: string) => `${key}::bijschrift`;
+const isCaption = (key: string) => key.endsWith("::bijschrift");
+
 interface Caption {
   category: string;
   text: string;
@@ -45,10 +48,14 @@ interface Caption {
 export function barsChart(rows: BarRow[], options: BarsOptions): SVGSVGElement {
   const {width = 640, document, categories, panels, color = "#1d4f91", captions = {}} = options;
   const format = options.format ?? ((v: number) => formatNumber(v));
-  const captionRows: Caption[] = Object.entries(captions).map(([category, text]) => ({category, text}));
-  const rowHeight = captionRows.length ? 56 : 30;
-  const height = options.height ?? Math.max(120, categories.length * rowHeight + (panels ? 70 : 50));
-  const labelOf = (key: string) => categories.find((c) => c.key === key)?.label ?? key;
+  // A caption gets a row of its own under its bar (no tick label), so it never overlaps the bar at any height.
+  const captionRows: Caption[] = Object.entries(captions).map(([category, text]) => ({
+    category: captionKey(category),
+    text
+  }));
+  const domain = categories.flatMap((c) => (captions[c.key] ? [c.key, captionKey(c.key)] : [c.key]));
+  const height = options.height ?? Math.max(120, domain.length * 32 + (panels ? 70 : 50));
+  const labelOf = (key: string) => (isCaption(key) ? "" : (categories.find((c) => c.key === key)?.label ?? key));
   const fill = (d: BarRow) => categories.find((c) => c.key === d.category)?.color ?? color;
   const drawn = rows.filter((r) => categories.some((c) => c.key === r.category));
   const max = Math.max(0, ...drawn.map((r) => r.value));
@@ -61,12 +68,7 @@ export function barsChart(rows: BarRow[], options: BarsOptions): SVGSVGElement {
     marginTop: panels ? 28 : 12,
     marginBottom: 36,
     x: {label: options.xLabel, domain: [0, max * 1.12], grid: true, tickFormat: format, ticks: panels ? 3 : 5},
-    y: {
-      domain: categories.map((c) => c.key),
-      label: null,
-      tickFormat: labelOf,
-      padding: captionRows.length ? 0.5 : 0.2
-    },
+    y: {domain, label: null, tickFormat: labelOf, tickSize: 0, padding: 0.2},
     ...(panels ? {fx: {domain: panels, label: null, axis: "top" as const}} : {}),
     ariaLabel: options.ariaLabel,
     ariaDescription: options.ariaDescription,
@@ -90,17 +92,7 @@ export function barsChart(rows: BarRow[], options: BarsOptions): SVGSVGElement {
         fill: "#222",
         fontSize: 11
       }),
-      // Under the bar: the band is padded, so the caption fits in the gap below it.
-      Plot.text(captionRows, {
-        x: 0,
-        y: "category",
-        text: "text",
-        textAnchor: "start",
-        lineAnchor: "top",
-        dy: 14,
-        fill: "#444",
-        fontSize: 10
-      })
+      Plot.text(captionRows, {x: 0, y: "category", text: "text", textAnchor: "start", fill: "#444", fontSize: 10})
     ]
   }) as SVGSVGElement;
 }

@@ -123,7 +123,7 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
     ariaDescription: options.ariaDescription,
     marks: [
       ...full.map((r) =>
-        Plot.ruleY([r.value], {stroke: r.color, strokeDasharray: r.dash ?? "6,4", strokeWidth: 1.5, ariaLabel: r.label})
+        Plot.ruleY([r.value], {stroke: r.color, strokeDasharray: r.dash ?? "6,4", strokeWidth: 1.5, ariaLabel: () => r.label.replace(/\n/g, " ")})
       ),
       ...full.map((r) =>
         Plot.text([r], {
@@ -145,7 +145,7 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
           stroke: r.color,
           strokeDasharray: r.dash ?? "2,3",
           strokeWidth: 2.5,
-          ariaLabel: r.label
+          ariaLabel: () => r.label.replace(/\n/g, " ")
         })
       ),
       ...spans.map((r) =>
@@ -160,17 +160,23 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
         })
       ),
       Plot.lineY(lines, {x: "period", y: "value", z: "label", stroke: "label", strokeWidth: 2}),
-      Plot.dot(known, {
-        x: "period",
-        y: "value",
-        stroke: (d: SeriesPoint) => labelOf(d.series),
-        fill: (d: SeriesPoint) => (apart.includes(d.period) ? "white" : labelOf(d.series)),
-        symbol: (d: SeriesPoint) => labelOf(d.series),
-        strokeWidth: 1.5,
-        r: 4,
-        tip: true,
-        title: (d: SeriesPoint) => `${labelOf(d.series)}, ${periodLabel(d.period)}: ${format(d.value)}`
-      }),
+      // Joined dots are filled; dots set apart are open (white inside), so they read as another kind of period.
+      ...[false, true].map((open) =>
+        Plot.dot(
+          known.filter((r) => apart.includes(r.period) === open),
+          {
+            x: "period",
+            y: "value",
+            stroke: (d: SeriesPoint) => labelOf(d.series),
+            ...(open ? {fill: "white"} : {fill: (d: SeriesPoint) => labelOf(d.series)}),
+            symbol: (d: SeriesPoint) => labelOf(d.series),
+            strokeWidth: open ? 2 : 1.5,
+            r: 4,
+            tip: true,
+            title: (d: SeriesPoint) => `${labelOf(d.series)}, ${periodLabel(d.period)}: ${format(d.value)}`
+          }
+        )
+      ),
       // dy is a constant in Plot, not a channel: one text mark per side.
       ...[false, true].map((below) =>
         Plot.text(
@@ -181,6 +187,10 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
             text: (d: SeriesPoint) => format(d.value),
             dy: below ? 14 : -10,
             fill: "#222",
+            // A white halo keeps a label legible where it crosses a line or a reference.
+            stroke: "white",
+            strokeWidth: 3,
+            paintOrder: "stroke",
             fontSize: 10
           }
         )

@@ -26,13 +26,15 @@ export interface StackedOptions {
   totalLabel: string;
   /** Fill of a bar with only a published total (no breakdown). */
   totalColor?: string;
+  /** Written inside a bar with only a total, e.g. "alleen\ntotaal". */
+  totalOnlyNote?: string;
   yLabel: string;
   ariaLabel: string;
   ariaDescription: string;
 }
 
 /** Segments shorter than this share of the tallest bar get no number inside (it would not fit). */
-const minLabelShare = 0.07;
+const minLabelShare = 0.045;
 
 /**
  * Stacked bars per period from the published parts, with the published total above each bar (not a sum the
@@ -90,6 +92,15 @@ export function stackedBarsChart(rows: StackRow[], options: StackedOptions): SVG
         fill: options.totalColor ?? "#8a8a8a",
         tip: true,
         title: (d: StackRow) => `${options.totalLabel}, ${periodLabel(d.period)}: ${formatNumber(d.value)}`
+      }),
+      Plot.text(totalOnly, {
+        x: "period",
+        y: "value",
+        text: () => options.totalOnlyNote ?? "",
+        lineAnchor: "top",
+        dy: 8,
+        fill: "white",
+        fontSize: 10
       }),
       Plot.ruleY([0]),
       Plot.text(totals, {

@@ -55,7 +55,11 @@ export interface BreakMarker {
 /** A dashed vertical rule with a short label at the top of the frame: a break in the series. */
 export function breakMarks(markers: BreakMarker[]): Plot.Markish[] {
   return markers.flatMap((m) => [
-    Plot.ruleX([m.x], {stroke: "#666", strokeDasharray: "4,3", ariaLabel: `Breuk in de reeks: ${m.label.replace(/\n/g, " ")}`}),
+    Plot.ruleX([m.x], {
+      stroke: "#666",
+      strokeDasharray: "4,3",
+      ariaLabel: `Breuk in de reeks: ${m.label.replace(/\n/g, " ")}`
+    }),
     Plot.text([m.label], {
       x: () => m.x,
       frameAnchor: "top",

@@ -163,22 +163,11 @@ export function hinderShareChart(rows: HinderMeasure[], options: GroupChartOptio
   const year = Math.max(...rows.map((r) => r.year));
   const share = rows.find((r) => r.year === year && r.measure === "aandeel");
   const persons = rows.find((r) => r.year === year && r.measure === "personen");
-  // On a narrow screen the sentences are broken in two, so nothing is cut off at the right.
-  const narrow = width < 560;
-  const split = (a: string, b: string) => (narrow ? [a, b] : [`${a} ${b}`]);
-  const lines: {text: string; size: number; weight: number; fill?: string}[] = [
+  const lines: FigureLine[] = [
     ...(share ? [{text: formatPercent(share.value), size: 40, weight: 700, fill: hinderColor}] : []),
-    ...split("van de bevolking van 15 tot 64 jaar", `in het Vlaams Gewest (${year})`).map((text) => ({
-      text,
-      size: 14,
-      weight: 400
-    })),
+    ...wrapLine(`van de bevolking van 15 tot 64 jaar in het Vlaams Gewest (${year})`, 14, 400, width),
     ...(persons
-      ? split(`ongeveer ${formatNumber(persons.value)} personen`, "met langdurige hinder").map((text) => ({
-          text,
-          size: 14,
-          weight: 700
-        }))
+      ? wrapLine(`ongeveer ${formatNumber(persons.value)} personen met langdurige hinder`, 14, 700, width)
       : [])
   ];
   let top = 0;
@@ -254,4 +243,24 @@ export function describeHinderShare(rows: HinderMeasure[]): string {
   ];
   if (persons) parts.push(`, ongeveer ${formatNumber(persons.value)} personen`);
   return `${parts.join("")}. Alleen dit jaar is gepubliceerd in de gebruikte bronnen.`;
+}
+
+interface FigureLine {
+  text: string;
+  size: number;
+  weight: number;
+  fill?: string;
+}
+
+/** Breaks a sentence at spaces into lines that fit the width (an average glyph is about 0,6 em wide). */
+function wrapLine(text: string, size: number, weight: number, width: number, fill?: string): FigureLine[] {
+  const max = Math.floor((width - 32) / (size * (weight > 400 ? 0.64 : 0.58)));
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const current = lines[lines.length - 1];
+    if (current !== undefined && current.length + word.length + 1 <= max)
+      lines[lines.length - 1] = `${current} ${word}`;
+    else lines.push(word);
+  }
+  return lines.map((line) => ({text: line, size, weight, fill}));
 }

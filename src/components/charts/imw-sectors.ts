@@ -49,7 +49,7 @@ export const sectors: {code: string; label: string; short: string}[] = [
   {
     code: "Q",
     label: "Menselijke gezondheidszorg en maatschappelijke dienstverlening",
-    short: "Gezondheidszorg en maatschappelijke dienstverlening"
+    short: "Gezondheidszorg en maatsch. dienstverlening"
   },
   {code: "R", label: "Kunst, amusement en recreatie", short: "Kunst, amusement en recreatie"},
   {code: "S", label: "Overige diensten", short: "Overige diensten"},
@@ -114,11 +114,11 @@ export function sectorSharesChart(rows: SectorShare[], options: ImwChartOptions 
   const order = data.map((d) => d.label);
   const between = rows.filter((r) => r.period !== first && r.period !== last && order.includes(shortLabel(r.sector)));
   const narrow = width < 560;
-  const marginLeft = narrow ? 140 : 250;
-  const marginRight = narrow ? 58 : 124;
+  const marginLeft = narrow ? 148 : 250;
+  const marginRight = narrow ? 58 : 132;
   const marginTop = 34;
   const marginBottom = 34;
-  const height = options.height ?? marginTop + marginBottom + 21 * data.length;
+  const height = options.height ?? marginTop + marginBottom + (narrow ? 30 : 21) * data.length;
   const max = Math.max(...rows.map((r) => r.value));
   const colorOf = (key: Direction) => directions.find((d) => d.key === key)!.color;
   const tip = (code: string) =>
@@ -129,10 +129,12 @@ export function sectorSharesChart(rows: SectorShare[], options: ImwChartOptions 
       })
       .join(" · ")}`;
   // On a narrow screen only the last quarter's value is written at the right.
-  const columns = narrow ? [{key: "last" as const, head: last, dx: 6}] : [
-    {key: "first" as const, head: `○ ${first}`, dx: 6},
-    {key: "last" as const, head: `● ${last}`, dx: 64}
-  ];
+  const columns = narrow
+    ? [{key: "last" as const, head: last, dx: 6}]
+    : [
+        {key: "first" as const, head: `○ ${first}`, dx: 6},
+        {key: "last" as const, head: `● ${last}`, dx: 64}
+      ];
   // No legend or title: Plot returns the bare <svg>.
   return Plot.plot({
     document,
@@ -154,7 +156,7 @@ export function sectorSharesChart(rows: SectorShare[], options: ImwChartOptions 
     ariaLabel: "Aandeel goedgekeurde dossiers individueel maatwerk per sector",
     ariaDescription: describeSectorShares(rows),
     marks: [
-      Plot.axisY({tickSize: 0, fontSize: 10, lineWidth: narrow ? 14 : 30}),
+      Plot.axisY({tickSize: 0, fontSize: 10, lineWidth: narrow ? 13 : 30}),
       Plot.ruleX([0]),
       Plot.link(data, {
         x1: "first",

@@ -1,6 +1,8 @@
 // Runs a reader's SQL in DuckDB-WASM and turns the answer into plain columns and rows. Framework's DuckDBClient
 // returns an Arrow table; columns are read by position, so a query with two columns of the same name
 // (SELECT 1 AS a, 2 AS a) keeps both.
+import type {ParquetAttachment} from "../data/tables.js";
+import {loadTables} from "../data/tables.js";
 
 /** A query result as plain values: numbers, strings, booleans, Dates or null. */
 export interface QueryResult {
@@ -83,12 +85,24 @@ export interface SqlClientFactory {
 }
 
 /**
+ * Decodes every snapshot. The first file is decoded alone: Framework's FileAttachment.parquet() initialises
+ * parquet-wasm on every call, and wasm-bindgen only skips that once an initialisation has finished, so
+ * decoding all files at once would fetch and compile the 5 MB parquet-wasm module once per file.
+ */
+export async function loadAllTables(files: Record<string, ParquetAttachment>): Promise<Record<string, unknown>> {
+  const [first, ...rest] = Object.keys(files);
+  if (first === undefined) return {};
+  const head = await loadTables(files, [first]);
+  return {...head, ...(await loadTables(files, rest))};
+}
+
+/**
  * DuckDB-WASM over every snapshot table. DECIMAL results (SELECT 1.5, round(x, 1) on integers) are cast to
  * doubles, so they read as numbers and not as Arrow's raw decimal words.
  */
 export async function openDatabase(
-  tables: Promise<Record<string, unknown>>,
+  files: Record<string, ParquetAttachment>,
   DuckDBClient: SqlClientFactory
 ): Promise<SqlClient> {
-  return DuckDBClient.of(await tables, {query: {castDecimalToDouble: true}});
+  return DuckDBClient.of(await loadAllTables(files), {query: {castDecimalToDouble: true}});
 }

@@ -1,0 +1,84 @@
+import * as Plot from "@observablehq/plot";
+import {formatNumber} from "../format.js";
+import type {ImwChartOptions} from "./imw-sectors.js";
+
+/** A figure from the text of the Beleidsnota 2024-2029 (dataset imw-kerncijfers). */
+export interface KeyFigure {
+  period: string;
+  measure: string;
+  value: number;
+}
+
+export const keyFigureColor = "#1d4f91";
+
+/**
+ * The number of premiums approved since the start of individueel maatwerk, written large and as the source
+ * words it: a lower bound ("meer dan"), with the period and its missing reference date spelled out beneath.
+ */
+export function premiumsSinceStartChart(rows: KeyFigure[], options: ImwChartOptions = {}): SVGSVGElement {
+  const {width = 640, document} = options;
+  const figure = rows.find((r) => r.measure === "premies_sinds_start_ondergrens");
+  const big = width < 420 ? 30 : 40;
+  const lines: FigureLine[] = [
+    ...(figure ? [{text: `meer dan ${formatNumber(figure.value)}`, size: big, weight: 700, fill: keyFigureColor}] : []),
+    ...wrapLine("goedgekeurde premies individueel maatwerk voor werkgevers en zelfstandigen", 14, 700, width),
+    ...wrapLine("sinds de start op 1 juli 2023, tot de beleidsnota van 15 november 2024", 13, 400, width),
+    ...wrapLine("Een ondergrens; de peildatum staat niet in de bron.", 12, 400, width, "#555")
+  ];
+  let top = 0;
+  const placed = lines.map((line) => {
+    const dy = top + line.size / 2;
+    top += Math.round(line.size * 1.45);
+    return {...line, dy};
+  });
+  const height = options.height ?? top + 32;
+  // No legend or title: Plot returns the bare <svg>.
+  return Plot.plot({
+    document,
+    width,
+    height,
+    margin: 16,
+    x: {domain: [0, 1], axis: null},
+    y: {domain: [0, 1], axis: null},
+    ariaLabel: "Goedgekeurde premies individueel maatwerk sinds de start",
+    ariaDescription: describePremiumsSinceStart(rows),
+    marks: placed.map((line) =>
+      Plot.text([line.text], {
+        frameAnchor: "top-left",
+        dy: line.dy,
+        text: (d: string) => d,
+        fontSize: line.size,
+        fontWeight: line.weight,
+        fill: line.fill ?? "#222",
+        textAnchor: "start",
+        lineAnchor: "middle"
+      })
+    )
+  }) as SVGSVGElement;
+}
+
+export function describePremiumsSinceStart(rows: KeyFigure[]): string {
+  const figure = rows.find((r) => r.measure === "premies_sinds_start_ondergrens");
+  if (!figure) return "Goedgekeurde premies individueel maatwerk sinds de start: geen cijfer.";
+  return `Sinds de start van individueel maatwerk op 1 juli 2023 zijn volgens de beleidsnota Sociale Economie 2024-2029 meer dan ${formatNumber(figure.value)} premies goedgekeurd voor werkgevers en zelfstandigen met een beperking. Het is een ondergrens zonder vermelde peildatum; er is geen reeks.`;
+}
+
+interface FigureLine {
+  text: string;
+  size: number;
+  weight: number;
+  fill?: string;
+}
+
+/** Breaks a sentence at spaces into lines that fit the width (an average glyph is about 0,6 em wide). */
+function wrapLine(text: string, size: number, weight: number, width: number, fill?: string): FigureLine[] {
+  const max = Math.floor((width - 32) / (size * (weight > 400 ? 0.64 : 0.58)));
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const current = lines[lines.length - 1];
+    if (current !== undefined && current.length + word.length + 1 <= max)
+      lines[lines.length - 1] = `${current} ${word}`;
+    else lines.push(word);
+  }
+  return lines.map((line) => ({text: line, size, weight, fill}));
+}
