@@ -5,10 +5,12 @@ import {formatReport, refreshData} from "./refresh/refresh.js";
 import {RefreshError} from "./refresh/types.js";
 
 const args = process.argv.slice(2);
-const usage = "usage: npm run data:refresh [-- --dry-run] [-- --data <dir>]";
+const usage = "usage: npm run data:refresh -- [--dry-run] [--data <dir>]";
 const dataIndex = args.indexOf("--data");
 const dataDir = dataIndex >= 0 ? args[dataIndex + 1] : "data";
-const unknown = args.filter((arg, i) => arg !== "--dry-run" && arg !== "--data" && !(dataIndex >= 0 && i === dataIndex + 1));
+const unknown = args.filter(
+  (arg, i) => arg !== "--dry-run" && arg !== "--data" && !(dataIndex >= 0 && i === dataIndex + 1)
+);
 
 if (args.includes("--help") || args.includes("-h")) {
   console.log(usage);

@@ -26,11 +26,12 @@ export async function renderAllCharts(
   rmSync(staging, {recursive: true, force: true});
   try {
     const rendered = [];
-    for (const chart of charts) rendered.push(await renderChart(chart, db, titles, staging));
-    writeFileSync(join(staging, "cards-overzicht.html"), await renderCards(cards, db, titles));
     const {datasets} = JSON.parse(readFileSync(join(snapshotDir, "catalogue.json"), "utf8")) as {
       datasets: CatalogueEntry[];
     };
+    const keys = Object.fromEntries(datasets.map((d) => [d.id, d.key]));
+    for (const chart of charts) rendered.push(await renderChart(chart, db, titles, staging, keys));
+    writeFileSync(join(staging, "cards-overzicht.html"), await renderCards(cards, db, titles));
     writeFileSync(join(staging, "fiches-alle.html"), await renderFiches(datasets, charts, db));
     writeFileSync(join(staging, "catalogue-alle.html"), renderCatalogue(datasets));
     if (png)

@@ -62,7 +62,8 @@ export function parseTepsrSp200(text: string, context: RefreshContext): SourceRo
   }
   const geos = dataset.dimensions.find((d) => d.id === "geo")!.categories.map((c) => c.code);
   for (const geo of Object.keys(geoLabels))
-    if (!geos.includes(geo)) throw new ResponseError(`dimension "geo" has no category ${geo} (categories: ${geos.join(", ")})`);
+    if (!geos.includes(geo))
+      throw new ResponseError(`dimension "geo" has no category ${geo} (categories: ${geos.join(", ")})`);
 
   const rows: SourceRow[] = [];
   for (const observation of dataset.observations) {
@@ -104,7 +105,8 @@ export const tepsrMeta = {
     "Werkzaamheidsgraad van personen van 20 tot 64 jaar zonder beperking min de werkzaamheidsgraad van personen van 20 tot 64 jaar met een (enige of ernstige) beperking in hun dagelijkse activiteiten, in procentpunt. Indicator tepsr_sp200 van Eurostat (‘Disability employment gap by level of activity limitation and sex’), op basis van de enquête EU-SILC.",
   population:
     "Personen van 20 tot 64 jaar, mannen en vrouwen samen, in België en in de Europese Unie van 27 lidstaten (samenstelling vanaf 2020).",
-  frequency: "Jaarlijks (EU-SILC). Opgehaald uit de Statistics API van Eurostat (JSON-stat 2.0) met npm run data:refresh.",
+  frequency:
+    "Jaarlijks (EU-SILC). Opgehaald uit de Statistics API van Eurostat (JSON-stat 2.0) met npm run data:refresh.",
   licence: "Gegevens van Eurostat; hergebruik toegestaan met bronvermelding (Eurostat, © Europese Unie).",
   notes: [
     "Bron is EU-SILC en niet de Enquête naar de Arbeidskrachten (EAK). Deze kloof is dus niet vergelijkbaar met de EAK-reeks van personen met hinder in eak-werkzaamheid: andere enquête, andere afbakening van beperking, en België en de EU in plaats van het Vlaams Gewest.",
@@ -138,7 +140,7 @@ export function tepsrRegistry({retrieved}: RefreshContext): Source[] {
 
 export const eurostatTepsrSp200: RefreshSource = {
   id: tepsrSourceId,
-  title: "Eurostat tepsr_sp200 (JSON-stat 2.0)",
+  title: "Eurostat tepsr_sp200, JSON-stat 2.0",
   url: tepsrUrl,
   accept: "application/json",
   dataset: {theme: "eak", id: "eurostat-handicapkloof"},

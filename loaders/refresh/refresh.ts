@@ -144,7 +144,7 @@ async function download(source: RefreshSource, fetchImpl: typeof fetch, timeoutM
     const body = await response.text().catch(() => "");
     const excerpt = body.replace(/\s+/g, " ").trim().slice(0, 200);
     throw new Error(
-      `download failed: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}${excerpt ? ` (${excerpt})` : ""}`
+      `download failed: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}${excerpt ? `; the response begins ${JSON.stringify(excerpt)}` : ""}`
     );
   }
   try {
@@ -306,7 +306,9 @@ export function formatReport(report: RefreshReport): string {
         (c) =>
           `  + ${keyText(c)} ${c.after} [${c.source_id}]${c.replaces ? ` (was ${c.replaces.value} [${c.replaces.source_id}], now shown=nee)` : ""}`
       ),
-      ...d.changed.map((c) => `  ~ ${keyText(c)} ${c.before} → ${c.after} [${c.source_id}]${c.detail ? ` (${c.detail})` : ""}`),
+      ...d.changed.map(
+        (c) => `  ~ ${keyText(c)} ${c.before} → ${c.after} [${c.source_id}]${c.detail ? ` (${c.detail})` : ""}`
+      ),
       ...d.setAside.map((c) => `  - ${keyText(c)} ${c.before} [${c.source_id}] (${c.detail})`)
     ];
     if (!details.length && !d.metaWritten) continue;

@@ -94,7 +94,14 @@ export function mergeRows(
   context: RefreshContext
 ): MergeResult {
   const rows = table.rows.slice();
-  const result: MergeResult = {table: {...table, rows}, added: [], changed: [], setAside: [], unchanged: 0, untouched: 0};
+  const result: MergeResult = {
+    table: {...table, rows},
+    added: [],
+    changed: [],
+    setAside: [],
+    unchanged: 0,
+    untouched: 0
+  };
   const keyOf = (cells: SourceRow) => JSON.stringify(meta.key.map((name) => (cells[name] ?? "").trim()));
   const keyCells = (cells: SourceRow) => Object.fromEntries(meta.key.map((name) => [name, cells[name]]));
   const compare = keyComparator(meta);
@@ -145,7 +152,12 @@ export function mergeRows(
     const added = {cells};
     rows.splice(at < 0 ? rows.length : at, 0, added);
     touched.add(added);
-    result.added.push({key: keyCells(cells), source_id: cells.source_id, after: cells.value, ...(replaces ? {replaces} : {})});
+    result.added.push({
+      key: keyCells(cells),
+      source_id: cells.source_id,
+      after: cells.value,
+      ...(replaces ? {replaces} : {})
+    });
   }
   result.untouched = rows.filter((row) => !touched.has(row)).length;
   return result;

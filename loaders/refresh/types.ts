@@ -63,10 +63,13 @@ export class RefreshError extends Error {
     super(
       [
         "data:refresh stopped; nothing in data/ was changed.",
-        ...problems.map(({source, url, problem}) => {
-          const where = [source, url && `(${url})`].filter(Boolean).join(" ");
-          return `- ${where ? `${where}: ` : ""}${problem.replace(/\n/g, "\n    ")}`;
-        })
+        ...problems.map(({source, url, problem}) =>
+          [
+            source ? `- source: ${source}` : "- data/",
+            ...(url ? [`  address: ${url}`] : []),
+            `  problem: ${problem.replace(/\n/g, "\n    ")}`
+          ].join("\n")
+        )
       ].join("\n")
     );
     this.name = "RefreshError";

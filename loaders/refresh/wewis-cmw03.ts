@@ -46,7 +46,9 @@ export function sumCmw03(text: string): QuarterSum[] {
   const content = text.replace(/^\uFEFF/, "");
   if (!content.trim()) throw new ResponseError("the export is empty");
   if (/^\s*[<{[]/.test(content))
-    throw new ResponseError(`expected a semicolon-separated CSV export, got ${/^\s*</.test(content) ? "HTML" : "JSON"}`);
+    throw new ResponseError(
+      `expected a semicolon-separated CSV export, got ${/^\s*</.test(content) ? "HTML" : "JSON"}`
+    );
   const [header, ...records] = dsvFormat(";")
     .parseRows(content)
     .filter((cells) => cells.some((cell) => cell.trim()));
@@ -59,7 +61,10 @@ export function sumCmw03(text: string): QuarterSum[] {
     if (i < 0) throw new ResponseError(`the header has no field ${field} (header: ${shown})`);
     return i;
   };
-  const columns = {contingent_toegekend_vte: column(fields.contingent_toegekend_vte), ingevuld_vte: column(fields.ingevuld_vte)};
+  const columns = {
+    contingent_toegekend_vte: column(fields.contingent_toegekend_vte),
+    ingevuld_vte: column(fields.ingevuld_vte)
+  };
   if (!records.length) throw new ResponseError(`the export has a header but no records (header: ${shown})`);
   const periodOf = quarterReader(names, records);
 
@@ -124,7 +129,7 @@ export function selectQuarters(rows: SourceRow[], existing: SourceRow[]): Source
 
 export const wewisCmw03: RefreshSource = {
   id: cmw03SourceId,
-  title: "WEWIS open data cmw03_product_v1 (CSV-export)",
+  title: "WEWIS open data cmw03_product_v1, CSV-export",
   url: cmw03Url,
   accept: "text/csv",
   dataset: {theme: "cmw", id: "cmw-kwartaal"},
@@ -159,8 +164,7 @@ function quarterReader(names: string[], records: string[][]): (cells: string[], 
   const shown = names.join(";");
 
   for (const i of candidates)
-    if (records.every((cells) => parseQuarter(cells[i] ?? "") !== undefined))
-      return (cells) => parseQuarter(cells[i])!;
+    if (records.every((cells) => parseQuarter(cells[i] ?? "") !== undefined)) return (cells) => parseQuarter(cells[i])!;
 
   const year = lower.findIndex((name) => yearLike(name) && !quarterLike(name));
   const quarter = lower.findIndex(quarterLike);

@@ -422,10 +422,11 @@ ORDER BY year`,
 FROM cmw_kwartaal
 WHERE shown = 'ja' AND measure IN ('vullingsgraad', 'contingent_toegekend_vte', 'ingevuld_vte')
 UNION ALL
-SELECT period, ${yearOf("period")} AS year, measure, value, source_id, source_section, source_url
+SELECT period, CAST(right(period, 4) AS INTEGER) AS year, measure, value, source_id, source_section, source_url
 FROM cmw_bezetting
 WHERE shown = 'ja' AND measure = 'invulling_gemiddeld'
 ORDER BY measure DESC, period`,
+    // The average over 2019-2023 carries its last year, so a reader who picks recent years still sees it (clamped).
     period: "year",
     // The inputs of the fill rate come along only so the frame cites the open data; the chart draws the rate.
     toData: (rows) =>

@@ -12,6 +12,8 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 const result = ".sql-result";
+// Opening the page decodes every snapshot and starts DuckDB-WASM: seconds on a quiet machine, more when busy.
+const timeout = 180_000;
 
 /** Resolves when the last query has finished, with its state (done or error). */
 async function settled(page: Page): Promise<string> {
@@ -21,7 +23,7 @@ async function settled(page: Page): Promise<string> {
       return state === "done" || state === "error" ? state : false;
     },
     result,
-    {timeout: 60_000}
+    {timeout}
   );
   return (await handle.jsonValue()) as string;
 }
@@ -34,62 +36,70 @@ async function run(page: Page, sql: string): Promise<string> {
 }
 
 describe("the SQL explorer", () => {
-  it("reports a bad query, then runs good ones, as text, with a CSV download", async () => {
-    const page = await site.browser.newPage();
-    const problems = watchPage(page, site.server.origin);
-    await page.goto(`${site.server.origin}/sql`);
-    // The page opens with the first example over all snapshots.
-    expect(await settled(page)).toBe("done");
+  it(
+    "reports a bad query, then runs good ones, as text, with a CSV download",
+    async () => {
+      const page = await site.browser.newPage();
+      const problems = watchPage(page, site.server.origin);
+      await page.goto(`${site.server.origin}/sql`);
+      // The page opens with the first example over all snapshots.
+      expect(await settled(page)).toBe("done");
 
-    expect(await run(page, "SELEC year FROM eak_werkzaamheid")).toBe("error");
-    const alert = page.locator(`${result} [role=alert]`);
-    await expect(alert.isVisible()).resolves.toBe(true);
-    const message = await alert.innerText();
-    expect(message).toContain("De query kon niet worden uitgevoerd");
-    expect(message).toMatch(/Parser Error/);
+      expect(await run(page, "SELEC year FROM eak_werkzaamheid")).toBe("error");
+      const alert = page.locator(`${result} [role=alert]`);
+      await expect(alert.isVisible()).resolves.toBe(true);
+      const message = await alert.innerText();
+      expect(message).toContain("De query kon niet worden uitgevoerd");
+      expect(message).toMatch(/Parser Error/);
 
-    const gap = `SELECT year, value FROM eak_werkzaamheid WHERE "group" = 'kloof' AND shown = 'ja' ORDER BY year`;
-    expect(await run(page, gap)).toBe("done");
-    expect(await page.locator(`${result} [role=alert]`).count()).toBe(0);
-    const cells = await page.locator(`${result} td`).allInnerTexts();
-    expect(cells).toContain("29,5");
-    expect(cells).toContain("2023");
-    expect(await page.locator(`${result} caption`).innerText()).toMatch(/^Resultaat: \d+ rijen$/);
-    // Two columns with years: a quick line chart.
-    expect(await page.locator(`${result} figure svg g[aria-label='line']`).count()).toBe(1);
-    const csv = page.locator(`${result} a[download]`);
-    expect(await csv.getAttribute("href")).toMatch(/^blob:/);
-    const text = await csv.evaluate(async (a: HTMLAnchorElement) => (await fetch(a.href)).text());
-    expect(text.split("\r\n")[0]).toBe("year,value");
-    expect(text).toContain("2023,29.5\r\n");
+      const gap = `SELECT year, value FROM eak_werkzaamheid WHERE "group" = 'kloof' AND shown = 'ja' ORDER BY year`;
+      expect(await run(page, gap)).toBe("done");
+      expect(await page.locator(`${result} [role=alert]`).count()).toBe(0);
+      const cells = await page.locator(`${result} td`).allInnerTexts();
+      expect(cells).toContain("29,5");
+      expect(cells).toContain("2023");
+      expect(await page.locator(`${result} caption`).innerText()).toMatch(/^Resultaat: \d+ rijen$/);
+      // Two columns with years: a quick line chart.
+      expect(await page.locator(`${result} figure svg g[aria-label='line']`).count()).toBe(1);
+      const csv = page.locator(`${result} a[download]`);
+      expect(await csv.getAttribute("href")).toMatch(/^blob:/);
+      const text = await csv.evaluate(async (a: HTMLAnchorElement) => (await fetch(a.href)).text());
+      expect(text.split("\r\n")[0]).toBe("year,value");
+      expect(text).toContain("2023,29.5\r\n");
 
-    const payload = "<img src=x onerror=alert(1)>";
-    expect(await run(page, `SELECT '${payload}' AS x`)).toBe("done");
-    expect(await page.locator(`${result} td`).first().innerText()).toBe(payload);
-    expect(await page.locator("img").count()).toBe(0);
+      const payload = "<img src=x onerror=alert(1)>";
+      expect(await run(page, `SELECT '${payload}' AS x`)).toBe("done");
+      expect(await page.locator(`${result} td`).first().innerText()).toBe(payload);
+      expect(await page.locator("img").count()).toBe(0);
 
-    // Ctrl+Enter in the box runs the query too.
-    await page.getByLabel("SQL-query", {exact: true}).fill("SELECT 42 AS antwoord");
-    await page.getByLabel("SQL-query", {exact: true}).press("Control+Enter");
-    await page.waitForFunction(() => document.querySelector(".sql-result td")?.textContent === "42");
+      // Ctrl+Enter in the box runs the query too.
+      await page.getByLabel("SQL-query", {exact: true}).fill("SELECT 42 AS antwoord");
+      await page.getByLabel("SQL-query", {exact: true}).press("Control+Enter");
+      await page.waitForFunction(() => document.querySelector(".sql-result td")?.textContent === "42");
 
-    expect(problems).toEqual({consoleErrors: [], failedRequests: [], foreignRequests: []});
-    await page.close();
-  });
+      expect(problems).toEqual({consoleErrors: [], failedRequests: [], foreignRequests: []});
+      await page.close();
+    },
+    timeout
+  );
 
-  it("lists every table with its columns, and the examples run", async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.server.origin}/sql`);
-    await settled(page);
-    await page.locator(".sql-catalogue").waitFor();
-    const tables = await page.locator(".sql-catalogue summary code").allInnerTexts();
-    expect(tables).toContain("eak_werkzaamheid");
-    expect(tables).toContain("cmw_kwartaal");
-    for (const button of await page.locator(".sql-explorer__examples button").all()) {
-      await button.click();
-      expect(await settled(page), await button.innerText()).toBe("done");
-      expect(await page.locator(".sql-result tbody tr").count()).toBeGreaterThan(0);
-    }
-    await page.close();
-  });
+  it(
+    "lists every table with its columns, and the examples run",
+    async () => {
+      const page = await site.browser.newPage();
+      await page.goto(`${site.server.origin}/sql`);
+      await settled(page);
+      await page.locator(".sql-catalogue").waitFor();
+      const tables = await page.locator(".sql-catalogue summary code").allInnerTexts();
+      expect(tables).toContain("eak_werkzaamheid");
+      expect(tables).toContain("cmw_kwartaal");
+      for (const button of await page.locator(".sql-explorer__examples button").all()) {
+        await button.click();
+        expect(await settled(page), await button.innerText()).toBe("done");
+        expect(await page.locator(".sql-result tbody tr").count()).toBeGreaterThan(0);
+      }
+      await page.close();
+    },
+    timeout
+  );
 });

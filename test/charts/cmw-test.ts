@@ -109,7 +109,7 @@ describe("cmw-vulling: the derived fill rate against the thresholds", () => {
     })),
     // An input of the rate: returned by the SQL for the citation, not drawn.
     {period: "2019K4", year: 2019, measure: "ingevuld_vte", value: 18602.73},
-    {period: "2019-2023", year: 2019, measure: "invulling_gemiddeld", value: 92}
+    {period: "2019-2023", year: 2023, measure: "invulling_gemiddeld", value: 92}
   ];
 
   it("draws the rates, the 90% and 95% thresholds and the published 92% over 2019-2023", async () => {
@@ -133,8 +133,25 @@ describe("cmw-vulling: the derived fill rate against the thresholds", () => {
     await expectChartSnapshot(svg, "cmw-vulling");
   });
 
+  it("clamps the published average to the chosen years that overlap 2019-2023", () => {
+    const recent = rows.filter((r) => r.year >= 2021 && r.measure !== "ingevuld_vte");
+    const {svg} = drawChart("cmw-vulling", recent);
+    const span = svg.querySelector("g[aria-label='rule'] line[aria-label^='Beleidsnota']")!;
+    const ticks = [...svg.querySelectorAll("g[aria-label='x-axis tick'] path")].map((t) =>
+      Number(/translate\(([\d.]+),/.exec(t.getAttribute("transform") ?? "")![1])
+    );
+    expect(ticks.length).toBe(6);
+    // The span runs from the first quarter drawn (2021 K4) to 2023 K4, the third.
+    expect(Number(span.getAttribute("x1"))).toBeCloseTo(ticks[0]);
+    expect(Number(span.getAttribute("x2"))).toBeCloseTo(ticks[2]);
+    expect(texts(svg)).toContain("Beleidsnota: gemiddeld 92%, 2019-2023");
+  });
+
   it("leaves out the published average when the chosen years do not overlap 2019-2023", () => {
-    const later = rows.filter((r) => r.year >= 2024 && r.measure === "vullingsgraad");
+    // The average's row is there, but none of the quarters drawn falls in 2019-2023: no line, no label.
+    const later = rows.filter(
+      (r) => (r.year >= 2024 && r.measure === "vullingsgraad") || r.measure === "invulling_gemiddeld"
+    );
     const {svg} = drawChart("cmw-vulling", later);
     expect(texts(svg).join(" ")).not.toContain("Beleidsnota");
     expect(svg.querySelectorAll("g[aria-label='dot'] circle, g[aria-label='dot'] path").length).toBe(3);
@@ -164,7 +181,14 @@ describe("cmw-grootteklassen: companies by size class, one panel a year", () => 
 
 describe("cmw-bedrijven-provincie and cmw-bedrijven-telling: the counts kept apart", () => {
   it("draws the six provinces of 2023 without a total", async () => {
-    const counts = {antwerpen: 35, oost_vlaanderen: 34, west_vlaanderen: 26, limburg: 19, vlaams_brabant: 19, brussel: 1};
+    const counts = {
+      antwerpen: 35,
+      oost_vlaanderen: 34,
+      west_vlaanderen: 26,
+      limburg: 19,
+      vlaams_brabant: 19,
+      brussel: 1
+    };
     const rows = Object.entries(counts).map(([province, value]) => ({year: 2023, province, value}));
     const {svg} = drawChart("cmw-bedrijven-provincie", rows);
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(6);
@@ -213,7 +237,15 @@ describe("cmw-werknemers-jaar: workers, 2024 set apart", () => {
 });
 
 describe("cmw-wachtenden-provincie: jobseekers with a CMW advice", () => {
-  const provinces = ["antwerpen", "limburg", "oost_vlaanderen", "vlaams_brabant", "west_vlaanderen", "brussel", "buiten"];
+  const provinces = [
+    "antwerpen",
+    "limburg",
+    "oost_vlaanderen",
+    "vlaams_brabant",
+    "west_vlaanderen",
+    "brussel",
+    "buiten"
+  ];
   const published: Record<string, number[]> = {
     "2019": [1276, 637, 1004, 413, 1184, 37, 12, 4563],
     "2023": [1441, 571, 1047, 418, 1050, 22, 5, 4554],

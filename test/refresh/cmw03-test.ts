@@ -36,10 +36,16 @@ describe("sumCmw03", () => {
     for (const period of ["2023-10-01", "2023-12-31T00:00:00+00:00", "2023 kwartaal 4", "4e kwartaal 2023"])
       expect(sumCmw03(exportWith("periode", [period]))[0].period, period).toBe("2023K4");
     // A year field with a quarter number beside it.
-    const pair = ["jaar;kwartaal;gemeente;cmw_aantal_toegekend_vte;cmw_aantal_vte", "2023;4;A;1.00;1.00", "2023;K3;A;1.00;1.00"];
+    const pair = [
+      "jaar;kwartaal;gemeente;cmw_aantal_toegekend_vte;cmw_aantal_vte",
+      "2023;4;A;1.00;1.00",
+      "2023;K3;A;1.00;1.00"
+    ];
     expect(sumCmw03(pair.join("\n")).map((q) => q.period)).toEqual(["2023K3", "2023K4"]);
     // Field names are matched without regard to case, and a byte order mark is skipped.
-    expect(sumCmw03(`\uFEFF${exportWith("Kwartaal", ["2023K4"]).replace("cmw_aantal_vte", "CMW_AANTAL_VTE")}`)).toHaveLength(1);
+    expect(
+      sumCmw03(`\uFEFF${exportWith("Kwartaal", ["2023K4"]).replace("cmw_aantal_vte", "CMW_AANTAL_VTE")}`)
+    ).toHaveLength(1);
   });
 
   it("refuses a quarter it cannot read unambiguously", () => {
@@ -66,7 +72,9 @@ describe("sumCmw03", () => {
     expect(() => sumCmw03("<!DOCTYPE html><html>Onderhoud</html>")).toThrow(/got HTML/);
     expect(() => sumCmw03("")).toThrow(/empty/);
     expect(() => sumCmw03(exportWith("kwartaal", []))).toThrow(/a header but no records/);
-    expect(sumCmw03(exportWith("kwartaal", ["2023K4"]).replace("100.00", "100,50"))[0].sums.contingent_toegekend_vte?.value).toBe(100.5);
+    expect(
+      sumCmw03(exportWith("kwartaal", ["2023K4"]).replace("100.00", "100,50"))[0].sums.contingent_toegekend_vte?.value
+    ).toBe(100.5);
   });
 });
 

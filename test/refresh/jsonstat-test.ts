@@ -65,7 +65,9 @@ describe("parseJsonStat", () => {
       value: [0, 1, 2, 3, 4, 5],
       status: "e"
     });
-    const cells = parseJsonStat(text).observations.map((o) => `${o.categories.a}${o.categories.b}=${o.value}${o.status}`);
+    const cells = parseJsonStat(text).observations.map(
+      (o) => `${o.categories.a}${o.categories.b}=${o.value}${o.status}`
+    );
     expect(cells).toEqual(["yp=0e", "yq=1e", "yr=2e", "xp=3e", "xq=4e", "xr=5e"]);
   });
 
@@ -79,8 +81,12 @@ describe("parseJsonStat", () => {
     expect(() => parseJsonStat(variant({value: [1, 2, 3]}))).toThrow(/"value" has 3 entries, but .* 6/);
     expect(() => parseJsonStat(variant({value: {"6": 1}}))).toThrow(/position "6", outside 0-5/);
     expect(() => parseJsonStat(variant({value: [1, 2, 3, 4, 5, "6"]}))).toThrow(/position 5 is "6", not a number/);
-    expect(() => parseJsonStat(variant({size: [1, 1, 1, 1, 3, 3]}))).toThrow(/dimension "geo" has 2 categories but "size" says 3/);
-    expect(() => parseJsonStat(variant({id: ["freq", "unit"]}))).toThrow(/"size" must list one whole number per dimension/);
+    expect(() => parseJsonStat(variant({size: [1, 1, 1, 1, 3, 3]}))).toThrow(
+      /dimension "geo" has 2 categories but "size" says 3/
+    );
+    expect(() => parseJsonStat(variant({id: ["freq", "unit"]}))).toThrow(
+      /"size" must list one whole number per dimension/
+    );
     expect(() =>
       parseJsonStat(JSON.stringify({error: [{status: 400, id: 100, label: "Invalid filter: lev_limit"}]}))
     ).toThrow(/error message: 400 Invalid filter: lev_limit/);

@@ -104,7 +104,9 @@ describe("a full refresh", () => {
     expect(q4[0].source_section).toBe(
       "som over alle vestigingen van het open-databestand cmw03_product_v1, kwartaal 2025 K4, door de Boordtabel"
     );
-    expect(q4[1].note).toMatch(/^Niet meer getoond sinds 2000-01-02: de site toont de som die de Boordtabel zelf maakt/);
+    expect(q4[1].note).toMatch(
+      /^Niet meer getoond sinds 2000-01-02: de site toont de som die de Boordtabel zelf maakt/
+    );
     expect(q4[1].note).toMatch(/Som van de open-datarecords, gemaakt door een derde partij\./); // the old note stays
     expect(q4[1].source_url).toMatch(/^https:\/\/github\.com\/Eberger01\/wachtlijsten-vlaanderen\//);
     expect(q4[1].source_section).toMatch(/som gemaakt door Eberger01\/wachtlijsten-vlaanderen/);
@@ -184,7 +186,9 @@ describe("a full refresh", () => {
     expect(text).toMatch(/^dataset\s+added\s+changed\s+set aside\s+unchanged\s+other rows$/m);
     expect(text).toMatch(/^cmw-kwartaal\s+4\s+0\s+2\s+0\s+22$/m);
     expect(text).toMatch(/^eurostat-handicapkloof \(new\)\s+5\s+0\s+0\s+0\s+0$/m);
-    expect(text).toContain("+ 2025K4 contingent_toegekend_vte 600,00 [wewis-cmw03] (was 21.245,67 [gh-wachtlijsten-vlaanderen], now shown=nee)");
+    expect(text).toContain(
+      "+ 2025K4 contingent_toegekend_vte 600,00 [wewis-cmw03] (was 21.245,67 [gh-wachtlijsten-vlaanderen], now shown=nee)"
+    );
     expect(text).toContain("registered in data/sources/refresh.csv: eurostat-tepsr-sp200");
   });
 
@@ -192,7 +196,9 @@ describe("a full refresh", () => {
     const first = snapshot();
     const again = await refreshData(dataDir, {fetch: mockFetch(), today: "2000-01-03"});
     expect(again.written).toEqual([]);
-    expect(again.datasets.map((d) => [d.dataset, d.added.length, d.changed.length, d.setAside.length, d.unchanged])).toEqual([
+    expect(
+      again.datasets.map((d) => [d.dataset, d.added.length, d.changed.length, d.setAside.length, d.unchanged])
+    ).toEqual([
       ["cmw-kwartaal", 0, 0, 0, 4],
       ["eurostat-handicapkloof", 0, 0, 0, 5]
     ]);
@@ -202,7 +208,10 @@ describe("a full refresh", () => {
   });
 
   it("reports a revised figure as changed, old → new", async () => {
-    const revised = cmwExport.replace("2025-Q4;Voorbeeldgemeente C;99003;Testmaatregel X;250.00", "2025-Q4;Voorbeeldgemeente C;99003;Testmaatregel X;255.55");
+    const revised = cmwExport.replace(
+      "2025-Q4;Voorbeeldgemeente C;99003;Testmaatregel X;250.00",
+      "2025-Q4;Voorbeeldgemeente C;99003;Testmaatregel X;255.55"
+    );
     const again = await refreshData(dataDir, {fetch: mockFetch({cmw: {body: revised}}), today: "2000-01-03"});
     const cmw = again.datasets.find((d) => d.dataset === "cmw-kwartaal")!;
     expect(cmw.changed.map((c) => `${c.key.period} ${c.key.measure}: ${c.before} → ${c.after}`)).toEqual([
@@ -220,7 +229,7 @@ describe("a failed refresh leaves data/ exactly as it was and says why", () => {
   it("a server error (500): names the source and its address", async () => {
     const error = await expectRefusal(
       mockFetch({cmw: {status: 500, body: "Internal Server Error"}}),
-      /HTTP 500 \(Internal Server Error\)/
+      /problem: download failed: HTTP 500; the response begins "Internal Server Error"/
     );
     expect(error.message).toContain(cmw03Url);
     expect(error.problems).toEqual([
@@ -239,7 +248,7 @@ describe("a failed refresh leaves data/ exactly as it was and says why", () => {
   it("a response that is not valid JSON", async () => {
     const error = await expectRefusal(
       mockFetch({eurostat: {body: "<html><body>Maintenance</body></html>"}}),
-      /eurostat-tepsr-sp200 .*: invalid response: not valid JSON/
+      /source: eurostat-tepsr-sp200 .*\n {2}address: .*tepsr_sp200.*\n {2}problem: invalid response: not valid JSON/
     );
     expect(error.message).toContain(tepsrUrl);
   });
@@ -255,7 +264,7 @@ describe("a failed refresh leaves data/ exactly as it was and says why", () => {
     const negative = cmwExport.replace("Testmaatregel X;250.00", "Testmaatregel X;-1000.00");
     const error = await expectRefusal(
       mockFetch({cmw: {body: negative}}),
-      /the refreshed table does not pass validation:\n\s*data\/cmw\/cmw-kwartaal\.csv, row \d+, column value: -650,00 is below the minimum 0/
+      /problem: the refreshed table does not pass validation:\n\s*data\/cmw\/cmw-kwartaal\.csv, row \d+, column value: -650,00 is below the minimum 0/
     );
     expect(error.message).toContain(cmw03Url);
   });

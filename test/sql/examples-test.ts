@@ -1,5 +1,6 @@
 // Every example query runs against the real snapshots (src/_snapshots, written by the build in global setup)
 // in native DuckDB, which reads the same Parquet files the page loads into DuckDB-WASM.
+import {readFileSync} from "node:fs";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {openSnapshots} from "../../tools/charts/query.js";
 import type {SnapshotDatabase} from "../../tools/charts/query.js";
@@ -32,22 +33,27 @@ describe("example queries", () => {
   });
 
   it("compute a fill rate between 0 and 100 for each fourth quarter", async () => {
-    const rows = await db.query(examples.find((e) => e.id === "cmw-invulling")!.sql);
-    for (const row of rows) expect(Number(row.invulling_pct)).toBeGreaterThan(0);
-    for (const row of rows) expect(Number(row.invulling_pct)).toBeLessThanOrEqual(100);
+    const rows = await db.query(examples.find((e) => e.id === "cmw-vulling")!.sql);
+    for (const row of rows) expect(Number(row.vullingsgraad_pct)).toBeGreaterThan(0);
+    for (const row of rows) expect(Number(row.vullingsgraad_pct)).toBeLessThanOrEqual(100);
   });
 });
 
 describe("exampleQueries", () => {
+  it("with the real catalogue, run (including any derived fill-rate example)", async () => {
+    const catalogue = JSON.parse(readFileSync("src/_snapshots/catalogue.json", "utf8")) as Catalogue;
+    for (const example of exampleQueries(catalogue)) expect((await db.query(example.sql)).length).toBeGreaterThan(0);
+  });
+
   const catalogue = (values: Record<string, string>): Catalogue => ({
     datasets: [{id: "cmw-kwartaal", title: "", columns: [{name: "measure", label: "", type: "category", values}]}]
   });
 
   it("adds a query for a derived fill-rate code named in the catalogue", () => {
     const list = exampleQueries(catalogue({ingevuld_vte: "Ingevuld", invullingsgraad: "Invullingsgraad (afgeleid)"}));
-    const derived = list.find((e) => e.id === "cmw-invulling-afgeleid");
+    const derived = list.find((e) => e.id === "cmw-vulling-afgeleid");
     expect(derived?.sql).toContain("measure = 'invullingsgraad'");
-    expect(list.indexOf(derived!)).toBe(list.findIndex((e) => e.id === "cmw-invulling") - 1);
+    expect(list.indexOf(derived!)).toBe(list.findIndex((e) => e.id === "cmw-vulling") - 1);
   });
 
   it("adds nothing when there is no such code", () => {

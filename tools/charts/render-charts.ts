@@ -7,6 +7,7 @@ import {collectSources, hasDerivedRows} from "../../src/components/frame/sources
 import type {CitedSource} from "../../src/components/frame/sources.js";
 import {renderFrame} from "../../src/components/frame/render-frame.js";
 import {composeExportSvg, exportWidth} from "./export-svg.js";
+import {describeAlternatives} from "./alternatives.js";
 import type {SnapshotDatabase} from "./query.js";
 import type {RasterJob} from "./rasterize.js";
 
@@ -39,7 +40,8 @@ export async function renderChart(
   definition: ChartDefinition,
   db: SnapshotDatabase,
   titles: Record<string, string>,
-  outDir: string
+  outDir: string,
+  keys: Record<string, string[]> = {}
 ): Promise<RenderedChart> {
   const rows = await db.query(definition.sql);
   if (!rows.length) throw new Error(`chart ${definition.id}: its query returned no rows`);
@@ -49,7 +51,8 @@ export async function renderChart(
   const svg = element.outerHTML;
   const sources = collectSources(rows, titles);
   const period = describePeriod(definition, rows);
-  const frame = renderFrame({definition, svg, data, sources, derived: hasDerivedRows(rows), period});
+  const alternatives = await describeAlternatives(db, definition.datasets, keys, titles, rows);
+  const frame = renderFrame({definition, svg, data, sources, derived: hasDerivedRows(rows), period, alternatives});
   mkdirSync(join(outDir, "exports"), {recursive: true});
   writeFileSync(join(outDir, `${definition.id}.html`), frame);
   const rasterJobs = writeExports(definition, outDir, data, sources, period, document);

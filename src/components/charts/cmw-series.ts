@@ -123,7 +123,12 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
     ariaDescription: options.ariaDescription,
     marks: [
       ...full.map((r) =>
-        Plot.ruleY([r.value], {stroke: r.color, strokeDasharray: r.dash ?? "6,4", strokeWidth: 1.5, ariaLabel: () => r.label.replace(/\n/g, " ")})
+        Plot.ruleY([r.value], {
+          stroke: r.color,
+          strokeDasharray: r.dash ?? "6,4",
+          strokeWidth: 1.5,
+          ariaLabel: () => r.label.replace(/\n/g, " ")
+        })
       ),
       ...full.map((r) =>
         Plot.text([r], {

@@ -52,23 +52,33 @@ export interface BreakMarker {
   dy?: number;
 }
 
-/** A dashed vertical rule with a short label at the top of the frame: a break in the series. */
+/**
+ * A dashed vertical rule with a short label at the top of the frame: a break in the series. Markers at the same
+ * place share one rule (a label either side of it).
+ */
 export function breakMarks(markers: BreakMarker[]): Plot.Markish[] {
-  return markers.flatMap((m) => [
-    Plot.ruleX([m.x], {
-      stroke: "#666",
-      strokeDasharray: "4,3",
-      ariaLabel: `Breuk in de reeks: ${m.label.replace(/\n/g, " ")}`
-    }),
-    Plot.text([m.label], {
-      x: () => m.x,
-      frameAnchor: "top",
-      text: (d: string) => d,
-      textAnchor: m.anchor ?? "start",
-      dx: (m.anchor ?? "start") === "start" ? 4 : -4,
-      dy: m.dy ?? 6,
-      fill: "#444",
-      fontSize: 10
-    })
-  ]);
+  const rules = markers.filter((m, i) => markers.findIndex((o) => Number(o.x) === Number(m.x)) === i);
+  const spoken = (m: BreakMarker) =>
+    `Breuk in de reeks: ${markers
+      .filter((o) => Number(o.x) === Number(m.x))
+      .map((o) => o.label.replace(/\n/g, " "))
+      .join(" | ")}`;
+  return [
+    ...rules.map((m) =>
+      // ariaLabel is a channel: a function gives the rule's <line> its label (a string would name a field).
+      Plot.ruleX([m.x], {stroke: "#666", strokeDasharray: "4,3", ariaLabel: () => spoken(m)})
+    ),
+    ...markers.map((m) =>
+      Plot.text([m.label], {
+        x: () => m.x,
+        frameAnchor: "top",
+        text: (d: string) => d,
+        textAnchor: m.anchor ?? "start",
+        dx: (m.anchor ?? "start") === "start" ? 4 : -4,
+        dy: m.dy ?? 6,
+        fill: "#444",
+        fontSize: 10
+      })
+    )
+  ];
 }

@@ -47,7 +47,7 @@ export function premiumDossiersChart(rows: PremiumDossiers[], options: ImwChartO
     document,
     width,
     height,
-    marginLeft: narrow ? 130 : 220,
+    marginLeft: narrow ? 140 : 220,
     marginRight: 56,
     marginTop: 16,
     marginBottom: 36,
@@ -62,7 +62,7 @@ export function premiumDossiersChart(rows: PremiumDossiers[], options: ImwChartO
     ariaLabel: "Goedgekeurde dossiers individueel maatwerk per premietype",
     ariaDescription: describePremiumDossiers(rows),
     marks: [
-      Plot.axisY({tickSize: 0, fontSize: 11, lineWidth: narrow ? 12 : 22}),
+      Plot.axisY({tickSize: 0, fontSize: narrow ? 10 : 11, lineWidth: narrow ? 12 : 22}),
       Plot.barX(data, {
         x: "value",
         y: (d: PremiumDossiers) => premiumLabel(d.premium_type),

@@ -34,7 +34,8 @@ export const totalSeries: CountSeries[] = [
     color: palette.grey,
     open: true
   },
-  {measure: "cmw_doelgroepwerknemers", label: "Collectief maatwerk", color: palette.orange}
+  // Not orange: on the same page orange is AMA in the chart of the small werkvormen.
+  {measure: "cmw_doelgroepwerknemers", label: "Collectief maatwerk", color: "#00695c"}
 ];
 
 export const amaSwitch: BreakMarker = {x: 2020.5, label: "april 2021:\narbeidszorg\nwordt AMA", anchor: "start"};

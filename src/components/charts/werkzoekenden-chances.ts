@@ -59,7 +59,7 @@ export function workChancesChart(rows: WorkChance[], options: WerkzoekendenChart
   const narrow = width < 560;
   const columns = narrow ? periods.slice(-1) : periods;
   const columnWidth = 46;
-  const marginLeft = narrow ? 132 : 190;
+  const marginLeft = narrow ? 140 : 190;
   const marginRight = columns.length * columnWidth + 6;
   const marginTop = 36;
   const marginBottom = 34;
@@ -94,7 +94,7 @@ export function workChancesChart(rows: WorkChance[], options: WerkzoekendenChart
         groups.filter((g) => g.group === "met-arbeidshandicap"),
         {y: "label", x1: 0, x2: Math.ceil(max / 5) * 5, fill: "#fbeee4", ariaHidden: "true"}
       ),
-      Plot.axisY({tickSize: 0, fontSize: 10, lineWidth: narrow ? 13 : 30}),
+      Plot.axisY({tickSize: 0, fontSize: 10, lineWidth: narrow ? 11 : 30}),
       Plot.ruleX([0]),
       // dy is a constant in Plot, so each period is its own mark, shifted around the middle of the row.
       ...periods.map((p, i) =>

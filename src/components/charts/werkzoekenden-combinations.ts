@@ -94,7 +94,14 @@ export function traitCombinationsChart(
       ...traits.flatMap((trait, i) => [
         Plot.dot(
           data.filter((d) => d[trait.key as TraitKey] === "ja"),
-          {y, frameAnchor: "left", dx: offset(i), r: 4.5, fill: "#222", title: (d: TraitCombination) => trait.label}
+          {
+            y,
+            frameAnchor: "left",
+            dx: offset(i),
+            r: 4.5,
+            fill: "#222",
+            title: (d: TraitCombination) => `${combinationLabel(d)}: ${trait.label.toLowerCase()}`
+          }
         ),
         Plot.dot(
           data.filter((d) => d[trait.key as TraitKey] === "neen"),

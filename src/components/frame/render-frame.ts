@@ -12,6 +12,8 @@ export interface FrameContent {
   derived: boolean;
   /** "2002-2023", the period the data covers. */
   period: string;
+  /** Other published values of drawn observations (sources that disagree), with which one is shown and why. */
+  alternatives?: string[];
 }
 
 /**
@@ -20,7 +22,15 @@ export interface FrameContent {
  * period, downloads and links to the indicator fiche and the dataset. All of it is plain HTML that works
  * without JavaScript; components/hydrate.ts adds the period selector, tooltips and the share actions.
  */
-export function renderFrame({definition: d, svg, data, sources, derived, period}: FrameContent): string {
+export function renderFrame({
+  definition: d,
+  svg,
+  data,
+  sources,
+  derived,
+  period,
+  alternatives = []
+}: FrameContent): string {
   const legend = d.legend?.length
     ? `<ul class="chart-frame__legend" aria-label="Legende">${d.legend
         .map(
@@ -66,6 +76,7 @@ ${renderTable(d.table, data, d.title)}
 <footer class="chart-frame__footer">
 <div class="chart-frame__sources"><strong>Bron:</strong><ul>${sourceItems}</ul></div>
 ${notes.length ? `<div class="chart-frame__notes"><strong>Noten:</strong><ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul></div>` : ""}
+${alternatives.length ? `<div class="chart-frame__alternatives"><strong>Andere bronnen:</strong><ul>${alternatives.map((a) => `<li>${escapeHtml(a)}</li>`).join("")}</ul></div>` : ""}
 <p class="chart-frame__period">Periode: ${escapeHtml(period)}. Boordtabel Sociale Economie.</p>
 <p class="chart-frame__downloads">Downloaden: ${links}</p>
 <p class="chart-frame__related">${related}</p>

@@ -32,12 +32,12 @@ GROUP BY year
 ORDER BY year`
   },
   {
-    id: "cmw-invulling",
-    label: "Invulling collectief maatwerk per jaar (zelf berekend)",
-    sql: `-- Ingevulde VTE gedeeld door het toegekende contingent, vierde kwartaal van elk jaar (open data WEWIS)
+    id: "cmw-vulling",
+    label: "Vullingsgraad collectief maatwerk per jaar (zelf berekend)",
+    sql: `-- Ingevulde VTE gedeeld door het toegekende contingent (%), vierde kwartaal van elk jaar (open data WEWIS)
 SELECT CAST(left(period, 4) AS INTEGER) AS year,
   round(100 * max(value) FILTER (WHERE measure = 'ingevuld_vte')
-    / max(value) FILTER (WHERE measure = 'contingent_toegekend_vte'), 1) AS invulling_pct
+    / max(value) FILTER (WHERE measure = 'contingent_toegekend_vte'), 1) AS vullingsgraad_pct
 FROM cmw_kwartaal
 WHERE shown = 'ja' AND period LIKE '%K4'
 GROUP BY period
@@ -134,13 +134,13 @@ export function exampleQueries(catalogue?: Catalogue): ExampleQuery[] {
   )?.[0];
   if (!code || !/^[\w-]+$/.test(code)) return examples;
   const derived: ExampleQuery = {
-    id: "cmw-invulling-afgeleid",
-    label: "Invulling collectief maatwerk (afgeleid door de site)",
+    id: "cmw-vulling-afgeleid",
+    label: "Vullingsgraad collectief maatwerk (afgeleid door de site)",
     sql: `SELECT period, value
 FROM cmw_kwartaal
 WHERE measure = '${code}' AND shown = 'ja'
 ORDER BY period`
   };
-  const at = examples.findIndex((e) => e.id === "cmw-invulling");
+  const at = examples.findIndex((e) => e.id === "cmw-vulling");
   return [...examples.slice(0, at), derived, ...examples.slice(at)];
 }

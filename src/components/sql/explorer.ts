@@ -225,7 +225,7 @@ export function sqlExplorer(options: ExplorerOptions): HTMLElement {
       catalogueBody.replaceChildren(renderCatalogue(document, catalogue, {onPick: fillAndRun}));
       // A fill rate the loaders derive into cmw-kwartaal gets its own example, with the code the catalogue names.
       const extra = exampleQueries(catalogue).filter((e) => !examples.includes(e));
-      const before = exampleList.querySelector("[data-example='cmw-invulling']")?.parentElement ?? null;
+      const before = exampleList.querySelector("[data-example='cmw-vulling']")?.parentElement ?? null;
       for (const example of extra) exampleList.insertBefore(exampleButton(example), before);
     },
     (error) => {

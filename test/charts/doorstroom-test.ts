@@ -1,0 +1,165 @@
+// The charts of the page Doorstroom, drawn in jsdom from fixed inputs (published figures, copied here): SVG
+// snapshots, plus checks that can fail on what matters (the half year, the change of measurement, nl-BE labels).
+import {describe, expect, it} from "vitest";
+import {findChart} from "../../src/charts/index.js";
+import type {Row} from "../../src/charts/types.js";
+import {createDocument, expectChartSnapshot} from "./snapshot.js";
+
+const provenance = {source_id: "test", source_section: "test", source_url: "https://example.org/"};
+
+/** The rows a chart's SQL would return, through the chart's own toData, render and describe. */
+function drawChart(id: string, rows: Row[], width = 640) {
+  const chart = findChart(id);
+  if (!chart) throw new Error(`no chart ${id}`);
+  const data = chart.toData(rows.map((r) => ({...provenance, ...r})));
+  const svg = chart.render(data, {document: createDocument(), width}) as SVGSVGElement;
+  return {chart, data, svg, description: chart.describe(data)};
+}
+
+/** What each <text> shows, without its tooltip (<title>). */
+const texts = (svg: Element) =>
+  [...svg.querySelectorAll("text")].map((t) =>
+    [...t.childNodes]
+      .filter((n) => n.nodeName.toLowerCase() !== "title")
+      .map((n) => n.textContent)
+      .join("")
+  );
+const subpaths = (path: Element) => (path.getAttribute("d") ?? "").split("M").length - 1;
+
+describe("doorstroom-nec: one published share", () => {
+  it("draws one bar with its nl-BE label and says no other year is published", async () => {
+    const {svg, description} = drawChart("doorstroom-nec", [{year: 2023, value: 12.2}]);
+    expect(svg.tagName.toLowerCase()).toBe("svg");
+    // The grey 0-100% track and the bar itself: one of each, no year axis pretending a series.
+    expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(2);
+    expect(texts(svg)).toContain("12,2%");
+    expect(texts(svg)).toContain("Alleen 2023 is gepubliceerd; voor andere jaren is er geen cijfer.");
+    expect(description).toContain("12,2%");
+    await expectChartSnapshot(svg, "doorstroom-nec");
+  });
+});
+
+describe("doorstroom-personen: persons per year and a half year", () => {
+  const rows = [
+    {period: "2020", value: 256},
+    {period: "2021", value: 283},
+    {period: "2022", value: 403},
+    {period: "2023", value: 513},
+    {period: "2024", value: 344},
+    {period: "2025H1", value: 197}
+  ];
+
+  it("draws the half year as an open dashed bar, labelled as a half year", async () => {
+    const {svg, description} = drawChart("doorstroom-personen", rows);
+    const bars = [...svg.querySelectorAll("g[aria-label='rect'] rect")];
+    expect(bars.length).toBe(6);
+    // Plot puts a constant style on the mark's group: exactly one group is dashed and white inside.
+    const dashed = [...svg.querySelectorAll("g[aria-label='rect'][stroke-dasharray]")];
+    expect(dashed.length).toBe(1);
+    expect(dashed[0].getAttribute("fill")).toBe("#fff");
+    expect(dashed[0].querySelectorAll("rect").length).toBe(1);
+    expect(texts(svg)).toEqual(expect.arrayContaining(["513", "197", "half jaar", "2025(1e helft)"]));
+    expect(description).toContain("eerste halfjaar van 2025: 197 personen");
+    expect(description).toContain("2020-2024");
+    await expectChartSnapshot(svg, "doorstroom-personen");
+  });
+});
+
+describe("doorstroom-trajecten: started trajectories and their outcomes", () => {
+  const started = [
+    {period: "2019", programme: "lde", measure: "gestart", value: 64},
+    {period: "2020", programme: "lde", measure: "gestart", value: 227},
+    {period: "2021", programme: "lde", measure: "gestart", value: 58},
+    {period: "2019", programme: "cmw", measure: "gestart", value: 24},
+    {period: "2020", programme: "cmw", measure: "gestart", value: 51},
+    {period: "2021", programme: "cmw", measure: "gestart", value: 57}
+  ];
+  const outcomes = [
+    {period: "2019-2021", programme: "lde", measure: "naar_nec_vacature", value: 67},
+    {period: "2019-2021", programme: "cmw", measure: "naar_nec_vacature", value: 12},
+    {period: "2019-2021", programme: "lde", measure: "zonder_nec_start", value: 282},
+    {period: "2019-2021", programme: "cmw", measure: "zonder_nec_start", value: 70},
+    {period: "2019-2021", programme: "lde", measure: "evaluatie_zonder_start", value: 128},
+    {period: "2019-2021", programme: "lde", measure: "orientatie_cmw", value: 83}
+  ];
+
+  it("draws one bar per programme and year", async () => {
+    const {svg} = drawChart("doorstroom-trajecten", started);
+    expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(6);
+    expect(texts(svg)).toEqual(expect.arrayContaining(["227", "57", "LDE", "CMW", "2019", "2021"]));
+    await expectChartSnapshot(svg, "doorstroom-trajecten");
+  });
+
+  it("draws each outcome as its own bar, LDE first, the 83 as part of the 128", async () => {
+    const {svg, description} = drawChart("doorstroom-trajecten-afloop", outcomes);
+    expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(6);
+    const labels = texts(svg);
+    expect(labels.indexOf("LDE: Naar een vacature in het NEC (personen)")).toBeLessThan(
+      labels.indexOf("CMW: Naar een vacature in het NEC (personen)")
+    );
+    expect(labels).toContain("LDE: … waarvan oriëntatie naar CMW (dossiers)");
+    expect(description).toContain("128 dossiers een evaluatie zonder start van doorstroom, waarvan 83");
+    await expectChartSnapshot(svg, "doorstroom-trajecten-afloop");
+  });
+});
+
+describe("doorstroom-uitstroom-werk: two measurements of 2010", () => {
+  // Sociale werkplaatsen and arbeidszorg as published (C/B1), with 2008 of SW left out to test a gap.
+  const rows = [
+    {year: 2006, measurement: "oud", programme: "sw", value: 37.8},
+    {year: 2007, measurement: "oud", programme: "sw", value: 36.7},
+    {year: 2009, measurement: "oud", programme: "sw", value: 26.7},
+    {year: 2010, measurement: "oud", programme: "sw", value: 24.9},
+    {year: 2010, measurement: "nieuw", programme: "sw", value: 28.9},
+    {year: 2011, measurement: "nieuw", programme: "sw", value: 30.3},
+    {year: 2010, measurement: "oud", programme: "arbeidszorg", value: 17.7},
+    {year: 2010, measurement: "nieuw", programme: "arbeidszorg", value: 15.6},
+    {year: 2011, measurement: "nieuw", programme: "arbeidszorg", value: 15.9}
+  ];
+
+  it("draws both 2010 figures and no line across the change or the gap", async () => {
+    const {svg, description} = drawChart("doorstroom-uitstroom-werk", rows);
+    // Every published figure is a dot: filled for the old measurement, open for the new.
+    expect(svg.querySelectorAll("g[aria-label='dot'] circle").length).toBe(rows.length);
+    expect(svg.querySelectorAll("g[aria-label='dot'][fill='white'] circle").length).toBe(4);
+    const [old, fresh] = [...svg.querySelectorAll("g[aria-label='line']")];
+    expect(fresh.getAttribute("stroke-dasharray")).toBe("6,3");
+    // Old SW: 2006-2007 joined, then 2009-2010 (2008 missing); old arbeidszorg: 2010 alone.
+    const oldPaths = [...old.querySelectorAll("path")];
+    expect(oldPaths.map(subpaths)).toEqual([2, 1]);
+    // New measurement: each line starts at its own 2010 dot, right of the rule, never at an old figure.
+    // One dashed rule for the change, with "oude meting" left and "nieuwe meting" right of it.
+    const rules = svg.querySelectorAll("line[aria-label^='Breuk']");
+    expect(rules.length).toBe(1);
+    const rule = rules[0];
+    const ruleX = Number(rule!.getAttribute("x1") ?? rule!.getAttribute("x"));
+    for (const path of fresh.querySelectorAll("path")) {
+      const firstX = Number(/^M([\d.]+)/.exec(path.getAttribute("d") ?? "")![1]);
+      expect(firstX).toBeGreaterThan(ruleX);
+    }
+    expect(texts(svg)).toEqual(expect.arrayContaining(["oude meting", "nieuwe meting", "30,3%", "15,9%"]));
+    expect(description).toContain("24,9% (oude meting) en 28,9% (nieuwe meting) in 2010");
+    await expectChartSnapshot(svg, "doorstroom-uitstroom-werk");
+  });
+});
+
+describe("doorstroom-bereik: stocks and flows per programme", () => {
+  const rows = [
+    {period: "2010", programme: "lde", measure: "deelnemers_3112", value: 1835},
+    {period: "2011", programme: "lde", measure: "instroom", value: 688},
+    {period: "2011", programme: "lde", measure: "uitstroom", value: 496},
+    {period: "2011", programme: "lde", measure: "deelnemers_3112", value: 2027},
+    {period: "2010", programme: "arbeidszorg", measure: "deelnemers_3112", value: 1251},
+    {period: "2011", programme: "arbeidszorg", measure: "instroom", value: 438},
+    {period: "2011", programme: "arbeidszorg", measure: "uitstroom", value: 176},
+    {period: "2011", programme: "arbeidszorg", measure: "deelnemers_3112", value: 1513}
+  ];
+
+  it("draws one bar per published figure with nl-BE labels", async () => {
+    const {svg, description} = drawChart("doorstroom-bereik", rows);
+    expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(8);
+    expect(texts(svg)).toEqual(expect.arrayContaining(["1.835", "2.027", "176", "LDE", "Arbeidszorg"]));
+    expect(description).toContain("Lokale diensteneconomie: 1.835 deelnemers eind 2010");
+    await expectChartSnapshot(svg, "doorstroom-bereik");
+  });
+});
