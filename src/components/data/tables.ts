@@ -12,17 +12,23 @@ export function tableName(id: string): string {
   return id.replace(/-/g, "_");
 }
 
-/** Decodes the named snapshots in parallel into {table name: Arrow table}, ready for DuckDBClient.of. */
+/**
+ * Decodes the named snapshots into {table name: Arrow table}, ready for DuckDBClient.of. The first file is
+ * decoded alone: FileAttachment.parquet() initialises parquet-wasm (a 5,5 MB module) on every call until one
+ * initialisation has finished, so decoding all files at once would fetch and compile it once per file. After
+ * the first, the rest decode in parallel on the initialised module.
+ */
 export async function loadTables(
   files: Record<string, ParquetAttachment>,
   ids: string[] = Object.keys(files)
 ): Promise<Record<string, unknown>> {
-  const entries = await Promise.all(
-    ids.map(async (id) => {
-      const file = files[id];
-      if (!file) throw new Error(`Onbekende dataset: ${id}`);
-      return [tableName(id), await file.parquet()] as const;
-    })
-  );
-  return Object.fromEntries(entries);
+  const decode = async (id: string) => {
+    const file = files[id];
+    if (!file) throw new Error(`Onbekende dataset: ${id}`);
+    return [tableName(id), await file.parquet()] as const;
+  };
+  if (!ids.length) return {};
+  const first = await decode(ids[0]);
+  const rest = await Promise.all(ids.slice(1).map(decode));
+  return Object.fromEntries([first, ...rest]);
 }
