@@ -18,6 +18,21 @@ const themeRelevance: Record<string, string> = {
   begroting: "Achtergrond: middelen per maatregel zoals gepubliceerd."
 };
 
+const themeOrder = Object.keys(themeRelevance);
+
+/** Datasets in the order the site treats their themes (EAK first, background last), then by title. */
+export function sortEntries(entries: CatalogueEntry[]): CatalogueEntry[] {
+  const rank = (e: CatalogueEntry) => themeOrder.indexOf(e.theme) + 1 || themeOrder.length + 1;
+  return [...entries].sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title, "nl"));
+}
+
+/** A list of links to each dataset's section, so a long page can be navigated. */
+function contents(entries: CatalogueEntry[], label: string): string {
+  return `<nav aria-label="${label}"><ul class="dataset-index">${entries
+    .map((e) => `<li><a href="#${escapeHtml(e.id)}">${escapeHtml(e.title)}</a></li>`)
+    .join("")}</ul></nav>`;
+}
+
 const confidenceLabels: Record<string, string> = {
   seed: "uit een document van het Vlaams Parlement",
   high: "hoog (officiële bron, letterlijk gelezen)",
@@ -64,7 +79,9 @@ export async function renderFiches(
 ): Promise<string> {
   const sections: string[] = [];
   const pages = findChartPages();
-  for (const e of entries) {
+  const sorted = sortEntries(entries);
+  sections.push(contents(sorted, "Fiches"));
+  for (const e of sorted) {
     const f = e.indicator;
     const sources = e.sources
       .map((s) => `<a href="${escapeHtml(s.source_url)}" rel="external">${escapeHtml(s.title)}</a>`)
@@ -104,7 +121,8 @@ ${chartLinks(e.id, charts, pages)}
 
 /** The data page's catalogue: every dataset with its columns, units, row count, sources, notes and downloads. */
 export function renderCatalogue(entries: CatalogueEntry[]): string {
-  return entries
+  const sorted = sortEntries(entries);
+  return `${contents(sorted, "Datasets")}\n${sorted
     .map((e) => {
       const columns = e.columns
         .map(
@@ -131,5 +149,5 @@ ${notes.length ? `<details><summary>Noten (${notes.length})</summary><ul>${notes
 <p class="licence">Licentie: ${escapeHtml(e.licence)}</p>
 </section>`;
     })
-    .join("\n");
+    .join("\n")}`;
 }
