@@ -50,8 +50,12 @@ const quarterSeries: SeriesSpec[] = [
   {key: "ingevuld_vte", label: "Ingevulde VTE", color: orange, symbol: "square", labelBelow: true}
 ];
 
-/** The open data end on 2026 K1: a first quarter among fourth quarters, drawn apart and not joined. */
-const lastQuarter = ["2026K1"];
+/**
+ * Quarters other than the fourth (the open data end on 2026 K1): drawn apart and not joined to the fourth
+ * quarters, because the unfilled share differs by quarter.
+ */
+const otherQuarters = (data: Row[]) =>
+  [...new Set(asSeries(data).map((p) => p.period))].filter((p) => !p.endsWith("K4"));
 
 function describeQuarters(data: Row[]): string {
   const points = asSeries(data);
@@ -59,7 +63,7 @@ function describeQuarters(data: Row[]): string {
   const filled = latestOf(points, "ingevuld_vte").filter((p) => p.period.endsWith("K4"));
   if (!granted.length || !filled.length) return "Toegekend contingent en ingevulde VTE in collectief maatwerk.";
   const [g0, g1, f0, f1] = [granted[0], granted[granted.length - 1], filled[0], filled[filled.length - 1]];
-  const extra = points.filter((p) => lastQuarter.includes(p.period));
+  const extra = points.filter((p) => otherQuarters(data).includes(p.period));
   const parts = [
     `Toegekend contingent en ingevulde VTE in collectief maatwerk, vierde kwartaal, ${periodLabel(g0.period)} tot ${periodLabel(g1.period)}, som van de open data.`,
     `Toegekend contingent: ${trend(g0, g1, vte)} VTE. Ingevulde VTE: ${trend(f0, f1, vte)} VTE.`
@@ -352,7 +356,7 @@ ORDER BY period, measure`,
       periodSeriesChart(asSeries(data), {
         ...options,
         series: quarterSeries,
-        apart: lastQuarter,
+        apart: otherQuarters(data),
         yLabel: "VTE",
         format: vte,
         yTickFormat: (v) => formatNumber(v),
@@ -444,7 +448,7 @@ ORDER BY measure DESC, period`,
       return periodSeriesChart(rates, {
         ...options,
         series: fillSeries,
-        apart: lastQuarter,
+        apart: otherQuarters(rates as unknown as Row[]),
         yLabel: "Vullingsgraad (%)",
         yDomain: [85, 100],
         format: (v) => formatPercent(v),

@@ -52,7 +52,7 @@ ORDER BY year, "group"`,
     title: "Werkzaamheidsgraad van kansengroepen, 2002-2011",
     subtitle: "Aandeel werkenden (%), 20-64 jaar, Vlaams Gewest, per groep (Tabel 1 van de Beleidsbrief 2012-2013)",
     datasets: ["eak-werkzaamheid"],
-    sql: `SELECT year, "group", value, source_id, source_section, source_url
+    sql: `SELECT year, "group", value, source_id, regexp_replace(source_section, ', rij .*$', '') AS source_section, source_url
 FROM eak_werkzaamheid
 WHERE shown = 'ja' AND year BETWEEN 2002 AND 2011
   AND "group" IN ('totaal', 'leeftijd-50-54', 'leeftijd-55-64', 'laaggeschoold', 'hinder', 'niet-eu-burger', 'geboren-buiten-eu27')

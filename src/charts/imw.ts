@@ -25,7 +25,7 @@ export const imwCharts: ChartDefinition[] = [
     subtitle:
       "Aandeel van de goedgekeurde dossiers per sector van de werkgever (NACE-sectie, %), per kwartaal, Vlaanderen",
     datasets: ["imw-sectoren"],
-    sql: `SELECT period, sector, value, source_id, source_section, source_url
+    sql: `SELECT period, sector, value, source_id, regexp_replace(source_section, ', rij .*$', '') AS source_section, source_url
 FROM imw_sectoren
 WHERE shown = 'ja'
 ORDER BY period, sector`,

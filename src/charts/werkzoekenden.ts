@@ -35,7 +35,7 @@ export const werkzoekendenCharts: ChartDefinition[] = [
     subtitle: "Aantal niet-werkende werkzoekenden (NWWZ) in juni, per kansengroep, Vlaams Gewest",
     datasets: ["werkzoekenden-risicogroepen"],
     // The month is always June: the year is the position on the axis and the period a reader can choose.
-    sql: `SELECT CAST(substr(period, 1, 4) AS INTEGER) AS year, period, "group", value, source_id, source_section, source_url
+    sql: `SELECT CAST(substr(period, 1, 4) AS INTEGER) AS year, period, "group", value, source_id, regexp_replace(source_section, ', rij .*$', '') AS source_section, source_url
 FROM werkzoekenden_risicogroepen
 WHERE shown = 'ja'
 ORDER BY period, "group"`,
@@ -71,7 +71,7 @@ ORDER BY period, "group"`,
     title: "Hoe kansengroepkenmerken samen voorkomen bij werkzoekenden",
     subtitle: "Aantal niet-werkende werkzoekenden per combinatie van vier kenmerken, juni 2012, Vlaams Gewest",
     datasets: ["werkzoekenden-combinaties"],
-    sql: `SELECT period, foreign_origin, disability, age_50_plus, low_educated, value, source_id, source_section, source_url
+    sql: `SELECT period, foreign_origin, disability, age_50_plus, low_educated, value, source_id, regexp_replace(source_section, ', rij .*$', '') AS source_section, source_url
 FROM werkzoekenden_combinaties
 WHERE shown = 'ja'
 ORDER BY value DESC`,
@@ -109,7 +109,7 @@ ORDER BY value DESC`,
     subtitle:
       "Aandeel niet-werkende werkzoekenden dat in de loop van een maand aan het werk gaat (%), gemiddelde per periode, Vlaams Gewest",
     datasets: ["werkzoekenden-werkkans"],
-    sql: `SELECT period, breakdown, "group", value, source_id, source_section, source_url
+    sql: `SELECT period, breakdown, "group", value, source_id, regexp_replace(source_section, ', rij .*$', '') AS source_section, source_url
 FROM werkzoekenden_werkkans
 WHERE shown = 'ja'
 ORDER BY period, breakdown, "group"`,
@@ -143,7 +143,7 @@ ORDER BY period, breakdown, "group"`,
     title: "Werkzoekenden met een advies sociale economie",
     subtitle: "Aantal geïndiceerde werkzoekenden bij de VDAB per advies, 2022 (peildatum niet vermeld), Vlaanderen",
     datasets: ["werkzoekenden-se-advies"],
-    sql: `SELECT period, advice, value, source_id, source_section, source_url
+    sql: `SELECT period, advice, value, source_id, regexp_replace(source_section, ', rij .*$', '') AS source_section, source_url
 FROM werkzoekenden_se_advies
 WHERE shown = 'ja'
 ORDER BY value DESC`,

@@ -3,6 +3,7 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it, vi} from "vitest";
 import type {Catalogue} from "../../src/components/sql/catalogue.js";
+import {commonColumns} from "../../src/components/sql/catalogue.js";
 import {initialQuery, searchWithQuery, sqlExplorer} from "../../src/components/sql/explorer.js";
 import {examples} from "../../src/components/sql/examples.js";
 
@@ -128,5 +129,18 @@ describe("sqlExplorer", () => {
     expect(textarea.value).toBe("SELECT 2");
     expect(queries).toEqual(["SELECT 2"]);
     expect(initialQuery("?sql=")).toBe(examples[0].sql);
+  });
+});
+
+describe("commonColumns", () => {
+  it("lists once only the columns with the same meaning in every table", () => {
+    const column = (name: string, label: string) => ({name, label, type: "text"});
+    const list = commonColumns({
+      datasets: [
+        {id: "a", title: "", columns: [column("value", "Werkzaamheidsgraad"), column("source_id", "Bron")]},
+        {id: "b", title: "", columns: [column("value", "Contingent"), column("source_id", "Bron")]}
+      ]
+    });
+    expect(list.map((c) => c.name)).toEqual(["source_id"]);
   });
 });

@@ -177,6 +177,9 @@ export function hinderShareChart(rows: HinderMeasure[], options: GroupChartOptio
     return {...line, dy};
   });
   const height = options.height ?? top + 90;
+  // The y scale counts pixels down from the top of the frame, so the bar sits right under the text at any height.
+  const frame = height - 16 - 28;
+  const [barTop, barBottom] = [top + 14, top + 42];
   // No legend or title: Plot returns the bare <svg>.
   return Plot.plot({
     document,
@@ -187,7 +190,7 @@ export function hinderShareChart(rows: HinderMeasure[], options: GroupChartOptio
     marginTop: 16,
     marginBottom: 28,
     x: {domain: [0, 100], axis: null},
-    y: {domain: [0, 1], axis: null},
+    y: {domain: [frame, 0], axis: null},
     ariaLabel: "Aandeel personen met hinder",
     ariaDescription: describeHinderShare(rows),
     marks: [
@@ -203,15 +206,15 @@ export function hinderShareChart(rows: HinderMeasure[], options: GroupChartOptio
           lineAnchor: "middle"
         })
       ),
-      // The bar sits at the bottom of the frame: grey track 0-100%, the published share filled.
-      Plot.rect([0], {x1: 0, x2: 100, y1: 0, y2: 0.18, fill: "#e6e6e6", ariaHidden: "true"}),
+      // The bar: grey track 0-100%, the published share filled.
+      Plot.rect([0], {x1: 0, x2: 100, y1: barTop, y2: barBottom, fill: "#e6e6e6", ariaHidden: "true"}),
       ...(share
         ? [
             Plot.rect([share], {
               x1: 0,
               x2: "value",
-              y1: 0,
-              y2: 0.18,
+              y1: barTop,
+              y2: barBottom,
               fill: hinderColor,
               title: (d: HinderMeasure) =>
                 `Personen met hinder, ${d.year}: ${formatPercent(d.value)} van de 15-64-jarigen`
@@ -221,7 +224,7 @@ export function hinderShareChart(rows: HinderMeasure[], options: GroupChartOptio
       ...[0, 100].map((x) =>
         Plot.text([`${x}%`], {
           x,
-          y: 0,
+          y: barBottom,
           text: (d: string) => d,
           dy: 10,
           textAnchor: x ? "end" : "start",

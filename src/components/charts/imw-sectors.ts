@@ -67,7 +67,7 @@ function shortLabel(code: string): string {
 
 /** Direction from the first to the last quarter, as the colour of a row. */
 export const directions = [
-  {key: "up", label: "Aandeel gestegen tussen het eerste en het laatste kwartaal", color: "#1d4f91"},
+  {key: "up", label: "Aandeel gestegen", color: "#1d4f91"},
   {key: "down", label: "Aandeel gedaald", color: "#b34700"},
   {key: "same", label: "Gelijk", color: "#555555"},
   {key: "between", label: "Tussenliggende kwartalen", color: "#8a8a8a"}

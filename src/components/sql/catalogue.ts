@@ -36,11 +36,16 @@ export function typeLabel(type: string): string {
   return typeLabels[type] ?? type;
 }
 
-/** Columns every table has (the provenance columns): listed once, not under each table. */
+/**
+ * Columns every table has with the same meaning (the provenance columns): listed once, not under each table.
+ * `value` is in every table too, but its meaning and unit differ, so it stays with each table.
+ */
 export function commonColumns(catalogue: Catalogue): CatalogueColumn[] {
   const [first, ...rest] = catalogue.datasets;
   if (!first || !rest.length) return [];
-  return first.columns.filter((c) => rest.every((d) => d.columns.some((o) => o.name === c.name)));
+  const same = (a: CatalogueColumn, b: CatalogueColumn) =>
+    a.name === b.name && a.label === b.label && a.type === b.type && a.unit === b.unit && !a.values && !b.values;
+  return first.columns.filter((c) => rest.every((d) => d.columns.some((o) => same(c, o))));
 }
 
 /** "totaal = Totale bevolking; hinder = Personen met hinder". */
