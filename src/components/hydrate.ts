@@ -70,7 +70,6 @@ export async function hydrateCharts(root: Document, db: Promise<QueryClient>, de
 async function hydrateChart(frame: HTMLElement, definition: ChartDefinition, db: QueryClient) {
   const document = frame.ownerDocument;
   const plot = frame.querySelector<HTMLElement>(".chart-frame__plot")!;
-  const table = frame.querySelector<HTMLElement>(".chart-frame__table table");
   const all = await runQuery(db, definition.sql);
   const years = definition.period
     ? [...new Set(all.map((r) => Number(r[definition.period!])))].sort((a, b) => a - b)
@@ -82,6 +81,8 @@ async function hydrateChart(frame: HTMLElement, definition: ChartDefinition, db:
   const draw = () => {
     const chart = definition.render(data, {width: Math.max(320, Math.min(plot.clientWidth || 640, 960)), document});
     plot.replaceChildren(chart);
+    // Looked up on every draw: replacing the table detaches the element found before.
+    const table = frame.querySelector<HTMLElement>(".chart-frame__table table");
     if (table) table.outerHTML = renderTable(definition.table, data, definition.title);
     frame.querySelector(".chart-frame__summary")!.textContent = definition.describe(data);
   };
