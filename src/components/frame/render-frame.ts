@@ -3,6 +3,8 @@ import {escapeHtml} from "../html.js";
 import type {CitedSource} from "./sources.js";
 import {renderTable} from "./table.js";
 
+const maxSections = 4;
+
 export interface FrameContent {
   definition: ChartDefinition;
   /** The chart drawn at build time (SVG markup); the page shows it at once and hydration replaces it. */
@@ -40,7 +42,12 @@ export function renderFrame({
     : "";
   const sourceItems = sources
     .map((s) => {
-      const where = s.sections.length ? `, ${escapeHtml(s.sections.join("; "))}` : "";
+      // A source cited cell by cell (one section per quarter) would fill the footer; the CSV keeps every one.
+      const shown = s.sections.slice(0, maxSections);
+      const more = s.sections.length - shown.length;
+      const where = shown.length
+        ? `, ${escapeHtml(shown.join("; "))}${more ? ` en ${more} andere plaatsen (zie de CSV)` : ""}`
+        : "";
       return `<li><a href="${escapeHtml(s.url)}" rel="external">${escapeHtml(s.title)}</a>${where}</li>`;
     })
     .join("");
