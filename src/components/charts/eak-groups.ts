@@ -1,5 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber, formatPercent, formatYear} from "../format.js";
+import type {FigureLine} from "./figure-lines.js";
+import {wrapLine} from "./figure-lines.js";
 
 /** One published employment rate of a group in Tabel 1 of the Beleidsbrief 2012-2013 (dataset eak-werkzaamheid). */
 export interface GroupRate {
@@ -246,24 +248,4 @@ export function describeHinderShare(rows: HinderMeasure[]): string {
   ];
   if (persons) parts.push(`, ongeveer ${formatNumber(persons.value)} personen`);
   return `${parts.join("")}. Alleen dit jaar is gepubliceerd in de gebruikte bronnen.`;
-}
-
-interface FigureLine {
-  text: string;
-  size: number;
-  weight: number;
-  fill?: string;
-}
-
-/** Breaks a sentence at spaces into lines that fit the width (an average glyph is about 0,6 em wide). */
-function wrapLine(text: string, size: number, weight: number, width: number, fill?: string): FigureLine[] {
-  const max = Math.floor((width - 32) / (size * (weight > 400 ? 0.64 : 0.58)));
-  const lines: string[] = [];
-  for (const word of text.split(" ")) {
-    const current = lines[lines.length - 1];
-    if (current !== undefined && current.length + word.length + 1 <= max)
-      lines[lines.length - 1] = `${current} ${word}`;
-    else lines.push(word);
-  }
-  return lines.map((line) => ({text: line, size, weight, fill}));
 }

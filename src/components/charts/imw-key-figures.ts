@@ -1,6 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
 import type {ImwChartOptions} from "./imw-sectors.js";
+import type {FigureLine} from "./figure-lines.js";
+import {wrapLine} from "./figure-lines.js";
 
 /** A figure from the text of the Beleidsnota 2024-2029 (dataset imw-kerncijfers). */
 export interface KeyFigure {
@@ -61,24 +63,4 @@ export function describePremiumsSinceStart(rows: KeyFigure[]): string {
   const figure = rows.find((r) => r.measure === "premies_sinds_start_ondergrens");
   if (!figure) return "Goedgekeurde premies individueel maatwerk sinds de start: geen cijfer.";
   return `Sinds de start van individueel maatwerk op 1 juli 2023 zijn volgens de beleidsnota Sociale Economie 2024-2029 meer dan ${formatNumber(figure.value)} premies goedgekeurd voor werkgevers en zelfstandigen met een beperking. Het is een ondergrens zonder vermelde peildatum; er is geen reeks.`;
-}
-
-interface FigureLine {
-  text: string;
-  size: number;
-  weight: number;
-  fill?: string;
-}
-
-/** Breaks a sentence at spaces into lines that fit the width (an average glyph is about 0,6 em wide). */
-function wrapLine(text: string, size: number, weight: number, width: number, fill?: string): FigureLine[] {
-  const max = Math.floor((width - 32) / (size * (weight > 400 ? 0.64 : 0.58)));
-  const lines: string[] = [];
-  for (const word of text.split(" ")) {
-    const current = lines[lines.length - 1];
-    if (current !== undefined && current.length + word.length + 1 <= max)
-      lines[lines.length - 1] = `${current} ${word}`;
-    else lines.push(word);
-  }
-  return lines.map((line) => ({text: line, size, weight, fill}));
 }
