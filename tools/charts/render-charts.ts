@@ -69,7 +69,9 @@ function writeExports(
 ): RasterJob[] {
   const height = 360;
   const chart = definition.render(data, {document, width: exportWidth, height});
-  const svg = composeExportSvg(definition, chart.outerHTML, height, sources, period);
+  // XML, not HTML serialisation: a standalone SVG must escape "<" in attributes (an aria text like "<5 VTE").
+  const xml = new document.defaultView!.XMLSerializer().serializeToString(chart);
+  const svg = composeExportSvg(definition, xml, height, sources, period);
   const base = join(outDir, "exports", definition.id);
   writeFileSync(`${base}.svg`, svg);
   const columns = [...definition.table.map((c) => c.name), "source_id", "source_section", "source_url"];
