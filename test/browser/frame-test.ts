@@ -48,7 +48,7 @@ describe("the EAK chart frame in Chromium", () => {
     expect(csv.length).toBe(tableRows);
     const firstCells = await page
       .locator("#grafiek-eak-kloof .chart-frame__table tbody tr td:first-child")
-      .allInnerTexts();
+      .allTextContents();
     expect(firstCells).toEqual(csv.map((row) => row.year));
     await page.close();
   });
