@@ -9,6 +9,16 @@ const translations: [RegExp, string][] = [
 ];
 
 /**
+ * Repairs in Framework's page shell that WCAG 2.1 AA asks for: the page language, zoom (no maximum-scale),
+ * and the sidebar's close label, which Framework puts inside an <ol> where only <li> may stand.
+ */
+const shellRepairs: [RegExp, string][] = [
+  [/<html>/, '<html lang="nl-BE">'],
+  [/,\s*maximum-scale=1/, ""],
+  [/(<nav id="observablehq-sidebar">\s*)<ol>\s*(<label id="observablehq-sidebar-close"[^>]*><\/label>)/, "$1$2\n  <ol>"]
+];
+
+/**
  * The Content-Security-Policy of a page: only the site's own origin, plus what DuckDB-WASM needs (blob:
  * workers, WebAssembly compilation). Inline scripts are allowed by their hash, one by one; Plot's inline
  * styles need 'unsafe-inline' for style-src. As a meta tag it cannot set frame-ancestors: embeds stay possible.
@@ -34,7 +44,7 @@ export function contentSecurityPolicy(html: string): string {
 /** Dutch strings, a skip link as the first focusable element, and the CSP, in one built page. */
 export function postprocessPage(html: string): string {
   let out = html;
-  for (const [pattern, replacement] of translations) out = out.replace(pattern, replacement);
+  for (const [pattern, replacement] of [...translations, ...shellRepairs]) out = out.replace(pattern, replacement);
   out = out.replace(/<body([^>]*)>/, '<body$1>\n<a class="skip-link" href="#observablehq-main">Naar de inhoud</a>');
   const csp = contentSecurityPolicy(out);
   return out.replace(/<head>/, `<head>\n<meta http-equiv="Content-Security-Policy" content="${csp}">`);

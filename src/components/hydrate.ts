@@ -3,6 +3,7 @@
 // the static chart stays, with a message.
 import type {ChartDefinition, Row} from "../charts/types.js";
 import {normalizeRow} from "../charts/types.js";
+import {addGroupRoles} from "./charts/aria-groups.js";
 import {renderTable} from "./frame/table.js";
 import {addShareActions} from "./share.js";
 
@@ -80,7 +81,7 @@ async function hydrateChart(frame: HTMLElement, definition: ChartDefinition, db:
 
   const draw = () => {
     const chart = definition.render(data, {width: Math.max(320, Math.min(plot.clientWidth || 640, 960)), document});
-    plot.replaceChildren(chart);
+    plot.replaceChildren(addGroupRoles(chart));
     // Looked up on every draw: replacing the table detaches the element found before.
     const table = frame.querySelector<HTMLElement>(".chart-frame__table table");
     if (table) table.outerHTML = renderTable(definition.table, data, definition.title);

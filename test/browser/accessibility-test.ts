@@ -28,17 +28,20 @@ describe("accessibility (axe-core, WCAG 2.1 A and AA)", () => {
     for (const colorScheme of ["light", "dark"] as const)
       it(`${path} in ${colorScheme} mode has no violations`, async () => {
         const page = await site.browser.newPage({colorScheme});
-        await page.goto(`${site.server.origin}${path}`);
-        await waitForCharts(page);
-        // evaluate() runs through the DevTools protocol, so the page's CSP does not block the injected axe.
-        await page.evaluate(axeSource);
-        const violations = (await page.evaluate(() =>
-          (window as unknown as {axe: {run(context: Document, options: RunOptions): Promise<AxeResults>}}).axe
-            .run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
-            .then((r) => r.violations)
-        )) as Result[];
-        expect(summarize(violations)).toEqual([]);
-        await page.close();
+        try {
+          await page.goto(`${site.server.origin}${path}`);
+          await waitForCharts(page);
+          // evaluate() runs through the DevTools protocol, so the page's CSP does not block the injected axe.
+          await page.evaluate(axeSource);
+          const violations = (await page.evaluate(() =>
+            (window as unknown as {axe: {run(context: Document, options: RunOptions): Promise<AxeResults>}}).axe
+              .run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+              .then((r) => r.violations)
+          )) as Result[];
+          expect(summarize(violations)).toEqual([]);
+        } finally {
+          await page.close(); // also when a check fails: open pages would keep DuckDB running
+        }
       });
 });
 

@@ -1,6 +1,7 @@
 import {JSDOM} from "jsdom";
 import type {CardDefinition} from "../../src/cards/types.js";
 import {renderCard, renderCardGrid} from "../../src/components/cards.js";
+import {addGroupRoles} from "../../src/components/charts/aria-groups.js";
 import {sparkline} from "../../src/components/charts/sparkline.js";
 import type {SnapshotDatabase} from "./query.js";
 
@@ -17,7 +18,7 @@ export async function renderCards(
     if (!rows.length) throw new Error(`card ${definition.id}: its query returned no rows`);
     const yearly = rows.every((r) => /^\d{4}$/.test(String(r.period)));
     const points = rows.map((r) => ({year: Number(r.period), value: Number(r.value)}));
-    const trend = yearly && rows.length >= 3 ? sparkline(points, {document}).outerHTML : undefined;
+    const trend = yearly && rows.length >= 3 ? addGroupRoles(sparkline(points, {document})).outerHTML : undefined;
     const sourceId = String(rows[rows.length - 1].source_id);
     const sourceTitle =
       sourceId === "afgeleid" ? "afgeleid uit gepubliceerde cijfers (zie grafiek)" : (titles[sourceId] ?? sourceId);

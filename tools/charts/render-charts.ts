@@ -6,6 +6,7 @@ import type {ChartDefinition, Row} from "../../src/charts/types.js";
 import {collectSources, hasDerivedRows} from "../../src/components/frame/sources.js";
 import type {CitedSource} from "../../src/components/frame/sources.js";
 import {renderFrame} from "../../src/components/frame/render-frame.js";
+import {addGroupRoles} from "../../src/components/charts/aria-groups.js";
 import {composeExportSvg, exportWidth} from "./export-svg.js";
 import {describeAlternatives} from "./alternatives.js";
 import type {SnapshotDatabase} from "./query.js";
@@ -47,7 +48,7 @@ export async function renderChart(
   if (!rows.length) throw new Error(`chart ${definition.id}: its query returned no rows`);
   const data = definition.toData(rows) as Row[];
   const {document} = new JSDOM("<!DOCTYPE html><body></body>").window;
-  const element = definition.render(data, {document, width: 640});
+  const element = addGroupRoles(definition.render(data, {document, width: 640}));
   const svg = element.outerHTML;
   const sources = collectSources(rows, titles);
   const period = describePeriod(definition, rows);
