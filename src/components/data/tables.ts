@@ -1,5 +1,5 @@
 // Bridges the Parquet snapshots and DuckDB-WASM in the browser. DuckDB-WASM would fetch its Parquet extension
-// from extensions.duckdb.org, which a self-contained site must not do; so the snapshot is decoded with
+// from DuckDB's extension server at runtime, which a self-contained site must not do; so the snapshot is decoded with
 // parquet-wasm (FileAttachment.parquet()) and the Arrow table handed to DuckDB, which needs no extension.
 
 /** The part of Framework's FileAttachment this module uses. */
