@@ -2,6 +2,7 @@
 // the frames. The static charts are on screen before this starts; nothing here blocks them.
 import {charts} from "../charts/index.js";
 import type {ParquetAttachment} from "./data/tables.js";
+import {openDatabase} from "./data/open-database.js";
 import {loadTables} from "./data/tables.js";
 import type {QueryClient} from "./hydrate.js";
 import {datasetsOnPage, hydrateCharts} from "./hydrate.js";
@@ -12,6 +13,6 @@ export interface DuckDBFactory {
 
 export function bootCharts(files: Record<string, ParquetAttachment>, DuckDBClient: DuckDBFactory): Promise<void> {
   const ids = datasetsOnPage(document, charts);
-  const db = loadTables(files, ids).then((tables) => DuckDBClient.of(tables));
+  const db = loadTables(files, ids).then((tables) => openDatabase(DuckDBClient, tables));
   return hydrateCharts(document, db, charts);
 }

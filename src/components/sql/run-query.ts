@@ -2,6 +2,7 @@
 // returns an Arrow table; columns are read by position, so a query with two columns of the same name
 // (SELECT 1 AS a, 2 AS a) keeps both.
 import type {ParquetAttachment} from "../data/tables.js";
+import {openDatabase as openWarmDatabase} from "../data/open-database.js";
 import {loadTables} from "../data/tables.js";
 
 /** A query result as plain values: numbers, strings, booleans, Dates or null. */
@@ -104,5 +105,5 @@ export async function openDatabase(
   files: Record<string, ParquetAttachment>,
   DuckDBClient: SqlClientFactory
 ): Promise<SqlClient> {
-  return DuckDBClient.of(await loadAllTables(files), {query: {castDecimalToDouble: true}});
+  return openWarmDatabase(DuckDBClient, await loadAllTables(files), {query: {castDecimalToDouble: true}});
 }
