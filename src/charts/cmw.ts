@@ -7,6 +7,8 @@ import {periodLabel, periodSeriesChart} from "../components/charts/cmw-series.js
 import type {StackPart, StackRow} from "../components/charts/cmw-stacked.js";
 import {stackedBarsChart} from "../components/charts/cmw-stacked.js";
 import {formatNumber, formatPercent} from "../components/format.js";
+import {toLegend} from "./legend.js";
+import {toColumnsWithSource} from "./table-columns.js";
 import type {ChartDefinition, Row} from "./types.js";
 
 const blue = "#1d4f91";
@@ -365,13 +367,12 @@ ORDER BY period, measure`,
         ariaDescription: describeQuarters(data)
       }),
     describe: describeQuarters,
-    legend: quarterSeries.map(({label, color}) => ({label, color})),
-    table: [
-      {name: "period_label", label: "Kwartaal", format: "text"},
-      {name: "series_label", label: "Maatstaf", format: "text"},
-      {name: "value", label: "VTE", format: "number"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    legend: toLegend(quarterSeries),
+    table: toColumnsWithSource(
+      ["period_label", "Kwartaal", "text"],
+      ["series_label", "Maatstaf", "text"],
+      ["value", "VTE", "number"]
+    ),
     notes: [
       "Sommen van de open-datarecords per kwartaal, gemaakt door een derde partij (GitHub-repository Eberger01/wachtlijsten-vlaanderen); WEWIS publiceert deze sommen niet zelf (betrouwbaarheid medium).",
       "Een kwartaalcijfer is de afrekening van één kwartaal, geen jaargemiddelde: vergelijk het niet met het jaargemiddelde contingent in de volgende grafiek. Volgens de derde partij ligt het niet-ingevulde deel in het vierde kwartaal doorgaans lager dan in de andere kwartalen.",
@@ -403,12 +404,8 @@ ORDER BY year`,
         ariaDescription: describeYearly(data)
       }),
     describe: describeYearly,
-    legend: yearlyContingent.map(({label, color}) => ({label, color})),
-    table: [
-      {name: "year", label: "Jaar", format: "year"},
-      {name: "value", label: "Contingent, jaargemiddelde (VTE)", format: "number"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    legend: toLegend(yearlyContingent),
+    table: toColumnsWithSource(["year", "Jaar", "year"], ["value", "Contingent, jaargemiddelde (VTE)", "number"]),
     notes: [
       "2019-2021 komen uit één tabel (antwoord op schriftelijke vraag nr. 274, 2022); 2023 komt uit de beleidsnota 2024-2029, die ‘plaatsen’ zegt en het cijfer niet uitdrukkelijk een gemiddelde noemt. Voor 2022 is geen cijfer gepubliceerd: de lijn is daar onderbroken.",
       "Voor 2019 geeft de beleidsnota gemiddeld 19.392 plaatsen; de site toont 19.407,5 VTE, omdat dat cijfer met 2020 en 2021 één reeks vormt.",
@@ -468,16 +465,12 @@ ORDER BY measure DESC, period`,
     },
     describe: describeFill,
     // Short labels: the exported image draws the legend on one line. The thresholds are labelled in the chart.
-    legend: [
-      ...fillSeries.map(({label, color}) => ({label, color})),
-      {label: "Gemiddelde 2019-2023 (beleidsnota)", color: averageColor}
-    ],
-    table: [
-      {name: "period_label", label: "Periode", format: "text"},
-      {name: "series_label", label: "Maatstaf", format: "text"},
-      {name: "value", label: "Vullingsgraad (%)", format: "percent"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    legend: [...toLegend(fillSeries), {label: "Gemiddelde 2019-2023 (beleidsnota)", color: averageColor}],
+    table: toColumnsWithSource(
+      ["period_label", "Periode", "text"],
+      ["series_label", "Maatstaf", "text"],
+      ["value", "Vullingsgraad (%)", "percent"]
+    ),
     notes: [
       "Afgeleid: ingevulde VTE gedeeld door het toegekende contingent (VTE) × 100, op één decimaal, uit de kwartaalsommen van de open data cmw03 (som door een derde partij, betrouwbaarheid medium).",
       "Alleen het vierde kwartaal: volgens de derde partij ligt het niet-ingevulde deel dan doorgaans lager dan in de andere kwartalen, zodat de vullingsgraad in het vierde kwartaal hoger uitvalt. 2026 K1 (open punt) is een eerste kwartaal en wordt niet met de lijn verbonden.",
@@ -521,12 +514,11 @@ ORDER BY year, size_class`,
     },
     describe: describeSizes,
     legend: [{label: "Aantal maatwerkbedrijven", color: blue}],
-    table: [
-      {name: "year", label: "Jaar", format: "year"},
-      {name: "category_label", label: "Grootteklasse (VTE doelgroepwerknemers)", format: "text"},
-      {name: "value", label: "Aantal ondernemingen", format: "integer"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    table: toColumnsWithSource(
+      ["year", "Jaar", "year"],
+      ["category_label", "Grootteklasse (VTE doelgroepwerknemers)", "text"],
+      ["value", "Aantal ondernemingen", "integer"]
+    ),
     notes: [
       "De grootteklassen staan er zoals gepubliceerd; de bron zegt niet in welke klasse een grenswaarde zoals 100 valt.",
       "De bron publiceert geen totaal. De som per jaar is niet zonder meer het aantal maatwerkbedrijven uit de beleidsnota: definities en telmomenten kunnen verschillen."
@@ -563,11 +555,10 @@ ORDER BY value DESC, province`,
       }),
     describe: describeProvinces,
     legend: [{label: "Maatwerkbedrijven 2023 (beleidsnota)", color: blue}],
-    table: [
-      {name: "category_label", label: "Provincie", format: "text"},
-      {name: "value", label: "Aantal maatwerkbedrijven", format: "integer"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    table: toColumnsWithSource(
+      ["category_label", "Provincie", "text"],
+      ["value", "Aantal maatwerkbedrijven", "integer"]
+    ),
     notes: [
       "De beleidsnota geeft voor 2023 alleen aantallen per provincie en geen totaal; de site maakt er geen som van.",
       "Het aantal vestigingen in de open data (cmw-kwartaal) is geen aantal maatwerkbedrijven."
@@ -602,12 +593,11 @@ ORDER BY year, measure`,
       {label: "Jaarrapport SE 2019", color: orange},
       {label: "Statistiek Vlaanderen (incl. afdelingen)", color: green}
     ],
-    table: [
-      {name: "year", label: "Jaar", format: "year"},
-      {name: "series_label", label: "Telling", format: "text"},
-      {name: "value", label: "Aantal", format: "integer"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    table: toColumnsWithSource(
+      ["year", "Jaar", "year"],
+      ["series_label", "Telling", "text"],
+      ["value", "Aantal", "integer"]
+    ),
     notes: [
       "De tellingen mogen niet tot één reeks worden samengevoegd: voor 2019 geeft de beleidsnota 148 en het jaarrapport sociale economie 156; de cijfers van Statistiek Vlaanderen (2020, 2021) tellen ook de maatwerkafdelingen mee.",
       "De beleidsnota geeft 2019 en 2024; de jaren daartussen zijn niet gepubliceerd en worden niet verbonden. De beleidsnota verklaart de daling door fusies, het stopzetten van enkele maatwerkafdelingen en de komst van individueel maatwerk."
@@ -642,12 +632,11 @@ ORDER BY year, measure`,
       {label: "Statistiek Vlaanderen", color: orange},
       {label: "Jaargemiddelde 2020", color: green}
     ],
-    table: [
-      {name: "year", label: "Jaar", format: "year"},
-      {name: "series_label", label: "Telling", format: "text"},
-      {name: "value", label: "Aantal personen", format: "integer"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    table: toColumnsWithSource(
+      ["year", "Jaar", "year"],
+      ["series_label", "Telling", "text"],
+      ["value", "Aantal personen", "integer"]
+    ),
     notes: [
       "2024 (open punt): volgens de voetnoot van de bron zijn alleen 2019-2023 ‘op jaarbasis’; 2024 is vermoedelijk geen volledig jaar en niet vergelijkbaar. Het wordt niet met de lijn verbonden.",
       "De tellingen liggen dicht bij elkaar maar zijn niet gelijk (met of zonder Brussel, unieke personen of een jaargemiddelde). Ze worden niet samengevoegd."
@@ -693,12 +682,11 @@ ORDER BY period, province`,
     describe: describeAdvised,
     // Seven short labels fit the one-line legend of the exported image; the total-only bar is labelled inside.
     legend: advisedParts.map(({key, label, color}) => ({label: key === "buiten" ? "Elders" : label, color})),
-    table: [
-      {name: "period_label", label: "Periode", format: "text"},
-      {name: "part_label", label: "Provincie (woonplaats)", format: "text"},
-      {name: "value", label: "Aantal werkzoekenden", format: "integer"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    table: toColumnsWithSource(
+      ["period_label", "Periode", "text"],
+      ["part_label", "Provincie (woonplaats)", "text"],
+      ["value", "Aantal werkzoekenden", "integer"]
+    ),
     notes: [
       "Het getal boven elke staaf is het gepubliceerde totaal; de som van de gebieden is er elk jaar precies gelijk aan (de build controleert dat).",
       "De referentiemaand binnen het jaar staat niet in de bron. Voor 2025 geeft de bron alleen het totaal van augustus 2025 (grijze staaf).",
@@ -740,12 +728,11 @@ ORDER BY CASE measure WHEN 'doel_extra_plaatsen' THEN 1 WHEN 'plaatsen_opengeste
       }),
     describe: describeGrowth,
     legend: growthBars.map(({label, color}) => ({label: label.replace("\n", " "), color: color!})),
-    table: [
-      {name: "fase", label: "Periode", format: "text"},
-      {name: "category_label", label: "Maatstaf", format: "text"},
-      {name: "value", label: "Waarde", format: "number"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    table: toColumnsWithSource(
+      ["fase", "Periode", "text"],
+      ["category_label", "Maatstaf", "text"],
+      ["value", "Waarde", "number"]
+    ),
     notes: [
       "De doelstelling geldt voor de hele sociale economie, ‘in het bijzonder in collectief maatwerk’, over de legislatuur 2024-2029; het is geen realisatie.",
       "De eenheden verschillen: de doelstelling en de opengestelde plaatsen zijn plaatsen, de toekenning is in VTE. De site zet VTE niet op dezelfde as als plaatsen en berekent geen voortgangspercentage."

@@ -1,15 +1,12 @@
-import type {ReachFigure} from "../components/charts/doorstroom-bereik.js";
 import {
   describeDoorstroomBereik,
   doorstroomBereikChart,
   reachProgrammes,
   reachSteps
 } from "../components/charts/doorstroom-bereik.js";
-import type {NecShare} from "../components/charts/doorstroom-nec.js";
 import {describeDoorstroomNec, doorstroomNecChart} from "../components/charts/doorstroom-nec.js";
 import type {DoorstroomPersons} from "../components/charts/doorstroom-personen.js";
 import {describeDoorstroomPersonen, doorstroomPersonenChart} from "../components/charts/doorstroom-personen.js";
-import type {Traject} from "../components/charts/doorstroom-trajecten.js";
 import {
   describeDoorstroomAfloop,
   describeDoorstroomTrajecten,
@@ -17,12 +14,14 @@ import {
   doorstroomTrajectenChart,
   trajectProgrammes
 } from "../components/charts/doorstroom-trajecten.js";
-import type {OutflowToWork} from "../components/charts/doorstroom-uitstroom-werk.js";
 import {
   describeUitstroomWerk,
   outflowProgrammes,
   uitstroomWerkChart
 } from "../components/charts/doorstroom-uitstroom-werk.js";
+import {drawWith} from "./draw-with.js";
+import {toLegend} from "./legend.js";
+import {toColumnsWithSource} from "./table-columns.js";
 import type {ChartDefinition, Row} from "./types.js";
 
 // Each toData only types the published rows (numbers from DuckDB, codes as strings); nothing is computed.
@@ -41,13 +40,8 @@ WHERE shown = 'ja'
 ORDER BY year`,
     period: "year",
     toData: (rows: Row[]) => rows.map((r) => ({...r, year: Number(r.year), value: Number(r.value)})),
-    render: (data, options) => doorstroomNecChart(data as unknown as NecShare[], options),
-    describe: (data) => describeDoorstroomNec(data as unknown as NecShare[]),
-    table: [
-      {name: "year", label: "Jaar", format: "year"},
-      {name: "value", label: "Uitstroom naar het NEC (%)", format: "percent"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    ...drawWith(doorstroomNecChart, describeDoorstroomNec),
+    table: toColumnsWithSource(["year", "Jaar", "year"], ["value", "Uitstroom naar het NEC (%)", "percent"]),
     notes: [
       "Alleen het cijfer voor 2023 is gepubliceerd. Volgens de beleidsnota ligt de uitstroom naar het NEC ‘in stijgende lijn’, maar cijfers voor eerdere jaren staan er niet in.",
       "De aandelen uitstroom naar het sociaal economisch circuit (SEC) en naar werkloosheid zijn niet gepubliceerd gevonden; het grijze deel van de balk is dus niet opgedeeld.",
@@ -72,11 +66,7 @@ ORDER BY period`,
         breaks: [{x: 2022.5, label: "1/7/2023: start\nindividueel maatwerk"}]
       }),
     describe: (data) => describeDoorstroomPersonen(data as unknown as DoorstroomPersons[]),
-    table: [
-      {name: "period", label: "Periode", format: "text"},
-      {name: "value", label: "Personen", format: "integer"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    table: toColumnsWithSource(["period", "Periode", "text"], ["value", "Personen", "integer"]),
     notes: [
       "2025 is alleen het eerste halfjaar (open balk): niet vergelijkbaar met de volle jaren.",
       "Aantallen personen, geen aandelen van het personeelsbestand. Een opdeling naar NEC, SEC of werkloosheid is niet gevonden; de doorstroom naar individueel maatwerk is volgens hetzelfde antwoord niet beschikbaar.",
@@ -94,15 +84,13 @@ FROM doorstroom_trajecten
 WHERE shown = 'ja' AND measure = 'gestart'
 ORDER BY period, programme`,
     toData: (rows: Row[]) => rows.map(typeTraject),
-    render: (data, options) => doorstroomTrajectenChart(data as unknown as Traject[], options),
-    describe: (data) => describeDoorstroomTrajecten(data as unknown as Traject[]),
-    legend: trajectProgrammes.map(({label, color}) => ({label, color})),
-    table: [
-      {name: "period", label: "Jaar", format: "text"},
-      {name: "programme_label", label: "Programma", format: "text"},
-      {name: "value", label: "Opgestarte trajecten", format: "integer"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    ...drawWith(doorstroomTrajectenChart, describeDoorstroomTrajecten),
+    legend: toLegend(trajectProgrammes),
+    table: toColumnsWithSource(
+      ["period", "Jaar", "text"],
+      ["programme_label", "Programma", "text"],
+      ["value", "Opgestarte trajecten", "integer"]
+    ),
     notes: [
       "Binnen LDE zijn alle opgestarte trajecten (sinds 2019) verplicht. Binnen collectief maatwerk is doorstroom niet verplicht.",
       "Binnen arbeidszorg en AMA bestaan geen doorstroomtrajecten."
@@ -119,16 +107,14 @@ FROM doorstroom_trajecten
 WHERE shown = 'ja' AND measure <> 'gestart'
 ORDER BY programme, measure`,
     toData: (rows: Row[]) => rows.map(typeTraject),
-    render: (data, options) => doorstroomAfloopChart(data as unknown as Traject[], options),
-    describe: (data) => describeDoorstroomAfloop(data as unknown as Traject[]),
-    legend: trajectProgrammes.map(({label, color}) => ({label, color})),
-    table: [
-      {name: "period", label: "Periode", format: "text"},
-      {name: "programme_label", label: "Programma", format: "text"},
-      {name: "measure_label", label: "Afloop", format: "text"},
-      {name: "value", label: "Aantal", format: "integer"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    ...drawWith(doorstroomAfloopChart, describeDoorstroomAfloop),
+    legend: toLegend(trajectProgrammes),
+    table: toColumnsWithSource(
+      ["period", "Periode", "text"],
+      ["programme_label", "Programma", "text"],
+      ["measure_label", "Afloop", "text"],
+      ["value", "Aantal", "integer"]
+    ),
     notes: [
       "Het antwoord vermeldt bij de afloop geen periode. De site leest 2019-2021 uit de context: de vraag gaat over die jaren en binnen LDE zijn alle trajecten sinds 2019 verplicht.",
       "De eenheden verschillen (personen of dossiers) en de bron geeft geen totalen; de balken worden daarom niet opgeteld.",
@@ -159,16 +145,14 @@ ORDER BY programme, year, measurement DESC`,
         programme_label: outflowProgrammes.find((p) => p.programme === r.programme)?.label ?? text(r.programme),
         value: Number(r.value)
       })),
-    render: (data, options) => uitstroomWerkChart(data as unknown as OutflowToWork[], options),
-    describe: (data) => describeUitstroomWerk(data as unknown as OutflowToWork[]),
-    legend: outflowProgrammes.map(({label, color}) => ({label, color})),
-    table: [
-      {name: "year", label: "Jaar van uittrede", format: "year"},
-      {name: "programme_label", label: "Programma", format: "text"},
-      {name: "measurement_label", label: "Meting", format: "text"},
-      {name: "value", label: "Uitstroom naar werk (% van de uitgestroomden)", format: "percent"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    ...drawWith(uitstroomWerkChart, describeUitstroomWerk),
+    legend: toLegend(outflowProgrammes),
+    table: toColumnsWithSource(
+      ["year", "Jaar van uittrede", "year"],
+      ["programme_label", "Programma", "text"],
+      ["measurement_label", "Meting", "text"],
+      ["value", "Uitstroom naar werk (% van de uitgestroomden)", "percent"]
+    ),
     notes: [
       "Meetwijziging in 2010: volgens de nieuwe meting telt instappen in een IBO als uitstroom naar werk. De bron geeft 2010 volgens beide metingen (volle lijn en volle bolletjes: oude meting; stippellijn en open bolletjes: nieuwe meting) en 2011 alleen volgens de nieuwe. De lijnen lopen niet over de meetwijziging heen.",
       "Sommige gepubliceerde percentages komen niet overeen met de aantallen in dezelfde rij van de bron (zoals LDE 2008: 49,0%); ze staan hier zoals gepubliceerd.",
@@ -198,15 +182,13 @@ ORDER BY programme, period, measure`,
         step_label: reachSteps.find((s) => s.key === `${r.measure}|${r.period}`)?.label ?? text(r.measure),
         value: Number(r.value)
       })),
-    render: (data, options) => doorstroomBereikChart(data as unknown as ReachFigure[], options),
-    describe: (data) => describeDoorstroomBereik(data as unknown as ReachFigure[]),
-    legend: reachSteps.map(({label, color}) => ({label, color})),
-    table: [
-      {name: "programme_label", label: "Programma", format: "text"},
-      {name: "step_label", label: "Maatstaf", format: "text"},
-      {name: "value", label: "Personen", format: "integer"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    ...drawWith(doorstroomBereikChart, describeDoorstroomBereik),
+    legend: toLegend(reachSteps),
+    table: toColumnsWithSource(
+      ["programme_label", "Programma", "text"],
+      ["step_label", "Maatstaf", "text"],
+      ["value", "Personen", "integer"]
+    ),
     notes: [
       "Beschutte werkplaatsen staan niet in de grafiek: Tabel 5 geeft voor hen alleen het aantal deelnemers (15.955 eind 2010 en 16.215 eind 2011), geen in- en uitstroom.",
       "Uitstroom is iedereen die het programma verliet, niet alleen wie naar werk ging.",

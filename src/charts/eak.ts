@@ -1,6 +1,5 @@
 import type {EmploymentRate} from "../components/charts/employment-gap.js";
 import {describeEmploymentGap, employmentGapChart, employmentSeries} from "../components/charts/employment-gap.js";
-import type {GroupRate, HinderMeasure} from "../components/charts/eak-groups.js";
 import {
   describeEmploymentGroups,
   describeHinderShare,
@@ -10,6 +9,10 @@ import {
   hinderShareChart,
   yearColors
 } from "../components/charts/eak-groups.js";
+import {drawWith} from "./draw-with.js";
+import {toLegend} from "./legend.js";
+import {sourceSectionWithoutRow} from "./sql.js";
+import {toColumnsWithSource} from "./table-columns.js";
 import type {ChartDefinition, Row} from "./types.js";
 
 const eakBreaks = [
@@ -33,13 +36,8 @@ ORDER BY year, "group"`,
         EmploymentRate)[],
     render: (data, options) => employmentGapChart(data as unknown as EmploymentRate[], {...options, breaks: eakBreaks}),
     describe: (data) => describeEmploymentGap(data as unknown as EmploymentRate[]),
-    legend: employmentSeries.map(({label, color}) => ({label, color})),
-    table: [
-      {name: "year", label: "Jaar", format: "year"},
-      {name: "group", label: "Groep", format: "text"},
-      {name: "value", label: "Waarde", format: "number"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    legend: toLegend(employmentSeries),
+    table: toColumnsWithSource(["year", "Jaar", "year"], ["group", "Groep", "text"], ["value", "Waarde", "number"]),
     notes: [
       "De EAK stelde de hindervraag vóór 2011 enkel in 2002, 2007, 2009, 2010 en 2011; jaren zonder gepubliceerd cijfer blijven leeg.",
       "Breuken in de reeks: hervorming van de EAK in 2017 (roterend panel) en nieuwe vragenlijst in 2021 (EU-verordening 2019/1700).",
@@ -52,7 +50,7 @@ ORDER BY year, "group"`,
     title: "Werkzaamheidsgraad van kansengroepen, 2002-2011",
     subtitle: "Aandeel werkenden (%), 20-64 jaar, Vlaams Gewest, per groep (Tabel 1 van de Beleidsbrief 2012-2013)",
     datasets: ["eak-werkzaamheid"],
-    sql: `SELECT year, "group", value, source_id, regexp_replace(source_section, ', rij .*$', '') AS source_section, source_url
+    sql: `SELECT year, "group", value, source_id, ${sourceSectionWithoutRow}, source_url
 FROM eak_werkzaamheid
 WHERE shown = 'ja' AND year BETWEEN 2002 AND 2011
   AND "group" IN ('totaal', 'leeftijd-50-54', 'leeftijd-55-64', 'laaggeschoold', 'hinder', 'niet-eu-burger', 'geboren-buiten-eu27')
@@ -66,15 +64,13 @@ ORDER BY year, "group"`,
         label: groupLabel(String(r.group)),
         value: Number(r.value)
       })),
-    render: (data, options) => employmentGroupsChart(data as unknown as GroupRate[], options),
-    describe: (data) => describeEmploymentGroups(data as unknown as GroupRate[]),
+    ...drawWith(employmentGroupsChart, describeEmploymentGroups),
     legend: yearColors.map(({year, color}) => ({label: String(year), color})),
-    table: [
-      {name: "year", label: "Jaar", format: "year"},
-      {name: "label", label: "Groep", format: "text"},
-      {name: "value", label: "Werkzaamheidsgraad (%)", format: "number"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    table: toColumnsWithSource(
+      ["year", "Jaar", "year"],
+      ["label", "Groep", "text"],
+      ["value", "Werkzaamheidsgraad (%)", "number"]
+    ),
     notes: [
       "Tabel 1 geeft enkel 2002, 2007, 2010 en 2011; andere jaren hebben geen punt. Voor ‘Geboren buiten EU-27’ staat 2002 als ‘n.b.’ in de tabel.",
       "‘Arbeidsgehandicapt’ is de naam in Tabel 1 voor personen met hinder (zelfde reeks als in de grafiek van de kloof). 50-54 jaar en 55-64 jaar zijn leeftijdsgroepen binnen de bevolking; ‘niet-EU-burger’ gaat over nationaliteit, ‘geboren buiten EU-27’ over geboorteland.",
@@ -99,15 +95,9 @@ ORDER BY year, measure`,
         label: r.measure === "aandeel" ? "Aandeel met hinder (% van 15-64 jaar)" : "Personen met hinder (afgerond)",
         value: Number(r.value)
       })),
-    render: (data, options) => hinderShareChart(data as unknown as HinderMeasure[], options),
-    describe: (data) => describeHinderShare(data as unknown as HinderMeasure[]),
+    ...drawWith(hinderShareChart, describeHinderShare),
     legend: [{label: "Personen met langdurige hinder", color: hinderColor}],
-    table: [
-      {name: "year", label: "Jaar", format: "year"},
-      {name: "label", label: "Maat", format: "text"},
-      {name: "value", label: "Waarde", format: "number"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    table: toColumnsWithSource(["year", "Jaar", "year"], ["label", "Maat", "text"], ["value", "Waarde", "number"]),
     notes: [
       "Andere leeftijdsgroep dan de werkzaamheidsgraad: 15-64 jaar, niet 20-64 jaar.",
       "Het aantal personen is afgerond; Steunpunt Werk schrijft ‘ongeveer 580 000’.",

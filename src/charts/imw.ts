@@ -1,19 +1,20 @@
-import type {PremiumDossiers} from "../components/charts/imw-dossiers.js";
 import {
   describePremiumDossiers,
   premiumDossiersChart,
   premiumLabel,
   recipients
 } from "../components/charts/imw-dossiers.js";
-import type {KeyFigure} from "../components/charts/imw-key-figures.js";
 import {
   describePremiumsSinceStart,
   keyFigureColor,
   premiumsSinceStartChart
 } from "../components/charts/imw-key-figures.js";
-import type {SectorShare} from "../components/charts/imw-sectors.js";
 import {describeSectorShares, directions, sectorLabel, sectorSharesChart} from "../components/charts/imw-sectors.js";
 import {formatPercent} from "../components/format.js";
+import {drawWith} from "./draw-with.js";
+import {toLegend} from "./legend.js";
+import {sourceSectionWithoutRow} from "./sql.js";
+import {toColumns} from "./table-columns.js";
 import type {ChartDefinition, Row} from "./types.js";
 
 // Individueel maatwerk. The periods are quarters ("2023K3"), not years, so no chart has a period selector.
@@ -25,7 +26,7 @@ export const imwCharts: ChartDefinition[] = [
     subtitle:
       "Aandeel van de goedgekeurde dossiers per sector van de werkgever (NACE-sectie, %), per kwartaal, Vlaanderen",
     datasets: ["imw-sectoren"],
-    sql: `SELECT period, sector, value, source_id, regexp_replace(source_section, ', rij .*$', '') AS source_section, source_url
+    sql: `SELECT period, sector, value, source_id, ${sourceSectionWithoutRow}, source_url
 FROM imw_sectoren
 WHERE shown = 'ja'
 ORDER BY period, sector`,
@@ -39,15 +40,14 @@ ORDER BY period, sector`,
         // Tabel 1 prints two decimals ("14,30%"); the table behind the chart keeps them.
         share: formatPercent(Number(r.value), 2)
       })),
-    render: (data, options) => sectorSharesChart(data as unknown as SectorShare[], options),
-    describe: (data) => describeSectorShares(data as unknown as SectorShare[]),
-    legend: directions.map(({label, color}) => ({label, color})),
-    table: [
-      {name: "period", label: "Kwartaal", format: "text"},
-      {name: "sector", label: "NACE", format: "text"},
-      {name: "label", label: "Sector", format: "text"},
-      {name: "share", label: "Aandeel", format: "text"}
-    ],
+    ...drawWith(sectorSharesChart, describeSectorShares),
+    legend: toLegend(directions),
+    table: toColumns(
+      ["period", "Kwartaal", "text"],
+      ["sector", "NACE", "text"],
+      ["label", "Sector", "text"],
+      ["share", "Aandeel", "text"]
+    ),
     notes: [
       "Aandelen zoals Tabel 1 van de beleidsnota ze drukt, met twee decimalen; de tabel heeft geen totaalrij en door afronding is de som per kwartaal niet overal precies 100.",
       "De tekst van de beleidsnota rondt af: ‘28%’ voor menselijke gezondheidszorg en maatschappelijke dienstverlening in het tweede kwartaal van 2024 (tabel: 27,51%) en ‘16%’ voor ‘openbare besturen en administratieve en ondersteunende diensten’ (tabel: administratieve en ondersteunende diensten 15,77%, openbaar bestuur 12,44%). De grafiek toont de tabelcijfers.",
@@ -73,14 +73,13 @@ ORDER BY period, premium_type`,
         label: premiumLabel(String(r.premium_type)),
         value: Number(r.value)
       })),
-    render: (data, options) => premiumDossiersChart(data as unknown as PremiumDossiers[], options),
-    describe: (data) => describePremiumDossiers(data as unknown as PremiumDossiers[]),
-    legend: recipients.map(({label, color}) => ({label, color})),
-    table: [
-      {name: "period", label: "Kwartaal", format: "text"},
-      {name: "label", label: "Premietype", format: "text"},
-      {name: "value", label: "Goedgekeurde dossiers", format: "integer"}
-    ],
+    ...drawWith(premiumDossiersChart, describePremiumDossiers),
+    legend: toLegend(recipients),
+    table: toColumns(
+      ["period", "Kwartaal", "text"],
+      ["label", "Premietype", "text"],
+      ["value", "Goedgekeurde dossiers", "integer"]
+    ),
     notes: [
       "De beleidsnota noemt de drie aantallen naast elkaar zonder totaal en zegt niet of de loonpremiedossiers de combinaties met een begeleidingspremie omvatten; de site telt ze niet op.",
       "De beleidsnota zegt ‘telde’: of het om alle goedkeuringen sinds de start gaat of om die van het kwartaal, staat er niet uitdrukkelijk.",
@@ -104,14 +103,13 @@ WHERE shown = 'ja' AND measure = 'premies_sinds_start_ondergrens'`,
         label: "Goedgekeurde premies sinds de start, ondergrens (‘meer dan’)",
         value: Number(r.value)
       })),
-    render: (data, options) => premiumsSinceStartChart(data as unknown as KeyFigure[], options),
-    describe: (data) => describePremiumsSinceStart(data as unknown as KeyFigure[]),
+    ...drawWith(premiumsSinceStartChart, describePremiumsSinceStart),
     legend: [{label: "Goedgekeurde premies (ondergrens)", color: keyFigureColor}],
-    table: [
-      {name: "period", label: "Periode", format: "text"},
-      {name: "label", label: "Maatstaf", format: "text"},
-      {name: "value", label: "Aantal premies", format: "integer"}
-    ],
+    table: toColumns(
+      ["period", "Periode", "text"],
+      ["label", "Maatstaf", "text"],
+      ["value", "Aantal premies", "integer"]
+    ),
     notes: [
       "Letterlijk uit de inleiding van de beleidsnota: ‘meer dan 6.800 premies’. Een ondergrens, geen exact aantal.",
       "Periode 2023-2024: vanaf de start op 1 juli 2023 tot de opmaak van de beleidsnota (ingediend op 15 november 2024); de peildatum staat er niet bij.",

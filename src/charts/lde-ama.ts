@@ -1,21 +1,18 @@
-import type {AmaFigure} from "../components/charts/lde-ama.js";
 import {amaFiguresChart, amaMeasures, describeAmaFigures} from "../components/charts/lde-ama.js";
-import type {CareCompanies, CareContingent} from "../components/charts/lde-arbeidszorg.js";
 import {
   arbeidszorgBedrijvenChart,
   arbeidszorgContingentChart,
   careLabel,
-  careSizeClasses,
+  careSizeLabel,
   careTypes,
   describeArbeidszorgBedrijven,
   describeArbeidszorgContingent,
   periodSpan
 } from "../components/charts/lde-arbeidszorg.js";
-import type {LdeCompanies} from "../components/charts/lde-bedrijven.js";
 import {describeLdeBedrijven, ldeBedrijvenChart, sizeLabel} from "../components/charts/lde-bedrijven.js";
-import type {LdeContingent} from "../components/charts/lde-contingent.js";
 import {describeLdeContingent, ldeContingentChart} from "../components/charts/lde-contingent.js";
-import type {TargetGroupCount} from "../components/charts/lde-doelgroepwerknemers.js";
+import type {BreakMarker} from "../components/charts/doorstroom-lde-shared.js";
+import type {CountSeries, TargetGroupCount} from "../components/charts/lde-doelgroepwerknemers.js";
 import {
   amaSwitch,
   describeDoelgroepwerknemers,
@@ -23,6 +20,9 @@ import {
   totalSeries,
   werkvormSeries
 } from "../components/charts/lde-doelgroepwerknemers.js";
+import {drawWith} from "./draw-with.js";
+import {toLegend} from "./legend.js";
+import {toColumnsWithSource} from "./table-columns.js";
 import type {ChartDefinition, Row} from "./types.js";
 
 // Each toData only types the published rows and adds Dutch labels for the table; nothing is computed.
@@ -42,6 +42,30 @@ const typeCount = (r: Row) => ({
   value: Number(r.value)
 });
 
+/**
+ * The two charts of dataset se-doelgroepwerknemers: the same query, drawing and text alternative, each over the
+ * measures of its own series and with its own series breaks (a chart may add to the text alternative).
+ */
+function targetGroupChart(
+  series: CountSeries[],
+  breaks: BreakMarker[]
+): Pick<ChartDefinition, "datasets" | "sql" | "period" | "toData" | "render" | "describe" | "legend"> {
+  return {
+    datasets: ["se-doelgroepwerknemers"],
+    sql: `SELECT year, measure, value, source_id, source_section, source_url
+FROM se_doelgroepwerknemers
+WHERE shown = 'ja'
+  AND measure IN (${series.map((s) => `'${s.measure}'`).join(", ")})
+ORDER BY year, measure`,
+    period: "year",
+    toData: (rows: Row[]) => rows.map(typeCount),
+    render: (data, options) =>
+      doelgroepwerknemersChart(data as unknown as TargetGroupCount[], {...options, series, breaks}),
+    describe: (data) => describeDoelgroepwerknemers(data as unknown as TargetGroupCount[], series),
+    legend: toLegend(series)
+  };
+}
+
 export const ldeAmaCharts: ChartDefinition[] = [
   {
     id: "lde-contingent",
@@ -54,13 +78,8 @@ WHERE shown = 'ja'
 ORDER BY year`,
     period: "year",
     toData: (rows: Row[]) => rows.map((r) => ({...r, year: Number(r.year), value: Number(r.value)})),
-    render: (data, options) => ldeContingentChart(data as unknown as LdeContingent[], options),
-    describe: (data) => describeLdeContingent(data as unknown as LdeContingent[]),
-    table: [
-      {name: "year", label: "Jaar", format: "year"},
-      {name: "value", label: "Toegekend contingent (VTE)", format: "number"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    ...drawWith(ldeContingentChart, describeLdeContingent),
+    table: toColumnsWithSource(["year", "Jaar", "year"], ["value", "Toegekend contingent (VTE)", "number"]),
     notes: [
       "Het contingent is het aantal toegekende plaatsen, niet het aantal ingevulde plaatsen of personen.",
       "Volgens het antwoord heeft ‘een aantal LDE-organisaties de voorbije jaren vrijwillig afstand gedaan van (een deel van) het hen toegewezen contingent’.",
@@ -87,14 +106,12 @@ ORDER BY year, size_class`,
         size_label: sizeLabel(text(r.size_class)),
         value: Number(r.value)
       })),
-    render: (data, options) => ldeBedrijvenChart(data as unknown as LdeCompanies[], options),
-    describe: (data) => describeLdeBedrijven(data as unknown as LdeCompanies[]),
-    table: [
-      {name: "year", label: "Jaar", format: "year"},
-      {name: "size_label", label: "Actieve doelgroepwerknemers", format: "text"},
-      {name: "value", label: "Ondernemingen", format: "integer"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    ...drawWith(ldeBedrijvenChart, describeLdeBedrijven),
+    table: toColumnsWithSource(
+      ["year", "Jaar", "year"],
+      ["size_label", "Actieve doelgroepwerknemers", "text"],
+      ["value", "Ondernemingen", "integer"]
+    ),
     notes: [
       "De klassen zijn die van het antwoord. Het antwoord geeft geen totaal per jaar; de site telt de klassen niet op.",
       "Het aantal ‘lokale diensteneconomie-initiatieven’ in de jaarrapporten is een andere telling en niet gelijk aan deze aantallen.",
@@ -121,15 +138,13 @@ ORDER BY care_type, period`,
         care_label: careLabel(text(r.care_type)),
         value: Number(r.value)
       })),
-    render: (data, options) => arbeidszorgContingentChart(data as unknown as CareContingent[], options),
-    describe: (data) => describeArbeidszorgContingent(data as unknown as CareContingent[]),
-    legend: careTypes.map(({label, color}) => ({label, color})),
-    table: [
-      {name: "period_label", label: "Periode", format: "text"},
-      {name: "care_label", label: "Type arbeidszorg", format: "text"},
-      {name: "value", label: "Contingent (VTE van 30 uur per week)", format: "number"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    ...drawWith(arbeidszorgContingentChart, describeArbeidszorgContingent),
+    legend: toLegend(careTypes),
+    table: toColumnsWithSource(
+      ["period_label", "Periode", "text"],
+      ["care_label", "Type arbeidszorg", "text"],
+      ["value", "Contingent (VTE van 30 uur per week)", "number"]
+    ),
     notes: [
       "Voetnoot bij de tabel: 1 VTE = 30u/week. Deze VTE zijn dus niet noodzakelijk dezelfde eenheid als de VTE van LDE of collectief maatwerk; de site telt ze niet bij elkaar op.",
       "Activerende arbeidszorg had geen kalenderjaar maar een toekenningsperiode: 157,4 VTE van 16/7/2018 tot 15/10/2019 en 137,42 VTE van 16/10/2019 tot 31/12/2020. Het antwoord zegt niet of dat een jaarcontingent is of het contingent voor de hele periode. In 2015-2017 en in 2021 was er geen contingent activerende arbeidszorg.",
@@ -153,19 +168,17 @@ ORDER BY care_type, size_class`,
         care_type: text(r.care_type),
         care_label: careLabel(text(r.care_type)),
         size_class: text(r.size_class),
-        size_label: careSizeClasses.find((c) => c.code === r.size_class)?.label ?? text(r.size_class),
+        size_label: careSizeLabel(text(r.size_class)),
         value: Number(r.value)
       })),
-    render: (data, options) => arbeidszorgBedrijvenChart(data as unknown as CareCompanies[], options),
-    describe: (data) => describeArbeidszorgBedrijven(data as unknown as CareCompanies[]),
-    legend: careTypes.map(({label, color}) => ({label, color})),
-    table: [
-      {name: "year", label: "Jaar", format: "year"},
-      {name: "care_label", label: "Type arbeidszorg", format: "text"},
-      {name: "size_label", label: "Actieve arbeidszorgmedewerkers", format: "text"},
-      {name: "value", label: "Ondernemingen", format: "integer"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    ...drawWith(arbeidszorgBedrijvenChart, describeArbeidszorgBedrijven),
+    legend: toLegend(careTypes),
+    table: toColumnsWithSource(
+      ["year", "Jaar", "year"],
+      ["care_label", "Type arbeidszorg", "text"],
+      ["size_label", "Actieve arbeidszorgmedewerkers", "text"],
+      ["value", "Ondernemingen", "integer"]
+    ),
     notes: [
       "De klassen staan zoals in het antwoord (<2, 2-5, 5-10 en > 10 VTE); het antwoord zegt niet in welke klasse de grenzen 5 en 10 vallen.",
       "Het antwoord geeft geen totalen en zegt niet of een onderneming met meer dan één type arbeidszorg meer dan eens geteld wordt; de site telt de types niet op.",
@@ -191,14 +204,12 @@ ORDER BY CASE measure WHEN 'deelnemers' THEN 1 WHEN 'contingent' THEN 2 ELSE 3 E
         measure_label: amaMeasures.find((m) => m.measure === r.measure)?.label ?? text(r.measure),
         value: Number(r.value)
       })),
-    render: (data, options) => amaFiguresChart(data as unknown as AmaFigure[], options),
-    describe: (data) => describeAmaFigures(data as unknown as AmaFigure[]),
-    table: [
-      {name: "year", label: "Jaar", format: "year"},
-      {name: "measure_label", label: "Maatstaf", format: "text"},
-      {name: "value", label: "Waarde", format: "integer"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    ...drawWith(amaFiguresChart, describeAmaFigures),
+    table: toColumnsWithSource(
+      ["year", "Jaar", "year"],
+      ["measure_label", "Maatstaf", "text"],
+      ["value", "Waarde", "integer"]
+    ),
     notes: [
       "Drie maatstaven met elk een eigen eenheid (personen, VTE, organisaties); de site zet ze niet tegen elkaar af.",
       "De beleidsnota zegt niet hoeveel uur een VTE hier telt. Bij de vroegere arbeidszorg was 1 VTE = 30u/week; of dat ook voor AMA geldt, staat niet in de bron.",
@@ -210,29 +221,14 @@ ORDER BY CASE measure WHEN 'deelnemers' THEN 1 WHEN 'contingent' THEN 2 ELSE 3 E
     id: "lde-doelgroepwerknemers",
     title: "Doelgroepwerknemers in de lokale diensteneconomie, de arbeidszorg en de arbeidsmatige activiteiten",
     subtitle: "Personen, Vlaams Gewest; arbeidszorg tot maart 2021, arbeidsmatige activiteiten vanaf april 2021",
-    datasets: ["se-doelgroepwerknemers"],
-    sql: `SELECT year, measure, value, source_id, source_section, source_url
-FROM se_doelgroepwerknemers
-WHERE shown = 'ja'
-  AND measure IN ('lde_doelgroepwerknemers', 'arbeidszorg_doelgroepwerknemers', 'ama_doelgroepwerknemers')
-ORDER BY year, measure`,
-    period: "year",
-    toData: (rows: Row[]) => rows.map(typeCount),
-    render: (data, options) =>
-      doelgroepwerknemersChart(data as unknown as TargetGroupCount[], {
-        ...options,
-        series: werkvormSeries,
-        breaks: [amaSwitch]
-      }),
+    ...targetGroupChart(werkvormSeries, [amaSwitch]),
     describe: (data) =>
       `${describeDoelgroepwerknemers(data as unknown as TargetGroupCount[], werkvormSeries)} Arbeidszorg werd in april 2021 arbeidsmatige activiteiten, met een andere registratie: de twee cijfers zijn niet vergelijkbaar.`,
-    legend: werkvormSeries.map(({label, color}) => ({label, color})),
-    table: [
-      {name: "year", label: "Jaar", format: "year"},
-      {name: "measure_label", label: "Werkvorm", format: "text"},
-      {name: "value", label: "Doelgroepwerknemers", format: "integer"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    table: toColumnsWithSource(
+      ["year", "Jaar", "year"],
+      ["measure_label", "Werkvorm", "text"],
+      ["value", "Doelgroepwerknemers", "integer"]
+    ),
     notes: [
       amaSwitchNote,
       "Per werkvorm zijn alleen 2020 en 2021 als getal gevonden. Het cijfer voor 2020 komt uit een overname van de tekst van Statistiek Vlaanderen (betrouwbaarheid medium); 2021 komt van Statistiek Vlaanderen zelf.",
@@ -244,32 +240,16 @@ ORDER BY year, measure`,
     id: "lde-se-doelgroepwerknemers",
     title: "Doelgroepwerknemers in de sociale economie en in collectief maatwerk",
     subtitle: "Personen, Vlaams Gewest; 2015 volgens de oude methodologie",
-    datasets: ["se-doelgroepwerknemers"],
-    sql: `SELECT year, measure, value, source_id, source_section, source_url
-FROM se_doelgroepwerknemers
-WHERE shown = 'ja'
-  AND measure IN ('se_doelgroepwerknemers', 'se_doelgroepwerknemers_oude_methode', 'cmw_doelgroepwerknemers')
-ORDER BY year, measure`,
-    period: "year",
-    toData: (rows: Row[]) => rows.map(typeCount),
-    render: (data, options) =>
-      doelgroepwerknemersChart(data as unknown as TargetGroupCount[], {
-        ...options,
-        series: totalSeries,
-        breaks: [
-          {x: 2016.5, label: "nieuwe\nmethodologie"},
-          {x: 2018.5, label: "2019:\ncollectief\nmaatwerk"},
-          amaSwitch
-        ]
-      }),
-    describe: (data) => describeDoelgroepwerknemers(data as unknown as TargetGroupCount[], totalSeries),
-    legend: totalSeries.map(({label, color}) => ({label, color})),
-    table: [
-      {name: "year", label: "Jaar", format: "year"},
-      {name: "measure_label", label: "Maatstaf", format: "text"},
-      {name: "value", label: "Doelgroepwerknemers", format: "integer"},
-      {name: "source_section", label: "Bron (plaats)", format: "text"}
-    ],
+    ...targetGroupChart(totalSeries, [
+      {x: 2016.5, label: "nieuwe\nmethodologie"},
+      {x: 2018.5, label: "2019:\ncollectief\nmaatwerk"},
+      amaSwitch
+    ]),
+    table: toColumnsWithSource(
+      ["year", "Jaar", "year"],
+      ["measure_label", "Maatstaf", "text"],
+      ["value", "Doelgroepwerknemers", "integer"]
+    ),
     notes: [
       "Vanaf het jaarrapport over 2018 gebruikt het Departement WSE een verbeterde methodologie, die het ook op 2017 toepaste. Het cijfer voor 2015 (oude methodologie, open bolletje) is daarmee niet vergelijkbaar en staat los van de lijn.",
       "Sinds 1 januari 2019 vervangen de collectieve maatwerkbedrijven de vroegere beschutte en sociale werkplaatsen, en de maatwerkafdelingen de vroegere invoegbedrijven.",

@@ -1,6 +1,4 @@
-import type {AdviceCount} from "../components/charts/werkzoekenden-advice.js";
 import {adviceChart, adviceLabel, advices, describeAdvice} from "../components/charts/werkzoekenden-advice.js";
-import type {WorkChance} from "../components/charts/werkzoekenden-chances.js";
 import {
   chanceGroupLabel,
   chancePeriodLabel,
@@ -16,13 +14,16 @@ import {
   formatMonth,
   traitCombinationsChart
 } from "../components/charts/werkzoekenden-combinations.js";
-import type {RiskGroupCount} from "../components/charts/werkzoekenden-groups.js";
 import {
   describeRiskGroups,
   riskGroupLabel,
   riskGroups,
   riskGroupsChart
 } from "../components/charts/werkzoekenden-groups.js";
+import {drawWith} from "./draw-with.js";
+import {toLegend} from "./legend.js";
+import {sourceSectionWithoutRow} from "./sql.js";
+import {toColumns} from "./table-columns.js";
 import type {ChartDefinition, Row} from "./types.js";
 
 // Werkzoekenden en kansengroepen: Tabel 2-4 of the Beleidsbrief Sociale Economie 2012-2013 and the answer to
@@ -35,7 +36,7 @@ export const werkzoekendenCharts: ChartDefinition[] = [
     subtitle: "Aantal niet-werkende werkzoekenden (NWWZ) in juni, per kansengroep, Vlaams Gewest",
     datasets: ["werkzoekenden-risicogroepen"],
     // The month is always June: the year is the position on the axis and the period a reader can choose.
-    sql: `SELECT CAST(substr(period, 1, 4) AS INTEGER) AS year, period, "group", value, source_id, regexp_replace(source_section, ', rij .*$', '') AS source_section, source_url
+    sql: `SELECT CAST(substr(period, 1, 4) AS INTEGER) AS year, period, "group", value, source_id, ${sourceSectionWithoutRow}, source_url
 FROM werkzoekenden_risicogroepen
 WHERE shown = 'ja'
 ORDER BY period, "group"`,
@@ -50,14 +51,13 @@ ORDER BY period, "group"`,
         label: riskGroupLabel(String(r.group)),
         value: Number(r.value)
       })),
-    render: (data, options) => riskGroupsChart(data as unknown as RiskGroupCount[], options),
-    describe: (data) => describeRiskGroups(data as unknown as RiskGroupCount[]),
-    legend: riskGroups.map(({label, color}) => ({label, color})),
-    table: [
-      {name: "month", label: "Maand", format: "text"},
-      {name: "label", label: "Kansengroep", format: "text"},
-      {name: "value", label: "Niet-werkende werkzoekenden", format: "integer"}
-    ],
+    ...drawWith(riskGroupsChart, describeRiskGroups),
+    legend: toLegend(riskGroups),
+    table: toColumns(
+      ["month", "Maand", "text"],
+      ["label", "Kansengroep", "text"],
+      ["value", "Niet-werkende werkzoekenden", "integer"]
+    ),
     notes: [
       "De groepen overlappen: één werkzoekende kan tot meerdere kansengroepen behoren. Tel ze niet op.",
       "Juni 2009 staat niet in de tabel; de lijnen zijn daar onderbroken.",
@@ -71,7 +71,7 @@ ORDER BY period, "group"`,
     title: "Hoe kansengroepkenmerken samen voorkomen bij werkzoekenden",
     subtitle: "Aantal niet-werkende werkzoekenden per combinatie van vier kenmerken, juni 2012, Vlaams Gewest",
     datasets: ["werkzoekenden-combinaties"],
-    sql: `SELECT period, foreign_origin, disability, age_50_plus, low_educated, value, source_id, regexp_replace(source_section, ', rij .*$', '') AS source_section, source_url
+    sql: `SELECT period, foreign_origin, disability, age_50_plus, low_educated, value, source_id, ${sourceSectionWithoutRow}, source_url
 FROM werkzoekenden_combinaties
 WHERE shown = 'ja'
 ORDER BY value DESC`,
@@ -88,14 +88,13 @@ ORDER BY value DESC`,
         };
         return {...row, month: formatMonth(row.period), label: combinationLabel(row as TraitCombination)};
       }),
-    render: (data, options) => traitCombinationsChart(data as unknown as TraitCombination[], options),
-    describe: (data) => describeTraitCombinations(data as unknown as TraitCombination[]),
-    legend: combinationColors.map(({label, color}) => ({label, color})),
-    table: [
-      {name: "month", label: "Maand", format: "text"},
-      {name: "label", label: "Combinatie van kenmerken", format: "text"},
-      {name: "value", label: "Niet-werkende werkzoekenden", format: "integer"}
-    ],
+    ...drawWith(traitCombinationsChart, describeTraitCombinations),
+    legend: toLegend(combinationColors),
+    table: toColumns(
+      ["month", "Maand", "text"],
+      ["label", "Combinatie van kenmerken", "text"],
+      ["value", "Niet-werkende werkzoekenden", "integer"]
+    ),
     notes: [
       "Elke werkzoekende staat in precies één combinatie; de zestien combinaties tellen op tot het gepubliceerde totaal van 189.422 (de build controleert dat).",
       "Links per combinatie de vier kenmerken: een volle stip als de combinatie het kenmerk heeft, een open cirkel als niet.",
@@ -109,7 +108,7 @@ ORDER BY value DESC`,
     subtitle:
       "Aandeel niet-werkende werkzoekenden dat in de loop van een maand aan het werk gaat (%), gemiddelde per periode, Vlaams Gewest",
     datasets: ["werkzoekenden-werkkans"],
-    sql: `SELECT period, breakdown, "group", value, source_id, regexp_replace(source_section, ', rij .*$', '') AS source_section, source_url
+    sql: `SELECT period, breakdown, "group", value, source_id, ${sourceSectionWithoutRow}, source_url
 FROM werkzoekenden_werkkans
 WHERE shown = 'ja'
 ORDER BY period, breakdown, "group"`,
@@ -123,14 +122,13 @@ ORDER BY period, breakdown, "group"`,
         label: chanceGroupLabel(String(r.group)),
         value: Number(r.value)
       })),
-    render: (data, options) => workChancesChart(data as unknown as WorkChance[], options),
-    describe: (data) => describeWorkChances(data as unknown as WorkChance[]),
-    legend: chancePeriods.map(({label, color}) => ({label, color})),
-    table: [
-      {name: "period_label", label: "Periode", format: "text"},
-      {name: "label", label: "Groep", format: "text"},
-      {name: "value", label: "Kans op werk (%)", format: "number"}
-    ],
+    ...drawWith(workChancesChart, describeWorkChances),
+    legend: toLegend(chancePeriods),
+    table: toColumns(
+      ["period_label", "Periode", "text"],
+      ["label", "Groep", "text"],
+      ["value", "Kans op werk (%)", "number"]
+    ),
     notes: [
       "2010 en 2011: gemiddelde over twaalf maanden; 2012: gemiddelde over de eerste zes maanden, dus niet volledig vergelijkbaar.",
       "De groepen naar werkloosheidsduur zijn genest: wie langer dan 5 jaar werkzoekend is, zit ook in ‘langer dan 1 jaar’ en ‘langer dan 2 jaar’.",
@@ -143,7 +141,7 @@ ORDER BY period, breakdown, "group"`,
     title: "Werkzoekenden met een advies sociale economie",
     subtitle: "Aantal geïndiceerde werkzoekenden bij de VDAB per advies, 2022 (peildatum niet vermeld), Vlaanderen",
     datasets: ["werkzoekenden-se-advies"],
-    sql: `SELECT period, advice, value, source_id, regexp_replace(source_section, ', rij .*$', '') AS source_section, source_url
+    sql: `SELECT period, advice, value, source_id, ${sourceSectionWithoutRow}, source_url
 FROM werkzoekenden_se_advies
 WHERE shown = 'ja'
 ORDER BY value DESC`,
@@ -155,14 +153,13 @@ ORDER BY value DESC`,
         label: adviceLabel(String(r.advice)),
         value: Number(r.value)
       })),
-    render: (data, options) => adviceChart(data as unknown as AdviceCount[], options),
-    describe: (data) => describeAdvice(data as unknown as AdviceCount[]),
-    legend: advices.map(({label, color}) => ({label, color})),
-    table: [
-      {name: "period", label: "Periode", format: "text"},
-      {name: "label", label: "Advies", format: "text"},
-      {name: "value", label: "Geïndiceerde werkzoekenden", format: "integer"}
-    ],
+    ...drawWith(adviceChart, describeAdvice),
+    legend: toLegend(advices),
+    table: toColumns(
+      ["period", "Periode", "text"],
+      ["label", "Advies", "text"],
+      ["value", "Geïndiceerde werkzoekenden", "integer"]
+    ),
     notes: [
       "Het antwoord op de schriftelijke vraag van 26 januari 2022 spreekt van ‘op dit moment’ en noemt geen peildatum; de periode 2022 volgt uit de datum van de vraag.",
       "Niet iedereen met een advies collectief maatwerk is op dit moment bemiddelbaar: een groot deel van de adviezen komt uit automatische omzettingen van oude rechten.",

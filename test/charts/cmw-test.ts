@@ -1,28 +1,16 @@
 // The charts of the page Collectief maatwerk, drawn in jsdom from fixed inputs (the published figures, copied
 // here): SVG snapshots, plus checks that can fail on what matters (gaps, open dots, references, nl-BE labels).
 import {describe, expect, it} from "vitest";
-import {findChart} from "../../src/charts/index.js";
-import type {Row} from "../../src/charts/types.js";
 import {barsChart} from "../../src/components/charts/cmw-bars.js";
 import type {SeriesPoint} from "../../src/components/charts/cmw-series.js";
 import {periodDomain, periodLabel, periodSeriesChart} from "../../src/components/charts/cmw-series.js";
 import {stackedBarsChart} from "../../src/components/charts/cmw-stacked.js";
+import {drawChart} from "./draw-chart.js";
 import {createDocument, expectChartSnapshot} from "./snapshot.js";
+import {countSubpaths, readTexts} from "./svg-text.js";
 
-const provenance = {source_id: "test", source_section: "test", source_url: "https://example.org/"};
-
-/** The published rows a chart's SQL would return, through the chart's own toData and render. */
-function drawChart(id: string, rows: Row[]) {
-  const chart = findChart(id);
-  if (!chart) throw new Error(`no chart ${id}`);
-  const data = chart.toData(rows.map((r) => ({...provenance, ...r})));
-  return {chart, data, svg: chart.render(data, {document: createDocument(), width: 640}) as SVGSVGElement};
-}
-
-const texts = (svg: Element) => [...svg.querySelectorAll("text")].map((t) => t.textContent ?? "");
 /** Dots drawn open (white inside): Plot sets a constant fill on the mark's group. */
 const openDots = (svg: Element) => svg.querySelectorAll("g[aria-label='dot'][fill='white'] > *").length;
-const subpaths = (path: Element) => (path.getAttribute("d") ?? "").split("M").length - 1;
 
 describe("period labels and axes", () => {
   it("writes quarters and months the Flemish way", () => {
@@ -47,13 +35,13 @@ describe("cmw-contingent-jaar: the yearly-average contingent", () => {
   it("breaks the line at 2022, which has no published figure", async () => {
     const {svg} = drawChart("cmw-contingent-jaar", rows);
     const line = svg.querySelector("g[aria-label='line'] path")!;
-    // Two subpaths: 2019-2021 joined (two segments), then 2023 alone (no segment to it across 2022).
-    expect(subpaths(line)).toBe(2);
+    // Two countSubpaths: 2019-2021 joined (two segments), then 2023 alone (no segment to it across 2022).
+    expect(countSubpaths(line)).toBe(2);
     const [joined, alone] = (line.getAttribute("d") ?? "").split("M").filter(Boolean);
     expect(joined.split("L").length).toBe(3);
     expect(alone).not.toContain("L");
     expect(svg.querySelectorAll("g[aria-label='dot'] circle, g[aria-label='dot'] path").length).toBe(4);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["19.407,5", "19.585,8", "19.769", "20.614", "2022"]));
+    expect(readTexts(svg)).toEqual(expect.arrayContaining(["19.407,5", "19.585,8", "19.769", "20.614", "2022"]));
     await expectChartSnapshot(svg, "cmw-contingent-jaar");
   });
 });
@@ -82,7 +70,7 @@ describe("cmw-vte-kwartaal: contingent and filled VTE, fourth quarters", () => {
     // Two lines of seven fourth quarters: the first quarter of 2026 is not joined to them.
     for (const line of svg.querySelectorAll("g[aria-label='line'] path"))
       expect((line.getAttribute("d") ?? "").split(/[ML]/).filter(Boolean).length).toBe(7);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["19.533,80", "18.602,73", "21.466,66", "2026 K1"]));
+    expect(readTexts(svg)).toEqual(expect.arrayContaining(["19.533,80", "18.602,73", "21.466,66", "2026 K1"]));
     expect(chart.describe(data)).toContain("stijgt van 19.533,80 (2019 K4) tot 21.245,67 (2025 K4)");
     await expectChartSnapshot(svg, "cmw-vte-kwartaal");
   });
@@ -123,7 +111,7 @@ describe("cmw-vulling: the derived fill rate against the thresholds", () => {
       "Onder 90%: verliest contingent",
       "Beleidsnota: gemiddeld 92%, 2019-2023"
     ]);
-    const all = texts(svg).join(" | ");
+    const all = readTexts(svg).join(" | ");
     for (const label of ["95,2%", "92,4%", "95,7%", "92,8%", "Boven 95%:", "Onder 90%:"]) expect(all).toContain(label);
     expect(all).toContain("Beleidsnota: gemiddeld 92%, 2019-2023");
     const description = chart.describe(data);
@@ -144,7 +132,7 @@ describe("cmw-vulling: the derived fill rate against the thresholds", () => {
     // The span runs from the first quarter drawn (2021 K4) to 2023 K4, the third.
     expect(Number(span.getAttribute("x1"))).toBeCloseTo(ticks[0]);
     expect(Number(span.getAttribute("x2"))).toBeCloseTo(ticks[2]);
-    expect(texts(svg)).toContain("Beleidsnota: gemiddeld 92%, 2019-2023");
+    expect(readTexts(svg)).toContain("Beleidsnota: gemiddeld 92%, 2019-2023");
   });
 
   it("leaves out the published average when the chosen years do not overlap 2019-2023", () => {
@@ -153,7 +141,7 @@ describe("cmw-vulling: the derived fill rate against the thresholds", () => {
       (r) => (r.year >= 2024 && r.measure === "vullingsgraad") || r.measure === "invulling_gemiddeld"
     );
     const {svg} = drawChart("cmw-vulling", later);
-    expect(texts(svg).join(" ")).not.toContain("Beleidsnota");
+    expect(readTexts(svg).join(" ")).not.toContain("Beleidsnota");
     expect(svg.querySelectorAll("g[aria-label='dot'] circle, g[aria-label='dot'] path").length).toBe(3);
   });
 });
@@ -173,7 +161,7 @@ describe("cmw-grootteklassen: companies by size class, one panel a year", () => 
   it("draws one bar per published count in three panels", async () => {
     const {svg, chart, data} = drawChart("cmw-grootteklassen", rows);
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(15);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["2019", "2020", "2021", "Minder dan 50 VTE", "67", "61"]));
+    expect(readTexts(svg)).toEqual(expect.arrayContaining(["2019", "2020", "2021", "Minder dan 50 VTE", "67", "61"]));
     expect(chart.describe(data)).toContain("2021: minder dan 50 vte: 61");
     await expectChartSnapshot(svg, "cmw-grootteklassen");
   });
@@ -192,7 +180,7 @@ describe("cmw-bedrijven-provincie and cmw-bedrijven-telling: the counts kept apa
     const rows = Object.entries(counts).map(([province, value]) => ({year: 2023, province, value}));
     const {svg} = drawChart("cmw-bedrijven-provincie", rows);
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(6);
-    expect(texts(svg)).not.toContain("134");
+    expect(readTexts(svg)).not.toContain("134");
     await expectChartSnapshot(svg, "cmw-bedrijven-provincie");
   });
 
@@ -230,7 +218,7 @@ describe("cmw-werknemers-jaar: workers, 2024 set apart", () => {
     const dots = [...svg.querySelectorAll("g[aria-label='dot'] circle, g[aria-label='dot'] path")];
     expect(dots.length).toBe(rows.length);
     expect(openDots(svg)).toBe(1);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["25.815", "24.099", "21.319"]));
+    expect(readTexts(svg)).toEqual(expect.arrayContaining(["25.815", "24.099", "21.319"]));
     expect(chart.describe(data)).toContain("stijgt van 23.451 (2019) tot 25.815 (2023)");
     await expectChartSnapshot(svg, "cmw-werknemers-jaar");
   });
@@ -262,7 +250,7 @@ describe("cmw-wachtenden-provincie: jobseekers with a CMW advice", () => {
     const {svg, chart, data} = drawChart("cmw-wachtenden-provincie", rows);
     const bars = svg.querySelectorAll("g[aria-label='bar'] rect");
     expect(bars.length).toBe(3 * provinces.length + 1);
-    const all = texts(svg);
+    const all = readTexts(svg);
     expect(all).toEqual(expect.arrayContaining(["4.563", "4.554", "3.089", "3.781", "aug. 2025", "1.276"]));
     expect(all.join(" ")).toContain("alleen");
     expect(chart.describe(data)).toContain("In aug. 2025: 3.781 (alleen het totaal).");
@@ -290,7 +278,7 @@ describe("cmw-wachtenden-provincie: jobseekers with a CMW advice", () => {
         ariaDescription: "test"
       }
     );
-    const all = texts(svg);
+    const all = readTexts(svg);
     expect(all).toContain("1.000");
     expect(all).not.toContain("10");
     expect(all).toContain("1.010");
@@ -308,7 +296,7 @@ describe("cmw-groeipad-voortgang: the growth path against the target", () => {
   it("draws the places against the target and writes the VTE granted as a caption, not a bar", async () => {
     const {svg, data} = drawChart("cmw-groeipad-voortgang", rows);
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(2);
-    const all = texts(svg).join(" | ");
+    const all = readTexts(svg).join(" | ");
     expect(all).toContain("1.000");
     expect(all).toContain("200");
     expect(all).toContain("189,5 VTE aan 48 maatwerkbedrijven");
@@ -332,7 +320,7 @@ describe("the components on their own", () => {
       ariaDescription: "test"
     });
     // Quarters are the ones present: 2020 K4 is not invented on the axis.
-    expect(texts(svg)).not.toContain("2020 K4");
+    expect(readTexts(svg)).not.toContain("2020 K4");
   });
 
   it("barsChart without panels draws one bar per category and ignores unknown ones", () => {
@@ -354,6 +342,6 @@ describe("the components on their own", () => {
       }
     );
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(2);
-    expect(texts(svg)).not.toContain("7");
+    expect(readTexts(svg)).not.toContain("7");
   });
 });

@@ -1,30 +1,9 @@
 // The charts of the page Doorstroom, drawn in jsdom from fixed inputs (published figures, copied here): SVG
 // snapshots, plus checks that can fail on what matters (the half year, the change of measurement, nl-BE labels).
 import {describe, expect, it} from "vitest";
-import {findChart} from "../../src/charts/index.js";
-import type {Row} from "../../src/charts/types.js";
-import {createDocument, expectChartSnapshot} from "./snapshot.js";
-
-const provenance = {source_id: "test", source_section: "test", source_url: "https://example.org/"};
-
-/** The rows a chart's SQL would return, through the chart's own toData, render and describe. */
-function drawChart(id: string, rows: Row[], width = 640) {
-  const chart = findChart(id);
-  if (!chart) throw new Error(`no chart ${id}`);
-  const data = chart.toData(rows.map((r) => ({...provenance, ...r})));
-  const svg = chart.render(data, {document: createDocument(), width}) as SVGSVGElement;
-  return {chart, data, svg, description: chart.describe(data)};
-}
-
-/** What each <text> shows, without its tooltip (<title>). */
-const texts = (svg: Element) =>
-  [...svg.querySelectorAll("text")].map((t) =>
-    [...t.childNodes]
-      .filter((n) => n.nodeName.toLowerCase() !== "title")
-      .map((n) => n.textContent)
-      .join("")
-  );
-const subpaths = (path: Element) => (path.getAttribute("d") ?? "").split("M").length - 1;
+import {drawChart} from "./draw-chart.js";
+import {expectChartSnapshot} from "./snapshot.js";
+import {countSubpaths, readShownTexts} from "./svg-text.js";
 
 describe("doorstroom-nec: one published share", () => {
   it("draws one bar with its nl-BE label and says no other year is published", async () => {
@@ -32,8 +11,8 @@ describe("doorstroom-nec: one published share", () => {
     expect(svg.tagName.toLowerCase()).toBe("svg");
     // The grey 0-100% track and the bar itself: one of each, no year axis pretending a series.
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(2);
-    expect(texts(svg)).toContain("12,2%");
-    expect(texts(svg)).toContain("Alleen 2023 is gepubliceerd; voor andere jaren is er geen cijfer.");
+    expect(readShownTexts(svg)).toContain("12,2%");
+    expect(readShownTexts(svg)).toContain("Alleen 2023 is gepubliceerd; voor andere jaren is er geen cijfer.");
     expect(description).toContain("12,2%");
     await expectChartSnapshot(svg, "doorstroom-nec");
   });
@@ -58,7 +37,7 @@ describe("doorstroom-personen: persons per year and a half year", () => {
     expect(dashed.length).toBe(1);
     expect(dashed[0].getAttribute("fill")).toBe("#fff");
     expect(dashed[0].querySelectorAll("rect").length).toBe(1);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["513", "197", "half jaar", "2025(1e helft)"]));
+    expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["513", "197", "half jaar", "2025(1e helft)"]));
     expect(description).toContain("eerste halfjaar van 2025: 197 personen");
     expect(description).toContain("2020-2024");
     await expectChartSnapshot(svg, "doorstroom-personen");
@@ -86,14 +65,14 @@ describe("doorstroom-trajecten: started trajectories and their outcomes", () => 
   it("draws one bar per programme and year", async () => {
     const {svg} = drawChart("doorstroom-trajecten", started);
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(6);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["227", "57", "LDE", "CMW", "2019", "2021"]));
+    expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["227", "57", "LDE", "CMW", "2019", "2021"]));
     await expectChartSnapshot(svg, "doorstroom-trajecten");
   });
 
   it("draws each outcome as its own bar, LDE first, the 83 as part of the 128", async () => {
     const {svg, description} = drawChart("doorstroom-trajecten-afloop", outcomes);
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(6);
-    const labels = texts(svg);
+    const labels = readShownTexts(svg);
     expect(labels.indexOf("LDE: Naar een vacature in het NEC (personen)")).toBeLessThan(
       labels.indexOf("CMW: Naar een vacature in het NEC (personen)")
     );
@@ -126,7 +105,7 @@ describe("doorstroom-uitstroom-werk: two measurements of 2010", () => {
     expect(fresh.getAttribute("stroke-dasharray")).toBe("6,3");
     // Old SW: 2006-2007 joined, then 2009-2010 (2008 missing); old arbeidszorg: 2010 alone.
     const oldPaths = [...old.querySelectorAll("path")];
-    expect(oldPaths.map(subpaths)).toEqual([2, 1]);
+    expect(oldPaths.map(countSubpaths)).toEqual([2, 1]);
     // New measurement: each line starts at its own 2010 dot, right of the rule, never at an old figure.
     // One dashed rule for the change, with "oude meting" left and "nieuwe meting" right of it.
     const rules = svg.querySelectorAll("line[aria-label^='Breuk']");
@@ -137,7 +116,7 @@ describe("doorstroom-uitstroom-werk: two measurements of 2010", () => {
       const firstX = Number(/^M([\d.]+)/.exec(path.getAttribute("d") ?? "")![1]);
       expect(firstX).toBeGreaterThan(ruleX);
     }
-    expect(texts(svg)).toEqual(expect.arrayContaining(["oude meting", "nieuwe meting", "30,3%", "15,9%"]));
+    expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["oude meting", "nieuwe meting", "30,3%", "15,9%"]));
     expect(description).toContain("24,9% (oude meting) en 28,9% (nieuwe meting) in 2010");
     await expectChartSnapshot(svg, "doorstroom-uitstroom-werk");
   });
@@ -158,7 +137,7 @@ describe("doorstroom-bereik: stocks and flows per programme", () => {
   it("draws one bar per published figure with nl-BE labels", async () => {
     const {svg, description} = drawChart("doorstroom-bereik", rows);
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(8);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["1.835", "2.027", "176", "LDE", "Arbeidszorg"]));
+    expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["1.835", "2.027", "176", "LDE", "Arbeidszorg"]));
     expect(description).toContain("Lokale diensteneconomie: 1.835 deelnemers eind 2010");
     await expectChartSnapshot(svg, "doorstroom-bereik");
   });

@@ -2,22 +2,13 @@
 // of Tabel 1 of the Beleidsbrief 2012-2013 and of the Beleidsnota 2024-2029, copied here): SVG snapshots, plus
 // checks that can fail on what matters (one dot per published figure, no dot for "n.b.", nl-BE labels).
 import {describe, expect, it} from "vitest";
-import {findChart} from "../../src/charts/index.js";
 import type {Row} from "../../src/charts/types.js";
 import {describeEmploymentGroups, employmentGroupsChart} from "../../src/components/charts/eak-groups.js";
 import type {GroupRate} from "../../src/components/charts/eak-groups.js";
+import {drawChart} from "./draw-chart.js";
 import {createDocument, expectChartSnapshot} from "./snapshot.js";
+import {readTexts} from "./svg-text.js";
 
-const provenance = {source_id: "test", source_section: "test", source_url: "https://example.org/"};
-
-function drawChart(id: string, rows: Row[]) {
-  const chart = findChart(id);
-  if (!chart) throw new Error(`no chart ${id}`);
-  const data = chart.toData(rows.map((r) => ({...provenance, ...r})));
-  return {chart, data, svg: chart.render(data, {document: createDocument(), width: 640}) as SVGSVGElement};
-}
-
-const texts = (svg: Element) => [...svg.querySelectorAll("text")].map((t) => t.textContent ?? "");
 const dots = (svg: Element) => svg.querySelectorAll("g[aria-label='dot'] circle").length;
 
 // Tabel 1, Werkzaamheidsgraden, Vlaams Gewest (2002-2011) (20-64 jaar); "Geboren buiten EU-27" is n.b. in 2002.
@@ -46,7 +37,7 @@ describe("eak-groepen: employment rate of the risk groups, 2002-2011", () => {
 
   it("writes the latest year's rates in nl-BE at the right", () => {
     const {svg} = drawChart("eak-groepen", table1 as unknown as Row[]);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["2011", "71,8%", "38,6%", "52,0%"]));
+    expect(readTexts(svg)).toEqual(expect.arrayContaining(["2011", "71,8%", "38,6%", "52,0%"]));
   });
 
   it("draws only the years a reader picked, in the same colours", () => {
@@ -72,7 +63,9 @@ describe("eak-hinder-aandeel: the share of 15- to 64-year-olds with hinder", () 
 
   it("writes the share and the persons in nl-BE and fills the bar to the share", async () => {
     const {svg, chart, data} = drawChart("eak-hinder-aandeel", rows);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["13,6%", "ongeveer 580.000 personen met langdurige hinder"]));
+    expect(readTexts(svg)).toEqual(
+      expect.arrayContaining(["13,6%", "ongeveer 580.000 personen met langdurige hinder"])
+    );
     // The filled bar spans 13,6 of the 100 of the grey track.
     const [track, share] = [...svg.querySelectorAll("g[aria-label='rect'] rect")].map((r) =>
       Number(r.getAttribute("width"))

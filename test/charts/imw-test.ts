@@ -2,22 +2,12 @@
 // Beleidsnota Sociale Economie 2024-2029, copied here): SVG snapshots, plus checks that can fail on what matters
 // (two decimals as Tabel 1 prints them, rise/fall colours, no sum of the premium types, the lower bound).
 import {describe, expect, it} from "vitest";
-import {findChart} from "../../src/charts/index.js";
 import type {Row} from "../../src/charts/types.js";
 import {describeSectorShares, sectorSharesChart} from "../../src/components/charts/imw-sectors.js";
 import type {SectorShare} from "../../src/components/charts/imw-sectors.js";
+import {drawChart} from "./draw-chart.js";
 import {createDocument, expectChartSnapshot} from "./snapshot.js";
-
-const provenance = {source_id: "test", source_section: "test", source_url: "https://example.org/"};
-
-function drawChart(id: string, rows: Row[]) {
-  const chart = findChart(id);
-  if (!chart) throw new Error(`no chart ${id}`);
-  const data = chart.toData(rows.map((r) => ({...provenance, ...r})));
-  return {chart, data, svg: chart.render(data, {document: createDocument(), width: 640}) as SVGSVGElement};
-}
-
-const texts = (svg: Element) => [...svg.querySelectorAll("text")].map((t) => t.textContent ?? "");
+import {readTexts} from "./svg-text.js";
 
 // Tabel 1 of the beleidsnota, all twenty rows, 2023K3, 2023K4, 2024K1, 2024K2.
 const table1: Record<string, number[]> = {
@@ -58,7 +48,7 @@ describe("imw-sectoren: share of approved dossiers per sector", () => {
 
   it("writes the shares with two decimals, as Tabel 1 prints them", () => {
     const {svg} = drawChart("imw-sectoren", sectorRows as unknown as Row[]);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["35,41%", "27,51%", "0,31%", "○ 2023K3", "● 2024K2"]));
+    expect(readTexts(svg)).toEqual(expect.arrayContaining(["35,41%", "27,51%", "0,31%", "○ 2023K3", "● 2024K2"]));
   });
 
   it("colours a fall orange, a rise blue and an unchanged share grey", () => {
@@ -95,8 +85,8 @@ describe("imw-dossiers: approved dossiers per premium type, Q3 2024", () => {
   it("draws three separate bars with their counts and never a sum", async () => {
     const {svg, chart, data} = drawChart("imw-dossiers", rows);
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(3);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["6.052", "559", "261"]));
-    expect(texts(svg).join(" ")).not.toContain("6.872");
+    expect(readTexts(svg)).toEqual(expect.arrayContaining(["6.052", "559", "261"]));
+    expect(readTexts(svg).join(" ")).not.toContain("6.872");
     expect(chart.describe(data)).toContain("niet opgeteld");
     await expectChartSnapshot(svg, "imw-dossiers");
   });
@@ -107,7 +97,7 @@ describe("imw-kerncijfers: premiums approved since the start", () => {
     const {svg, chart, data} = drawChart("imw-kerncijfers", [
       {period: "2023-2024", measure: "premies_sinds_start_ondergrens", value: 6800}
     ]);
-    expect(texts(svg)[0]).toBe("meer dan 6.800");
+    expect(readTexts(svg)[0]).toBe("meer dan 6.800");
     expect(chart.describe(data)).toContain("meer dan 6.800 premies");
     await expectChartSnapshot(svg, "imw-kerncijfers");
   });

@@ -2,29 +2,10 @@
 // copied here): SVG snapshots, plus checks that can fail on what matters (no line from arbeidszorg to AMA, the
 // end of arbeidszorg in April 2021, nl-BE labels).
 import {describe, expect, it} from "vitest";
-import {findChart} from "../../src/charts/index.js";
-import type {Row} from "../../src/charts/types.js";
 import {periodSpan} from "../../src/components/charts/lde-arbeidszorg.js";
-import {createDocument, expectChartSnapshot} from "./snapshot.js";
-
-const provenance = {source_id: "test", source_section: "test", source_url: "https://example.org/"};
-
-function drawChart(id: string, rows: Row[], width = 640) {
-  const chart = findChart(id);
-  if (!chart) throw new Error(`no chart ${id}`);
-  const data = chart.toData(rows.map((r) => ({...provenance, ...r})));
-  const svg = chart.render(data, {document: createDocument(), width}) as SVGSVGElement;
-  return {chart, data, svg, description: chart.describe(data)};
-}
-
-/** What each <text> shows, without its tooltip (<title>). */
-const texts = (svg: Element) =>
-  [...svg.querySelectorAll("text")].map((t) =>
-    [...t.childNodes]
-      .filter((n) => n.nodeName.toLowerCase() !== "title")
-      .map((n) => n.textContent)
-      .join("")
-  );
+import {drawChart} from "./draw-chart.js";
+import {expectChartSnapshot} from "./snapshot.js";
+import {readShownTexts} from "./svg-text.js";
 
 describe("lde-contingent", () => {
   const rows = [
@@ -40,7 +21,7 @@ describe("lde-contingent", () => {
   it("draws a bar per year with the value as published (one decimal)", async () => {
     const {svg, description} = drawChart("lde-contingent", rows);
     expect(svg.querySelectorAll("g[aria-label='rect'] rect").length).toBe(7);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["1.868,0", "2.161,3", "2.100,7"]));
+    expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["1.868,0", "2.161,3", "2.100,7"]));
     expect(description).toContain("het hoogste contingent was 2.161,3 VTE in 2019");
     await expectChartSnapshot(svg, "lde-contingent");
   });
@@ -64,7 +45,7 @@ describe("lde-bedrijven-grootte", () => {
     // Not stacked: every bar stands on the zero line.
     const bottoms = new Set(bars.map((b) => Number(b.getAttribute("y")) + Number(b.getAttribute("height"))));
     expect(bottoms.size).toBe(1);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["<5 VTE", ">100 VTE", "115", "49"]));
+    expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["<5 VTE", ">100 VTE", "115", "49"]));
     // The text alternative goes into an SVG attribute: no "<" there (jsdom leaves it unescaped).
     expect(description).not.toMatch(/[<>]/);
     expect(description).toContain("Minder dan 5 VTE: van 115 naar 49");
@@ -99,8 +80,8 @@ describe("lde-arbeidszorg-contingent", () => {
     const breakRule = svg.querySelector("line[aria-label^='Breuk']")!;
     const breakX = Number(breakRule.getAttribute("x1"));
     for (const segment of segments) expect(Number(segment.getAttribute("x2"))).toBeLessThanOrEqual(breakX + 0.5);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["389,7 VTE", "157,4 VTE", "137,42 VTE"]));
-    expect(texts(svg).join(" ")).toContain("arbeidszorg wordt");
+    expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["389,7 VTE", "157,4 VTE", "137,42 VTE"]));
+    expect(readShownTexts(svg).join(" ")).toContain("arbeidszorg wordt");
     expect(description).toContain("1 VTE = 30 uur per week");
     await expectChartSnapshot(svg, "lde-arbeidszorg-contingent");
   });
@@ -119,7 +100,9 @@ describe("lde-arbeidszorg-bedrijven", () => {
   it("draws a bar per published class and type", async () => {
     const {svg, description} = drawChart("lde-arbeidszorg-bedrijven", rows);
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(6);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["Structurele arbeidszorg", "Activerende arbeidszorg", "26"]));
+    expect(readShownTexts(svg)).toEqual(
+      expect.arrayContaining(["Structurele arbeidszorg", "Activerende arbeidszorg", "26"])
+    );
     expect(description).not.toMatch(/[<>]/);
     await expectChartSnapshot(svg, "lde-arbeidszorg-bedrijven");
   });
@@ -134,8 +117,8 @@ describe("lde-ama-2023", () => {
 
   it("shows the three figures with their units, in nl-BE", async () => {
     const {svg, description} = drawChart("lde-ama-2023", rows);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["2.420", "1.996", "82"]));
-    expect(texts(svg).join(" ")).toContain("contingent (VTE)");
+    expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["2.420", "1.996", "82"]));
+    expect(readShownTexts(svg).join(" ")).toContain("contingent (VTE)");
     expect(description).toContain("2.420 personen");
     await expectChartSnapshot(svg, "lde-ama-2023");
   });
@@ -158,7 +141,7 @@ describe("lde-doelgroepwerknemers: arbeidszorg becomes AMA", () => {
     expect(byColor.get("#b34700")).not.toContain("L"); // AMA: 2021 alone
     expect(svg.querySelectorAll("g[aria-label='dot'] circle").length).toBe(4);
     expect(svg.querySelector("line[aria-label^='Breuk']")).not.toBeNull();
-    expect(texts(svg)).toEqual(expect.arrayContaining(["2.559", "2.202", "1.652"]));
+    expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["2.559", "2.202", "1.652"]));
     expect(description).toContain("niet vergelijkbaar");
     await expectChartSnapshot(svg, "lde-doelgroepwerknemers");
   });

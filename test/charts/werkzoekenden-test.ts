@@ -2,23 +2,11 @@
 // of Tabel 2-4 of the Beleidsbrief Sociale Economie 2012-2013 and of schriftelijke vraag 274, copied here): SVG
 // snapshots, plus checks that can fail on what matters (the June 2009 gap, the published total, nl-BE labels).
 import {describe, expect, it} from "vitest";
-import {findChart} from "../../src/charts/index.js";
-import type {Row} from "../../src/charts/types.js";
 import {combinationLabel, formatMonth} from "../../src/components/charts/werkzoekenden-combinations.js";
 import type {TraitCombination} from "../../src/components/charts/werkzoekenden-combinations.js";
-import {createDocument, expectChartSnapshot} from "./snapshot.js";
-
-const provenance = {source_id: "test", source_section: "test", source_url: "https://example.org/"};
-
-function drawChart(id: string, rows: Row[], width = 640) {
-  const chart = findChart(id);
-  if (!chart) throw new Error(`no chart ${id}`);
-  const data = chart.toData(rows.map((r) => ({...provenance, ...r})));
-  return {chart, data, svg: chart.render(data, {document: createDocument(), width}) as SVGSVGElement};
-}
-
-const texts = (svg: Element) => [...svg.querySelectorAll("text")].map((t) => t.textContent ?? "");
-const subpaths = (path: Element) => (path.getAttribute("d") ?? "").split("M").length - 1;
+import {drawChart} from "./draw-chart.js";
+import {expectChartSnapshot} from "./snapshot.js";
+import {countSubpaths, readTexts} from "./svg-text.js";
 
 describe("werkzoekenden-risicogroepen: jobseekers per risk group in June", () => {
   // Tabel 2; the chart's SQL adds the year of the period.
@@ -41,14 +29,14 @@ describe("werkzoekenden-risicogroepen: jobseekers per risk group in June", () =>
     const lines = [...svg.querySelectorAll("g[aria-label='line'] path")];
     expect(lines.length).toBe(4);
     // June 2008 stands alone; June 2010-2012 is one subpath.
-    for (const line of lines) expect(subpaths(line)).toBe(2);
+    for (const line of lines) expect(countSubpaths(line)).toBe(2);
     expect(svg.querySelectorAll("g[aria-label='dot'] circle").length).toBe(16);
     await expectChartSnapshot(svg, "werkzoekenden-risicogroepen");
   });
 
   it("writes the first and latest counts in nl-BE, and June on the axis", () => {
     const {svg, chart, data} = drawChart("werkzoekenden-risicogroepen", table2);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["95.340", "50.128", "49.988", "32.871", "juni 2008"]));
+    expect(readTexts(svg)).toEqual(expect.arrayContaining(["95.340", "50.128", "49.988", "32.871", "juni 2008"]));
     expect(chart.describe(data)).toContain("Niet gepubliceerd: juni 2009.");
   });
 });
@@ -89,7 +77,7 @@ describe("werkzoekenden-combinaties: the combinations of four traits, June 2012"
     // 32 traits present over the sixteen combinations (each trait in eight of them).
     const filled = [...svg.querySelectorAll("g[aria-label='dot'][fill='#222'] circle")].length;
     expect(filled).toBe(32);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["Totaal: 189.422 niet-werkende werkzoekenden", "47.720"]));
+    expect(readTexts(svg)).toEqual(expect.arrayContaining(["Totaal: 189.422 niet-werkende werkzoekenden", "47.720"]));
     await expectChartSnapshot(svg, "werkzoekenden-combinaties");
   });
 
@@ -143,15 +131,15 @@ describe("werkzoekenden-werkkans: chance of finding work per group", () => {
   it("draws a dot per published value and writes the values as columns", async () => {
     const {svg} = drawChart("werkzoekenden-werkkans", rows);
     expect(svg.querySelectorAll("g[aria-label='dot'] circle").length).toBe(51);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["4,4%", "3,4%", "1,0%", "0,8%"]));
+    expect(readTexts(svg)).toEqual(expect.arrayContaining(["4,4%", "3,4%", "1,0%", "0,8%"]));
     await expectChartSnapshot(svg, "werkzoekenden-werkkans");
   });
 
   it("keeps only the latest period's column on a narrow screen, but every dot", () => {
     const {svg} = drawChart("werkzoekenden-werkkans", rows, 340);
     expect(svg.querySelectorAll("g[aria-label='dot'] circle").length).toBe(51);
-    expect(texts(svg)).not.toContain("10,7%");
-    expect(texts(svg)).toContain("9,4%");
+    expect(readTexts(svg)).not.toContain("10,7%");
+    expect(readTexts(svg)).toContain("9,4%");
   });
 });
 
@@ -162,7 +150,7 @@ describe("werkzoekenden-se-advies: jobseekers with a social-economy advice", () 
       {period: "2022", advice: "lokale-diensteneconomie", value: 869}
     ]);
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(2);
-    expect(texts(svg)).toEqual(expect.arrayContaining(["7.061", "869"]));
+    expect(readTexts(svg)).toEqual(expect.arrayContaining(["7.061", "869"]));
     expect(chart.describe(data)).toContain("Voor arbeidszorg geeft de bron geen aantal.");
     await expectChartSnapshot(svg, "werkzoekenden-se-advies");
   });

@@ -1,14 +1,6 @@
 // Small pieces the doorstroom and LDE/AMA charts share: year ranges with gaps, and series-break markers.
 import * as Plot from "@observablehq/plot";
 
-/** The options every chart component of these pages takes. */
-export interface ChartOptions {
-  width?: number;
-  height?: number;
-  /** The document to draw into: the page's, or jsdom's when rendering at build time. */
-  document?: Document;
-}
-
 /** Colours with at least 3:1 contrast on white. */
 export const palette = {
   blue: "#1d4f91",

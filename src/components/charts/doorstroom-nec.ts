@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatPercent} from "../format.js";
-import type {ChartOptions} from "./doorstroom-lde-shared.js";
+import type {ChartOptions} from "./chart-options.js";
 import {palette} from "./doorstroom-lde-shared.js";
 
 /** The published share of the outflow from collectief maatwerk that goes to the NEC (dataset doorstroom-nec). */

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
-import type {BreakMarker, ChartOptions} from "./doorstroom-lde-shared.js";
+import type {ChartOptions} from "./chart-options.js";
+import type {BreakMarker} from "./doorstroom-lde-shared.js";
 import {breakMarks, palette} from "./doorstroom-lde-shared.js";
 
 /** Persons moving on from collectief maatwerk to the regular circuit (dataset doorstroom-personen). */

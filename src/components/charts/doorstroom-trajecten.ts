@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
-import type {ChartOptions} from "./doorstroom-lde-shared.js";
+import type {ChartOptions} from "./chart-options.js";
 import {palette} from "./doorstroom-lde-shared.js";
 
 /** One published figure on doorstroomtrajecten (dataset doorstroom-trajecten). */

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatPercent, formatYear} from "../format.js";
-import type {ChartOptions} from "./doorstroom-lde-shared.js";
+import type {ChartOptions} from "./chart-options.js";
 import {breakMarks, fillYears, palette, yearTicks} from "./doorstroom-lde-shared.js";
 
 /** One published percentage of Tabel 7 (dataset doorstroom-uitstroom-werk), under the old or the new measurement. */

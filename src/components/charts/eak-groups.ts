@@ -1,19 +1,15 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber, formatPercent, formatYear} from "../format.js";
+import type {ChartOptions} from "./chart-options.js";
 import type {FigureLine} from "./figure-lines.js";
-import {wrapLine} from "./figure-lines.js";
+import {lineMarks, stackLines, wrapLine} from "./figure-lines.js";
+import {dotSpacing, offsetDotMarks} from "./offset-dots.js";
 
 /** One published employment rate of a group in Tabel 1 of the Beleidsbrief 2012-2013 (dataset eak-werkzaamheid). */
 export interface GroupRate {
   year: number;
   group: string;
   value: number;
-}
-
-export interface GroupChartOptions {
-  width?: number;
-  height?: number;
-  document?: Document;
 }
 
 /** The rows of Tabel 1 in the order of the table, with its own names for the groups. */
@@ -51,7 +47,7 @@ export function groupLabel(group: string): string {
  * have no dot (2003-2006, 2008-2009; "Geboren buiten EU-27" has none for 2002). The latest year's value is
  * written at the right of each row. The row of "Arbeidsgehandicapt" is shaded: it is the group of the page.
  */
-export function employmentGroupsChart(rows: GroupRate[], options: GroupChartOptions = {}): SVGSVGElement {
+export function employmentGroupsChart(rows: GroupRate[], options: ChartOptions = {}): SVGSVGElement {
   const {width = 640, document} = options;
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const groups = employmentGroups.filter((g) => rows.some((r) => r.group === g.group)).map((g) => g.label);
@@ -63,7 +59,7 @@ export function employmentGroupsChart(rows: GroupRate[], options: GroupChartOpti
   const marginLeft = narrow ? 126 : 150;
   const marginRight = 56;
   const last = years[years.length - 1];
-  const spacing = Math.min(7, ((height - marginTop - marginBottom) / Math.max(1, groups.length) - 6) / years.length);
+  const spacing = dotSpacing(7, height - marginTop - marginBottom, groups.length, years.length);
   const latest = rows.filter((r) => r.year === last);
   // No legend or title: Plot returns the bare <svg>.
   return Plot.plot({
@@ -86,22 +82,15 @@ export function employmentGroupsChart(rows: GroupRate[], options: GroupChartOpti
       ),
       Plot.axisY({tickSize: 0, fontSize: narrow ? 10 : 11, lineWidth: narrow ? 12 : 14}),
       Plot.ruleX([0]),
-      // dy is a constant in Plot, so each year is its own mark, shifted around the middle of the row.
-      ...years.map((year, i) =>
-        Plot.dot(
-          rows.filter((r) => r.year === year),
-          {
-            x: "value",
-            y: (d: GroupRate) => groupLabel(d.group),
-            dy: (i - (years.length - 1) / 2) * spacing,
-            r: year === last ? 4.5 : 3.5,
-            fill: () => formatYear(year),
-            stroke: "white",
-            strokeWidth: 0.75,
-            tip: true,
-            title: (d: GroupRate) => `${groupLabel(d.group)}, ${d.year}: ${formatPercent(d.value)}`
-          }
-        )
+      ...offsetDotMarks(
+        years.map((year) => ({
+          rows: rows.filter((r) => r.year === year),
+          key: formatYear(year),
+          r: year === last ? 4.5 : 3.5,
+          title: (d: GroupRate) => `${groupLabel(d.group)}, ${d.year}: ${formatPercent(d.value)}`
+        })),
+        (d) => groupLabel(d.group),
+        spacing
       ),
       Plot.text([formatYear(last)], {frameAnchor: "top-right", dx: 8, dy: -18, textAnchor: "start", fontWeight: 700}),
       Plot.text(latest, {
@@ -160,7 +149,7 @@ export const hinderColor = "#b34700";
  * persons beside it, and a bar from 0 to 100% with the share filled, so the size reads at a glance. Only the
  * latest published year is drawn (2023 is the only one).
  */
-export function hinderShareChart(rows: HinderMeasure[], options: GroupChartOptions = {}): SVGSVGElement {
+export function hinderShareChart(rows: HinderMeasure[], options: ChartOptions = {}): SVGSVGElement {
   const {width = 640, document} = options;
   const year = Math.max(...rows.map((r) => r.year));
   const share = rows.find((r) => r.year === year && r.measure === "aandeel");
@@ -172,16 +161,11 @@ export function hinderShareChart(rows: HinderMeasure[], options: GroupChartOptio
       ? wrapLine(`ongeveer ${formatNumber(persons.value)} personen met langdurige hinder`, 14, 700, width)
       : [])
   ];
-  let top = 0;
-  const placed = lines.map((line) => {
-    const dy = top + line.size / 2;
-    top += Math.round(line.size * 1.4);
-    return {...line, dy};
-  });
-  const height = options.height ?? top + 90;
+  const {placed, height: textHeight} = stackLines(lines, 1.4);
+  const height = options.height ?? textHeight + 90;
   // The y scale counts pixels down from the top of the frame, so the bar sits right under the text at any height.
   const frame = height - 16 - 28;
-  const [barTop, barBottom] = [top + 14, top + 42];
+  const [barTop, barBottom] = [textHeight + 14, textHeight + 42];
   // No legend or title: Plot returns the bare <svg>.
   return Plot.plot({
     document,
@@ -196,18 +180,7 @@ export function hinderShareChart(rows: HinderMeasure[], options: GroupChartOptio
     ariaLabel: "Aandeel personen met hinder",
     ariaDescription: describeHinderShare(rows),
     marks: [
-      ...placed.map((line) =>
-        Plot.text([line.text], {
-          frameAnchor: "top-left",
-          dy: line.dy,
-          text: (d: string) => d,
-          fontSize: line.size,
-          fontWeight: line.weight,
-          fill: line.fill ?? "#222",
-          textAnchor: "start",
-          lineAnchor: "middle"
-        })
-      ),
+      ...lineMarks(placed),
       // The bar: grey track 0-100%, the published share filled.
       Plot.rect([0], {x1: 0, x2: 100, y1: barTop, y2: barBottom, fill: "#e6e6e6", ariaHidden: "true"}),
       ...(share

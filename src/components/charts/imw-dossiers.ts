@@ -1,6 +1,6 @@
-import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
-import type {ImwChartOptions} from "./imw-sectors.js";
+import type {ChartOptions} from "./chart-options.js";
+import {labelledBarsChart} from "./labelled-bars.js";
 
 /** A published count of approved dossiers of one premium type (dataset imw-dossiers). */
 export interface PremiumDossiers {
@@ -35,54 +35,28 @@ function recipientLabel(key: string): string {
  * them. They are deliberately not stacked or summed: the source does not say whether the 6.052 wage-premium
  * dossiers include the 559 combined with a support premium.
  */
-export function premiumDossiersChart(rows: PremiumDossiers[], options: ImwChartOptions = {}): SVGSVGElement {
-  const {width = 640, document} = options;
+export function premiumDossiersChart(rows: PremiumDossiers[], options: ChartOptions = {}): SVGSVGElement {
+  const {width = 640} = options;
   const period = [...new Set(rows.map((r) => r.period))].sort().pop();
-  const data = premiumTypes.flatMap((p) => rows.filter((r) => r.period === period && r.premium_type === p.key));
   const narrow = width < 560;
-  const height = options.height ?? 60 + 44 * data.length;
-  const max = Math.max(...data.map((d) => d.value));
-  // No legend or title: Plot returns the bare <svg>.
-  return Plot.plot({
-    document,
-    width,
-    height,
-    marginLeft: narrow ? 140 : 220,
-    marginRight: 56,
-    marginTop: 16,
-    marginBottom: 36,
-    x: {
-      label: "Goedgekeurde dossiers",
-      domain: [0, max * 1.02],
-      grid: true,
-      tickFormat: (d: number) => formatNumber(d)
+  return labelledBarsChart(
+    {
+      bars: premiumTypes.flatMap((p) => rows.filter((r) => r.period === period && r.premium_type === p.key)),
+      label: (d) => premiumLabel(d.premium_type),
+      fill: (d) => recipientLabel(d.premium_type),
+      title: (d) =>
+        `${premiumLabel(d.premium_type)} (${recipientLabel(d.premium_type).toLowerCase()}), ${d.period}: ${formatNumber(d.value)}`,
+      colors: {domain: recipients.map((r) => r.label), range: recipients.map((r) => r.color)},
+      xLabel: "Goedgekeurde dossiers",
+      rowHeight: 44,
+      marginLeft: narrow ? 140 : 220,
+      labelFontSize: narrow ? 10 : 11,
+      labelLineWidth: narrow ? 12 : 22,
+      ariaLabel: "Goedgekeurde dossiers individueel maatwerk per premietype",
+      ariaDescription: describePremiumDossiers(rows)
     },
-    y: {label: null, domain: data.map((d) => premiumLabel(d.premium_type)), padding: 0.3},
-    color: {domain: recipients.map((r) => r.label), range: recipients.map((r) => r.color)},
-    ariaLabel: "Goedgekeurde dossiers individueel maatwerk per premietype",
-    ariaDescription: describePremiumDossiers(rows),
-    marks: [
-      Plot.axisY({tickSize: 0, fontSize: narrow ? 10 : 11, lineWidth: narrow ? 12 : 22}),
-      Plot.barX(data, {
-        x: "value",
-        y: (d: PremiumDossiers) => premiumLabel(d.premium_type),
-        fill: (d: PremiumDossiers) => recipientLabel(d.premium_type),
-        title: (d: PremiumDossiers) =>
-          `${premiumLabel(d.premium_type)} (${recipientLabel(d.premium_type).toLowerCase()}), ${d.period}: ${formatNumber(d.value)}`
-      }),
-      Plot.ruleX([0]),
-      Plot.text(data, {
-        x: "value",
-        y: (d: PremiumDossiers) => premiumLabel(d.premium_type),
-        text: (d: PremiumDossiers) => formatNumber(d.value),
-        textAnchor: "start",
-        dx: 5,
-        fill: "#222",
-        fontSize: 12,
-        fontWeight: 700
-      })
-    ]
-  }) as SVGSVGElement;
+    options
+  );
 }
 
 export function describePremiumDossiers(rows: PremiumDossiers[]): string {

@@ -1,8 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
-import type {ImwChartOptions} from "./imw-sectors.js";
+import type {ChartOptions} from "./chart-options.js";
 import type {FigureLine} from "./figure-lines.js";
-import {wrapLine} from "./figure-lines.js";
+import {lineMarks, stackLines, wrapLine} from "./figure-lines.js";
 
 /** A figure from the text of the Beleidsnota 2024-2029 (dataset imw-kerncijfers). */
 export interface KeyFigure {
@@ -17,7 +17,7 @@ export const keyFigureColor = "#1d4f91";
  * The number of premiums approved since the start of individueel maatwerk, written large and as the source
  * words it: a lower bound ("meer dan"), with the period and its missing reference date spelled out beneath.
  */
-export function premiumsSinceStartChart(rows: KeyFigure[], options: ImwChartOptions = {}): SVGSVGElement {
+export function premiumsSinceStartChart(rows: KeyFigure[], options: ChartOptions = {}): SVGSVGElement {
   const {width = 640, document} = options;
   const figure = rows.find((r) => r.measure === "premies_sinds_start_ondergrens");
   const big = width < 420 ? 30 : 40;
@@ -27,13 +27,8 @@ export function premiumsSinceStartChart(rows: KeyFigure[], options: ImwChartOpti
     ...wrapLine("sinds de start op 1 juli 2023, tot de beleidsnota van 15 november 2024", 13, 400, width),
     ...wrapLine("Een ondergrens; de peildatum staat niet in de bron.", 12, 400, width, "#555")
   ];
-  let top = 0;
-  const placed = lines.map((line) => {
-    const dy = top + line.size / 2;
-    top += Math.round(line.size * 1.45);
-    return {...line, dy};
-  });
-  const height = options.height ?? top + 32;
+  const {placed, height: textHeight} = stackLines(lines, 1.45);
+  const height = options.height ?? textHeight + 32;
   // No legend or title: Plot returns the bare <svg>.
   return Plot.plot({
     document,
@@ -44,18 +39,7 @@ export function premiumsSinceStartChart(rows: KeyFigure[], options: ImwChartOpti
     y: {domain: [0, 1], axis: null},
     ariaLabel: "Goedgekeurde premies individueel maatwerk sinds de start",
     ariaDescription: describePremiumsSinceStart(rows),
-    marks: placed.map((line) =>
-      Plot.text([line.text], {
-        frameAnchor: "top-left",
-        dy: line.dy,
-        text: (d: string) => d,
-        fontSize: line.size,
-        fontWeight: line.weight,
-        fill: line.fill ?? "#222",
-        textAnchor: "start",
-        lineAnchor: "middle"
-      })
-    )
+    marks: lineMarks(placed)
   }) as SVGSVGElement;
 }
 

@@ -1,17 +1,12 @@
 import * as Plot from "@observablehq/plot";
 import {formatPercent} from "../format.js";
+import type {ChartOptions} from "./chart-options.js";
 
 /** One cell of Tabel 1 of the Beleidsnota 2024-2029 (dataset imw-sectoren): a sector's share in a quarter. */
 export interface SectorShare {
   period: string;
   sector: string;
   value: number;
-}
-
-export interface ImwChartOptions {
-  width?: number;
-  height?: number;
-  document?: Document;
 }
 
 /**
@@ -106,7 +101,7 @@ function sectorRows(rows: SectorShare[], first: string, last: string): SectorRow
  * dot), blue where it rose and orange where it fell, with the quarters in between as small grey dots. Both end
  * values are written at the right, with two decimals as Tabel 1 prints them.
  */
-export function sectorSharesChart(rows: SectorShare[], options: ImwChartOptions = {}): SVGSVGElement {
+export function sectorSharesChart(rows: SectorShare[], options: ChartOptions = {}): SVGSVGElement {
   const {width = 640, document} = options;
   const quarters = quartersOf(rows);
   const [first, last] = [quarters[0], quarters[quarters.length - 1]];

@@ -1,7 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
-import type {ChartOptions} from "./doorstroom-lde-shared.js";
+import type {ChartOptions} from "./chart-options.js";
 import {breakMarks, palette} from "./doorstroom-lde-shared.js";
+import type {SizeClass} from "./size-classes.js";
+import {findSizeLabel} from "./size-classes.js";
 
 export const careTypes = [
   {code: "structureel", label: "Structurele arbeidszorg", color: palette.blue},
@@ -164,15 +166,15 @@ export interface CareCompanies {
   value: number;
 }
 
-/** As printed in the answer, and in words for the text alternative (an SVG attribute: no "<" there). */
-export const careSizeClasses = [
+/** As printed in the answer, and in words for the text alternative. */
+export const careSizeClasses: readonly SizeClass[] = [
   {code: "lt2", label: "<2 VTE", spoken: "minder dan 2 VTE"},
   {code: "2_5", label: "2-5 VTE", spoken: "2 tot 5 VTE"},
   {code: "5_10", label: "5-10 VTE", spoken: "5 tot 10 VTE"},
   {code: "gt10", label: "> 10 VTE", spoken: "meer dan 10 VTE"}
-] as const;
+];
 
-const careSizeLabel = (code: string) => careSizeClasses.find((c) => c.code === code)?.label ?? code;
+export const careSizeLabel = (code: string) => findSizeLabel(careSizeClasses, code);
 
 /** One panel per type of arbeidszorg, a bar per size class; types are not summed (a company may offer several). */
 export function arbeidszorgBedrijvenChart(

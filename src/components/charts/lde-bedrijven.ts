@@ -1,7 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber, formatYear} from "../format.js";
-import type {ChartOptions} from "./doorstroom-lde-shared.js";
+import type {ChartOptions} from "./chart-options.js";
 import {palette} from "./doorstroom-lde-shared.js";
+import type {SizeClass} from "./size-classes.js";
+import {findSizeLabel} from "./size-classes.js";
 
 /** LDE companies in one size class in one year (dataset lde-bedrijven-grootte). */
 export interface LdeCompanies {
@@ -10,20 +12,17 @@ export interface LdeCompanies {
   value: number;
 }
 
-/**
- * The classes as the answer prints them, and in words for sentences: the text alternative goes into an SVG
- * attribute, where jsdom does not escape "<" and the exported SVG would no longer parse.
- */
-export const ldeSizeClasses = [
+/** The classes as the answer prints them, and in words for sentences. */
+export const ldeSizeClasses: readonly SizeClass[] = [
   {code: "lt5", label: "<5 VTE", spoken: "minder dan 5 VTE"},
   {code: "5_10", label: "5 tot 10 VTE", spoken: "5 tot 10 VTE"},
   {code: "11_20", label: "11 tot 20 VTE", spoken: "11 tot 20 VTE"},
   {code: "21_50", label: "21 tot 50 VTE", spoken: "21 tot 50 VTE"},
   {code: "51_100", label: "51 tot 100 VTE", spoken: "51 tot 100 VTE"},
   {code: "gt100", label: ">100 VTE", spoken: "meer dan 100 VTE"}
-] as const;
+];
 
-export const sizeLabel = (code: string) => ldeSizeClasses.find((c) => c.code === code)?.label ?? code;
+export const sizeLabel = (code: string) => findSizeLabel(ldeSizeClasses, code);
 
 /**
  * One small panel per size class, a bar per year. The classes are never stacked: the source gives no total

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber, formatYear} from "../format.js";
-import type {ChartOptions} from "./doorstroom-lde-shared.js";
+import type {ChartOptions} from "./chart-options.js";
 import {palette} from "./doorstroom-lde-shared.js";
 
 /** The granted LDE contingent, year average in VTE (dataset lde-contingent). */

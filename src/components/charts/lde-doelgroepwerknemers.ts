@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber, formatYear} from "../format.js";
-import type {BreakMarker, ChartOptions} from "./doorstroom-lde-shared.js";
+import type {ChartOptions} from "./chart-options.js";
+import type {BreakMarker} from "./doorstroom-lde-shared.js";
 import {breakMarks, fillYears, palette, yearTicks} from "./doorstroom-lde-shared.js";
 
 /** One published count of dataset se-doelgroepwerknemers. */

@@ -1,6 +1,6 @@
-import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
-import type {WerkzoekendenChartOptions} from "./werkzoekenden-groups.js";
+import type {ChartOptions} from "./chart-options.js";
+import {labelledBarsChart} from "./labelled-bars.js";
 
 /** Indicated jobseekers with a social-economy advice (dataset werkzoekenden-se-advies). */
 export interface AdviceCount {
@@ -22,53 +22,27 @@ export function adviceLabel(advice: string): string {
  * The number of indicated jobseekers per social-economy advice, one bar each with its count. Arbeidszorg has no
  * bar: the answer gives no number for it ("formeel niet van toepassing").
  */
-export function adviceChart(rows: AdviceCount[], options: WerkzoekendenChartOptions = {}): SVGSVGElement {
-  const {width = 640, document} = options;
-  const data = advices.flatMap((a) => rows.filter((r) => r.advice === a.advice));
-  const height = options.height ?? 60 + 46 * data.length;
-  const max = Math.max(...data.map((d) => d.value));
+export function adviceChart(rows: AdviceCount[], options: ChartOptions = {}): SVGSVGElement {
+  const {width = 640} = options;
   const narrow = width < 520;
-  // No legend or title: Plot returns the bare <svg>.
-  return Plot.plot({
-    document,
-    width,
-    height,
-    marginLeft: narrow ? 110 : 160,
-    marginRight: 56,
-    marginTop: 16,
-    marginBottom: 36,
-    x: {
-      label: "Geïndiceerde werkzoekenden",
-      domain: [0, max * 1.02],
-      grid: true,
-      ticks: narrow ? 3 : 6,
-      tickFormat: (d: number) => formatNumber(d)
+  return labelledBarsChart(
+    {
+      bars: advices.flatMap((a) => rows.filter((r) => r.advice === a.advice)),
+      label: (d) => adviceLabel(d.advice),
+      fill: (d) => adviceLabel(d.advice),
+      title: (d) => `${adviceLabel(d.advice)}: ${formatNumber(d.value)}`,
+      colors: {domain: advices.map((a) => a.label), range: advices.map((a) => a.color)},
+      xLabel: "Geïndiceerde werkzoekenden",
+      xTicks: narrow ? 3 : 6,
+      rowHeight: 46,
+      marginLeft: narrow ? 110 : 160,
+      labelFontSize: 11,
+      labelLineWidth: narrow ? 10 : 16,
+      ariaLabel: "Geïndiceerde werkzoekenden met een advies sociale economie",
+      ariaDescription: describeAdvice(rows)
     },
-    y: {label: null, domain: data.map((d) => adviceLabel(d.advice)), padding: 0.3},
-    color: {domain: advices.map((a) => a.label), range: advices.map((a) => a.color)},
-    ariaLabel: "Geïndiceerde werkzoekenden met een advies sociale economie",
-    ariaDescription: describeAdvice(rows),
-    marks: [
-      Plot.axisY({tickSize: 0, fontSize: 11, lineWidth: narrow ? 10 : 16}),
-      Plot.barX(data, {
-        x: "value",
-        y: (d: AdviceCount) => adviceLabel(d.advice),
-        fill: (d: AdviceCount) => adviceLabel(d.advice),
-        title: (d: AdviceCount) => `${adviceLabel(d.advice)}: ${formatNumber(d.value)}`
-      }),
-      Plot.ruleX([0]),
-      Plot.text(data, {
-        x: "value",
-        y: (d: AdviceCount) => adviceLabel(d.advice),
-        text: (d: AdviceCount) => formatNumber(d.value),
-        textAnchor: "start",
-        dx: 5,
-        fill: "#222",
-        fontSize: 12,
-        fontWeight: 700
-      })
-    ]
-  }) as SVGSVGElement;
+    options
+  );
 }
 
 export function describeAdvice(rows: AdviceCount[]): string {

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatPercent} from "../format.js";
-import type {WerkzoekendenChartOptions} from "./werkzoekenden-groups.js";
+import type {ChartOptions} from "./chart-options.js";
+import {dotSpacing, offsetDotMarks} from "./offset-dots.js";
 
 /** One cell of Tabel 4 (dataset werkzoekenden-werkkans): a group's monthly chance of finding work in a period. */
 export interface WorkChance {
@@ -51,7 +52,7 @@ export function chancePeriodLabel(period: string): string {
  * few pixels apart so equal values stay visible), alternate breakdowns on a light band and the row "Met
  * arbeidshandicap" shaded. The published values are written in columns at the right, like the source table.
  */
-export function workChancesChart(rows: WorkChance[], options: WerkzoekendenChartOptions = {}): SVGSVGElement {
+export function workChancesChart(rows: WorkChance[], options: ChartOptions = {}): SVGSVGElement {
   const {width = 640, document} = options;
   const periods = chancePeriods.filter((p) => rows.some((r) => r.period === p.period));
   const groups = chanceGroups.filter((g) => rows.some((r) => r.group === g.group));
@@ -64,7 +65,7 @@ export function workChancesChart(rows: WorkChance[], options: WerkzoekendenChart
   const marginTop = 36;
   const marginBottom = 34;
   const height = options.height ?? marginTop + marginBottom + (narrow ? 26 : 21) * groups.length;
-  const spacing = Math.min(5, ((height - marginTop - marginBottom) / Math.max(1, groups.length) - 6) / periods.length);
+  const spacing = dotSpacing(5, height - marginTop - marginBottom, groups.length, periods.length);
   const max = Math.max(...rows.map((r) => r.value));
   const breakdowns = [...new Set(groups.map((g) => g.breakdown))];
   const banded = groups.filter((g) => breakdowns.indexOf(g.breakdown) % 2 === 1 && g.group !== "met-arbeidshandicap");
@@ -96,22 +97,15 @@ export function workChancesChart(rows: WorkChance[], options: WerkzoekendenChart
       ),
       Plot.axisY({tickSize: 0, fontSize: 10, lineWidth: narrow ? 11 : 30}),
       Plot.ruleX([0]),
-      // dy is a constant in Plot, so each period is its own mark, shifted around the middle of the row.
-      ...periods.map((p, i) =>
-        Plot.dot(
-          rows.filter((r) => r.period === p.period),
-          {
-            x: "value",
-            y: label,
-            dy: (i - (periods.length - 1) / 2) * spacing,
-            r: 3.5,
-            fill: () => p.label,
-            stroke: "white",
-            strokeWidth: 0.75,
-            tip: true,
-            title: (d: WorkChance) => `${label(d)}, ${p.label}: ${formatPercent(d.value)}`
-          }
-        )
+      ...offsetDotMarks(
+        periods.map((p) => ({
+          rows: rows.filter((r) => r.period === p.period),
+          key: p.label,
+          r: 3.5,
+          title: (d: WorkChance) => `${label(d)}, ${p.label}: ${formatPercent(d.value)}`
+        })),
+        label,
+        spacing
       ),
       ...columns.flatMap((p, i) => [
         Plot.text([p.period === "2012H1" ? "1e sem.\n2012" : p.label], {

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
-import type {WerkzoekendenChartOptions} from "./werkzoekenden-groups.js";
+import type {ChartOptions} from "./chart-options.js";
 
 /** One row of Tabel 3 (dataset werkzoekenden-combinaties): a combination of four traits, or the total. */
 export interface TraitCombination {
@@ -50,10 +50,7 @@ function colorKey(row: TraitCombination): string {
  * UpSet plots): a filled dot where the combination has the trait, an open one where it has not. Bars with a
  * work disability are orange. Only the published counts are drawn; the published total is written above them.
  */
-export function traitCombinationsChart(
-  rows: TraitCombination[],
-  options: WerkzoekendenChartOptions = {}
-): SVGSVGElement {
+export function traitCombinationsChart(rows: TraitCombination[], options: ChartOptions = {}): SVGSVGElement {
   const {width = 640, document} = options;
   const total = rows.find(isTotal);
   const data = rows.filter((r) => !isTotal(r)).sort((a, b) => b.value - a.value);

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber, formatYear} from "../format.js";
+import type {ChartOptions} from "./chart-options.js";
 
 /** Jobseekers (NWWZ) of one risk group in June of a year (dataset werkzoekenden-risicogroepen, Tabel 2). */
 export interface RiskGroupCount {
@@ -7,12 +8,6 @@ export interface RiskGroupCount {
   year: number;
   group: string;
   value: number;
-}
-
-export interface WerkzoekendenChartOptions {
-  width?: number;
-  height?: number;
-  document?: Document;
 }
 
 export const riskGroups = [
@@ -46,7 +41,7 @@ function withGaps(rows: RiskGroupCount[], group: string, first: number, last: nu
  * lines break there. The groups overlap (one person can be in several), so they are drawn side by side, never
  * stacked. The first and the latest count are written beside the dots, nudged apart where two are close.
  */
-export function riskGroupsChart(rows: RiskGroupCount[], options: WerkzoekendenChartOptions = {}): SVGSVGElement {
+export function riskGroupsChart(rows: RiskGroupCount[], options: ChartOptions = {}): SVGSVGElement {
   const {width = 640, height = 340, document} = options;
   const years = rows.map((r) => r.year);
   const [first, last] = [Math.min(...years), Math.max(...years)];
