@@ -2,7 +2,7 @@
 // without charts) is drawn, how many bytes came over the wire before it, when every chart is interactive, and
 // the DuckDB-WASM time of each chart's query.
 import {fileURLToPath} from "node:url";
-import type {Browser} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 
 const probe = fileURLToPath(new URL("./first-view-probe.js", import.meta.url));
 
@@ -14,6 +14,8 @@ export interface PageLoad {
   interactive?: number;
   /** DuckDB-WASM ms per chart query (one per chart on first view). */
   queries: number[];
+  /** DuckDB-WASM ms of the query a reader starts by choosing another period, per chart that has a selector. */
+  periodQueries: number[];
 }
 
 export async function loadPage(browser: Browser, url: string): Promise<PageLoad> {
@@ -28,7 +30,8 @@ export async function loadPage(browser: Browser, url: string): Promise<PageLoad>
     const first = (await page.evaluate("window.__benchFirstView")) as {kind: PageLoad["kind"]; ms: number};
     const bytes = (await page.evaluate(`window.__benchBytesBy(${first.ms})`)) as number;
     const charts = await page.locator("figure.chart-frame").count();
-    if (!charts) return {kind: first.kind, firstView: first.ms, bytesBeforeFirstView: bytes, queries: []};
+    if (!charts)
+      return {kind: first.kind, firstView: first.ms, bytesBeforeFirstView: bytes, queries: [], periodQueries: []};
     // Polled every animation frame: the value is the page's clock when it first saw every frame interactive.
     // (A function, not a string: the page's Content-Security-Policy forbids evaluating strings.)
     const ready = await page.waitForFunction(
@@ -49,9 +52,24 @@ export async function loadPage(browser: Browser, url: string): Promise<PageLoad>
       firstView: first.ms,
       bytesBeforeFirstView: bytes,
       interactive,
-      queries: states.map(([, , ms]) => ms)
+      queries: states.map(([, , ms]) => ms),
+      periodQueries: await choosePeriods(page)
     };
   } finally {
     await context.close();
   }
+}
+
+/** For every chart with a period selector: start the period a year later, as a reader would, and read the time. */
+async function choosePeriods(page: Page): Promise<number[]> {
+  const times: number[] = [];
+  for (const frame of await page.locator("figure.chart-frame:has(.period-selector)").all()) {
+    const from = frame.locator(".period-selector select").first();
+    const second = await from.locator("option").nth(1).getAttribute("value");
+    await frame.evaluate((f) => delete (f as HTMLElement).dataset.queryMs);
+    await from.selectOption(second!);
+    await frame.locator("xpath=self::*[@data-query-ms]").waitFor({timeout: 30_000});
+    times.push(Number(await frame.getAttribute("data-query-ms")));
+  }
+  return times;
 }

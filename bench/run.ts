@@ -52,6 +52,12 @@ try {
       `< ${QUERY_TARGET} ms`,
       slowest < QUERY_TARGET
     );
+    if (loads[0].periodQueries.length) {
+      const perSelector = loads[0].periodQueries.map((_, i) => median(loads.map((l) => l.periodQueries[i])));
+      const slowestPeriod = Math.max(...perSelector);
+      const label = `${path}: slowest period change query`;
+      report.row(label, `${slowestPeriod.toFixed(1)} ms`, `< ${QUERY_TARGET} ms`, slowestPeriod < QUERY_TARGET);
+    }
   }
   if (listPages().includes("/sql")) {
     const all: number[][] = [];

@@ -14,7 +14,8 @@ export interface WarmUpClient {
  */
 export function warmUpQueries(table: string): string[] {
   return [
-    `SELECT * FROM ${table} WHERE shown = 'ja' AND NOT derived ORDER BY source_id, value DESC`,
+    `SELECT *, regexp_replace(source_section, ', rij .*$', '') AS place, upper(source_id) AS id
+FROM ${table} WHERE shown = 'ja' AND NOT derived AND source_url LIKE 'http%' ORDER BY source_id, value DESC`,
     `SELECT source_id, count(*) AS n, sum(value) AS total, avg(value) AS mean, max(value) FILTER (WHERE shown = 'ja') AS top,
   string_agg(source_section, ', ' ORDER BY value) AS sections
 FROM ${table} GROUP BY source_id HAVING count(*) > 0 ORDER BY n DESC`,
