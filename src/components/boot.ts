@@ -3,7 +3,7 @@
 import {charts} from "../charts/index.js";
 import type {ParquetAttachment} from "./data/tables.js";
 import {openDatabase} from "./data/open-database.js";
-import {loadTables} from "./data/tables.js";
+import {decodeTables} from "./data/tables.js";
 import type {QueryClient} from "./hydrate.js";
 import {datasetsOnPage, hydrateCharts} from "./hydrate.js";
 
@@ -13,6 +13,6 @@ export interface DuckDBFactory {
 
 export function bootCharts(files: Record<string, ParquetAttachment>, DuckDBClient: DuckDBFactory): Promise<void> {
   const ids = datasetsOnPage(document, charts);
-  const db = loadTables(files, ids).then((tables) => openDatabase(DuckDBClient, tables));
+  const db = openDatabase(DuckDBClient, decodeTables(files, ids));
   return hydrateCharts(document, db, charts);
 }

@@ -1,13 +1,7 @@
 import {tableFromArrays} from "apache-arrow";
 import {describe, expect, it} from "vitest";
-import {
-  errorText,
-  loadAllTables,
-  normalizeCell,
-  openDatabase,
-  runQuery,
-  toResult
-} from "../../src/components/sql/run-query.js";
+import {errorText, normalizeCell, openDatabase, runQuery, toResult} from "../../src/components/sql/run-query.js";
+import {decodeTables} from "../../src/components/data/tables.js";
 
 describe("toResult", () => {
   it("reads an Arrow table by position", () => {
@@ -43,7 +37,7 @@ describe("runQuery", () => {
   });
 });
 
-describe("loadAllTables", () => {
+describe("decodeTables", () => {
   it("decodes the first file alone, then the rest together, naming tables with _", async () => {
     const events: string[] = [];
     const file = (id: string) => ({
@@ -54,10 +48,23 @@ describe("loadAllTables", () => {
         return id;
       }
     });
-    const tables = await loadAllTables({"a-b": file("a-b"), c: file("c"), d: file("d")});
-    expect(tables).toEqual({a_b: "a-b", c: "c", d: "d"});
+    const tables = decodeTables({"a-b": file("a-b"), c: file("c"), d: file("d")});
+    expect(Object.keys(tables)).toEqual(["a_b", "c", "d"]);
+    expect(await Promise.all(Object.values(tables))).toEqual(["a-b", "c", "d"]);
     expect(events.slice(0, 3)).toEqual(["start a-b", "end a-b", "start c"]);
-    expect(await loadAllTables({})).toEqual({});
+    expect(decodeTables({})).toEqual({});
+  });
+
+  it("gives the tables to DuckDB as promises, so DuckDB starts while they decode", async () => {
+    let handed: Record<string, unknown> = {};
+    const factory = {of: async (t: Record<string, unknown>) => ((handed = t), {query: async () => []})};
+    await openDatabase({x: {parquet: async () => "x"}}, factory);
+    expect(handed.x).toBeInstanceOf(Promise);
+    await expect(handed.x).resolves.toBe("x");
+  });
+
+  it("names an unknown dataset", async () => {
+    await expect(decodeTables({}, ["onbekend"]).onbekend).rejects.toThrow("Onbekende dataset: onbekend");
   });
 
   it("opens DuckDB with DECIMAL cast to double", async () => {

@@ -13,22 +13,26 @@ export function tableName(id: string): string {
 }
 
 /**
- * Decodes the named snapshots into {table name: Arrow table}, ready for DuckDBClient.of. The first file is
- * decoded alone: FileAttachment.parquet() initialises parquet-wasm (a 5,5 MB module) on every call until one
- * initialisation has finished, so decoding all files at once would fetch and compile it once per file. After
- * the first, the rest decode in parallel on the initialised module.
+ * Starts decoding the named snapshots and returns {table name: promise of its Arrow table} at once, so
+ * DuckDBClient.of (which awaits each source) downloads and compiles DuckDB-WASM while the tables decode. The
+ * first file is decoded alone: FileAttachment.parquet() initialises parquet-wasm (a 5,5 MB module) on every call
+ * until one initialisation has finished, so decoding all files at once would fetch and compile it once per
+ * file. After the first, the rest decode in parallel on the initialised module.
  */
-export async function loadTables(
+export function decodeTables(
   files: Record<string, ParquetAttachment>,
   ids: string[] = Object.keys(files)
-): Promise<Record<string, unknown>> {
+): Record<string, Promise<unknown>> {
   const decode = async (id: string) => {
     const file = files[id];
     if (!file) throw new Error(`Onbekende dataset: ${id}`);
-    return [tableName(id), await file.parquet()] as const;
+    return file.parquet();
   };
   if (!ids.length) return {};
-  const first = await decode(ids[0]);
-  const rest = await Promise.all(ids.slice(1).map(decode));
-  return Object.fromEntries([first, ...rest]);
+  const first = decode(ids[0]);
+  const tables = ids.map((id, i) => [tableName(id), i === 0 ? first : first.then(() => decode(id))] as const);
+  // A failure reaches the page through DuckDBClient.of; this only stops a table it never awaited (DuckDB itself
+  // failed first) from being reported again as an unhandled rejection.
+  for (const [, table] of tables) table.catch(() => undefined);
+  return Object.fromEntries(tables);
 }

@@ -3,7 +3,7 @@
 // (SELECT 1 AS a, 2 AS a) keeps both.
 import type {ParquetAttachment} from "../data/tables.js";
 import {openDatabase as openWarmDatabase} from "../data/open-database.js";
-import {loadTables} from "../data/tables.js";
+import {decodeTables} from "../data/tables.js";
 
 /** A query result as plain values: numbers, strings, booleans, Dates or null. */
 export interface QueryResult {
@@ -86,24 +86,12 @@ export interface SqlClientFactory {
 }
 
 /**
- * Decodes every snapshot. The first file is decoded alone: Framework's FileAttachment.parquet() initialises
- * parquet-wasm on every call, and wasm-bindgen only skips that once an initialisation has finished, so
- * decoding all files at once would fetch and compile the 5 MB parquet-wasm module once per file.
- */
-export async function loadAllTables(files: Record<string, ParquetAttachment>): Promise<Record<string, unknown>> {
-  const [first, ...rest] = Object.keys(files);
-  if (first === undefined) return {};
-  const head = await loadTables(files, [first]);
-  return {...head, ...(await loadTables(files, rest))};
-}
-
-/**
- * DuckDB-WASM over every snapshot table. DECIMAL results (SELECT 1.5, round(x, 1) on integers) are cast to
+ * DuckDB-WASM over every snapshot table; the tables decode while DuckDB starts. DECIMAL results (SELECT 1.5, round(x, 1) on integers) are cast to
  * doubles, so they read as numbers and not as Arrow's raw decimal words.
  */
 export async function openDatabase(
   files: Record<string, ParquetAttachment>,
   DuckDBClient: SqlClientFactory
 ): Promise<SqlClient> {
-  return openWarmDatabase(DuckDBClient, await loadAllTables(files), {query: {castDecimalToDouble: true}});
+  return openWarmDatabase(DuckDBClient, decodeTables(files), {query: {castDecimalToDouble: true}});
 }
