@@ -12,6 +12,8 @@ export interface PageLoad {
   bytesBeforeFirstView: number;
   /** ms since navigation until every chart frame is interactive; undefined on a page without charts. */
   interactive?: number;
+  /** ms DuckDB-WASM spent on its warm-up queries before the charts' queries (part of `interactive`). */
+  warmUp?: number;
   /** DuckDB-WASM ms per chart query (one per chart on first view). */
   queries: number[];
   /** DuckDB-WASM ms of the query a reader starts by choosing another period, per chart that has a selector. */
@@ -52,6 +54,7 @@ export async function loadPage(browser: Browser, url: string): Promise<PageLoad>
       firstView: first.ms,
       bytesBeforeFirstView: bytes,
       interactive,
+      warmUp: Number(await page.evaluate(() => document.documentElement.dataset.duckdbWarmUpMs)),
       queries: states.map(([, , ms]) => ms),
       periodQueries: await choosePeriods(page)
     };

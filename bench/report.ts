@@ -2,6 +2,9 @@
 // `npm run bench` exit 1.
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** Per item (chart, example): its median over the runs; then the slowest item. runs[r][i] = item i in run r. */
+export const slowestMedian = (runs: number[][]) =>
+  Math.max(...runs[0].map((_, i) => median(runs.map((run) => run[i]))));
 export const formatKB = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
 export const formatMs = (ms: number) => `${ms.toFixed(0)} ms`;
 

@@ -9,13 +9,15 @@ import {listPages} from "../test/browser/site.js";
 import {directorySize, measureBuild, measureLoader} from "./build-metrics.js";
 import type {PageLoad} from "./page-metrics.js";
 import {loadPage} from "./page-metrics.js";
-import {formatKB, formatMs, median, Report} from "./report.js";
+import {formatKB, formatMs, median, Report, slowestMedian} from "./report.js";
 import {timeExamples} from "./sql-metrics.js";
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const pagesOnly = process.argv.includes("--pages");
 const QUERY_TARGET = 100;
 const report = new Report();
+const reportQueries = (label: string, ms: number) =>
+  report.row(label, `${ms.toFixed(1)} ms`, `< ${QUERY_TARGET} ms`, ms < QUERY_TARGET);
 report.header();
 
 if (!pagesOnly) {
@@ -43,29 +45,15 @@ try {
     report.row(`${path}: bytes before that`, formatKB(bytes), "≤ 500 kB", bytes <= 500_000);
     if (loads[0].interactive === undefined) continue;
     report.row(`${path}: every chart interactive`, formatMs(median(loads.map((l) => l.interactive!))), "report");
-    // Per chart: the median over the runs of that chart's query; the page's line shows the slowest chart.
-    const perChart = loads[0].queries.map((_, i) => median(loads.map((l) => l.queries[i])));
-    const slowest = Math.max(...perChart);
-    report.row(
-      `${path}: slowest chart query (DuckDB)`,
-      `${slowest.toFixed(1)} ms`,
-      `< ${QUERY_TARGET} ms`,
-      slowest < QUERY_TARGET
-    );
-    if (loads[0].periodQueries.length) {
-      const perSelector = loads[0].periodQueries.map((_, i) => median(loads.map((l) => l.periodQueries[i])));
-      const slowestPeriod = Math.max(...perSelector);
-      const label = `${path}: slowest period change query`;
-      report.row(label, `${slowestPeriod.toFixed(1)} ms`, `< ${QUERY_TARGET} ms`, slowestPeriod < QUERY_TARGET);
-    }
+    report.row(`${path}: of which DuckDB warm-up`, formatMs(median(loads.map((l) => l.warmUp!))), "report");
+    reportQueries(`${path}: slowest chart query (DuckDB)`, slowestMedian(loads.map((l) => l.queries)));
+    if (loads[0].periodQueries.length)
+      reportQueries(`${path}: slowest period change query`, slowestMedian(loads.map((l) => l.periodQueries)));
   }
   if (listPages().includes("/sql")) {
     const all: number[][] = [];
     for (let i = 0; i < runs; ++i) all.push((await timeExamples(browser, `${server.origin}/sql`)).map((t) => t.ms));
-    const perExample = all[0].map((_, i) => median(all.map((run) => run[i])));
-    const slowest = Math.max(...perExample);
-    const label = `/sql: slowest of ${perExample.length} example queries`;
-    report.row(label, `${slowest.toFixed(1)} ms`, `< ${QUERY_TARGET} ms`, slowest < QUERY_TARGET);
+    reportQueries(`/sql: slowest of ${all[0].length} example queries`, slowestMedian(all));
   }
 } finally {
   await browser.close();

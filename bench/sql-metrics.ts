@@ -27,9 +27,10 @@ export async function timeExamples(browser: Browser, url: string): Promise<Examp
       await result.evaluate((element) => delete (element as HTMLElement).dataset.queryMs);
       await page.locator(`[data-example="${id}"]`).click();
       await page.waitForFunction(
-        () =>
-          document.querySelector<HTMLElement>(".sql-result")?.dataset.state === "done" &&
-          document.querySelector<HTMLElement>(".sql-result")?.dataset.queryMs,
+        () => {
+          const {state, queryMs} = document.querySelector<HTMLElement>(".sql-result")!.dataset;
+          return state === "done" && queryMs;
+        },
         undefined,
         {timeout: 30_000}
       );

@@ -2,17 +2,17 @@
 // the frames. The static charts are on screen before this starts; nothing here blocks them.
 import {charts} from "../charts/index.js";
 import type {ParquetAttachment} from "./data/tables.js";
-import {openDatabase} from "./data/open-database.js";
+import type {DatabaseFactory} from "./data/open-database.js";
+import {openWarmDatabase} from "./data/open-database.js";
 import {decodeTables} from "./data/tables.js";
 import type {QueryClient} from "./hydrate.js";
 import {datasetsOnPage, hydrateCharts} from "./hydrate.js";
 
-export interface DuckDBFactory {
-  of(tables: Record<string, unknown>): Promise<QueryClient>;
-}
-
-export function bootCharts(files: Record<string, ParquetAttachment>, DuckDBClient: DuckDBFactory): Promise<void> {
+export function bootCharts(
+  files: Record<string, ParquetAttachment>,
+  DuckDBClient: DatabaseFactory<QueryClient>
+): Promise<void> {
   const ids = datasetsOnPage(document, charts);
-  const db = openDatabase(DuckDBClient, decodeTables(files, ids));
+  const db = openWarmDatabase(DuckDBClient, decodeTables(files, ids));
   return hydrateCharts(document, db, charts);
 }

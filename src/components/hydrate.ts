@@ -6,8 +6,10 @@ import {normalizeRow} from "../charts/types.js";
 import {addGroupRoles} from "./charts/aria-groups.js";
 import {renderTable} from "./frame/table.js";
 import {addShareActions} from "./share.js";
+import type {DatabaseClient} from "./data/open-database.js";
 
-export interface QueryClient {
+/** DuckDBClient as the charts read it: rows as objects. */
+export interface QueryClient extends DatabaseClient {
   query(sql: string): Promise<Iterable<Row>>;
 }
 

@@ -2,17 +2,17 @@
 // reader's query runs at full speed. Charts and the SQL explorer both open their database here.
 import {warmUp} from "./warm-up.js";
 
-/** The part of a DuckDB client the site uses. */
+/** The part of a DuckDB client the site uses; charts and the SQL explorer narrow what query() returns. */
 export interface DatabaseClient {
   query(sql: string): Promise<unknown>;
 }
 
-/** The part of Framework's DuckDBClient class this module uses. */
-export interface DatabaseFactory<Client extends DatabaseClient> {
+/** The part of Framework's DuckDBClient class the site uses. */
+export interface DatabaseFactory<Client extends DatabaseClient = DatabaseClient> {
   of(tables: Record<string, unknown>, config?: {query?: {castDecimalToDouble?: boolean}}): Promise<Client>;
 }
 
-export async function openDatabase<Client extends DatabaseClient>(
+export async function openWarmDatabase<Client extends DatabaseClient>(
   factory: DatabaseFactory<Client>,
   tables: Record<string, unknown>,
   config?: {query?: {castDecimalToDouble?: boolean}}

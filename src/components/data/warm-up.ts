@@ -2,11 +2,7 @@
 // grouping, a window, a join, the catalogue) pays for compiling it. Measured on the built site, a page's first
 // query took 200-400 ms and the same query 10-20 ms afterwards. One warm-up pass over the page's own tables,
 // run while the page is still getting DuckDB ready, moves that cost out of every query the reader waits for.
-
-/** The part of a DuckDB client this module uses. */
-export interface WarmUpClient {
-  query(sql: string): Promise<unknown>;
-}
+import type {DatabaseClient} from "./open-database.js";
 
 /**
  * Queries that touch the paths the site's queries use, on columns every snapshot has (value, source_id,
@@ -31,7 +27,7 @@ FROM ${table}`,
  * Runs the warm-up on the first of the tables; returns its milliseconds (the page notes them for the bench). A
  * failing warm-up query is skipped: warming is only about speed, and the page's own queries report their errors.
  */
-export async function warmUp(db: WarmUpClient, tables: string[]): Promise<number> {
+export async function warmUp(db: DatabaseClient, tables: string[]): Promise<number> {
   const started = performance.now();
   if (tables.length)
     for (const sql of warmUpQueries(tables[0])) await db.query(sql).catch(() => undefined);

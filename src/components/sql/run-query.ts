@@ -2,7 +2,8 @@
 // returns an Arrow table; columns are read by position, so a query with two columns of the same name
 // (SELECT 1 AS a, 2 AS a) keeps both.
 import type {ParquetAttachment} from "../data/tables.js";
-import {openDatabase as openWarmDatabase} from "../data/open-database.js";
+import type {DatabaseClient, DatabaseFactory} from "../data/open-database.js";
+import {openWarmDatabase} from "../data/open-database.js";
 import {decodeTables} from "../data/tables.js";
 
 /** A query result as plain values: numbers, strings, booleans, Dates or null. */
@@ -18,10 +19,8 @@ interface ArrowTableLike {
   getChildAt(index: number): {get(index: number): unknown} | null;
 }
 
-/** The part of Framework's DuckDBClient this module uses. */
-export interface SqlClient {
-  query(sql: string): Promise<unknown>;
-}
+/** DuckDBClient as the explorer reads it: query() gives an Arrow table (or row objects in tests). */
+export type SqlClient = DatabaseClient;
 
 export async function runQuery(db: SqlClient, sql: string): Promise<QueryResult> {
   return toResult(await db.query(sql));
@@ -80,18 +79,13 @@ export function errorText(error: unknown): string {
   return text.trim() || "Onbekende fout";
 }
 
-/** The part of Framework's DuckDBClient class this module uses. */
-export interface SqlClientFactory {
-  of(tables: Record<string, unknown>, config?: {query?: {castDecimalToDouble?: boolean}}): Promise<SqlClient>;
-}
-
 /**
- * DuckDB-WASM over every snapshot table; the tables decode while DuckDB starts. DECIMAL results (SELECT 1.5, round(x, 1) on integers) are cast to
- * doubles, so they read as numbers and not as Arrow's raw decimal words.
+ * DuckDB-WASM over every snapshot table; the tables decode while DuckDB starts. DECIMAL results (SELECT 1.5,
+ * round(x, 1) on integers) are cast to doubles, so they read as numbers and not as Arrow's raw decimal words.
  */
 export async function openDatabase(
   files: Record<string, ParquetAttachment>,
-  DuckDBClient: SqlClientFactory
+  DuckDBClient: DatabaseFactory
 ): Promise<SqlClient> {
   return openWarmDatabase(DuckDBClient, decodeTables(files), {query: {castDecimalToDouble: true}});
 }
