@@ -59,7 +59,21 @@ export function readDataset(
   const rows = sortRows([...published, ...deriveRows(meta, valid, file)], meta);
   const cited = [...new Set(rows.map((row) => String(row.source_id)))].filter((s) => sources.has(s));
   // Published rows are checked against the schema as written; derived codes (e.g. "kloof") join it afterwards.
-  return {meta: withDerivedCategories(meta), rows, sources: cited.map((s) => sources.get(s)!), file};
+  const full = withDerivedCategories(meta);
+  checkBreakGroups(full, metaFile);
+  return {meta: full, rows, sources: cited.map((s) => sources.get(s)!), file};
+}
+
+/** A break limited to some categories must name codes the dataset has (derived codes included). */
+function checkBreakGroups(meta: DatasetMeta, file: string) {
+  meta.breaks.forEach((b, i) => {
+    for (const [name, codes] of Object.entries(b.groups ?? {})) {
+      const column = meta.columns.find((c) => c.name === name);
+      const known = column?.type === "category" ? column.values : {};
+      for (const code of codes)
+        if (!(code in known)) throw new DataError({file}, `breaks[${i}].groups.${name}: unknown code "${code}"`);
+    }
+  });
 }
 
 /** Reads every dataset under data/, or stops at the first table with problems. */

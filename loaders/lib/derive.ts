@@ -46,6 +46,13 @@ function deriveEmploymentGap(rows: ValidRow[], _meta: DatasetMeta, file: string)
     const total = find(year, "totaal");
     const hinder = find(year, "hinder");
     if (!total || !hinder) continue;
+    // A gap joins two rates of one definition only. One publication states both with one definition; across
+    // publications the group "met hinder" or the population may differ, and nothing says they do not.
+    if (total.values.source_id !== hinder.values.source_id)
+      throw new DataError(
+        {file, row: hinder.line, column: "source_id"},
+        `the gap for ${year} would subtract a rate from ${String(hinder.values.source_id)} from a rate from ${String(total.values.source_id)} (row ${total.line}); show two rates of the same publication for that year, or none`
+      );
     // Both inputs carry one decimal; rounding to one decimal removes binary noise (76.8 - 47.3 = 29.499999…).
     const gap = Math.round((Number(total.values.value) - Number(hinder.values.value)) * 10) / 10;
     const published = publishedGaps.find(([y]) => y === year);
@@ -74,9 +81,9 @@ function deriveEmploymentGap(rows: ValidRow[], _meta: DatasetMeta, file: string)
 
 /**
  * The fill rate of the collectief maatwerk contingent per quarter: filled VTE / granted contingent VTE × 100,
- * one decimal. No source publishes a quarterly fill rate to check it against (the beleidsnota's 92% is an
- * average over 2019-2023 of all quarters, dataset cmw-bezetting), so the check is that both inputs exist and
- * the contingent is positive.
+ * one decimal. No source publishes a quarterly fill rate to check it against. The beleidsnota's 92% (dataset
+ * cmw-bezetting) is "gemiddeld" over 2019-2023 without saying over which periods, so it is no check for a
+ * quarter either; the check is that both inputs exist and the contingent is positive.
  */
 function deriveFillRate(rows: ValidRow[], _meta: DatasetMeta, file: string): Observation[] {
   const shown = rows.filter((r) => r.values.shown === "ja");

@@ -15,10 +15,29 @@ export interface TotalSpec {
   tolerance?: number;
 }
 
+/**
+ * What changed at a series break. Each kind says why values on either side may not be compared: the survey
+ * itself was reformed (EAK 2017), the figure means something else (another definition of the group), the
+ * figure comes from another publication, or the measure itself was reformed (start of individueel maatwerk).
+ */
+export const breakKinds = {
+  "survey-reform": "Hervorming van de enquête",
+  definition: "Andere definitie",
+  source: "Andere bron",
+  "measure-reform": "Hervorming van de maatregel"
+} as const;
+export type BreakKind = keyof typeof breakKinds;
+
+/**
+ * A break in a series: from `period` on, values are not comparable with those before. `groups` limits it to
+ * some categories (column → codes); without it the break holds for every series of the dataset.
+ */
 export interface SeriesBreak {
   period: string;
+  kind: BreakKind;
   label: string;
   description: string;
+  groups?: Record<string, string[]>;
 }
 
 /** The fields of an indicator fiche, in the form of Bijlage IX of the beleidsnota 2024-2029. */
@@ -85,11 +104,7 @@ export function normalizeMeta(spec: unknown, file: string): DatasetMeta {
   );
   if (!key.length) fail(`field "key" must name at least one column`);
   const totals = list("totals").map((t, i) => normalizeTotal(t, `totals[${i}]`, names, fail));
-  const breaks = list("breaks").map((b, i) =>
-    isRecord(b) && typeof b.period === "string" && typeof b.label === "string" && typeof b.description === "string"
-      ? {period: b.period, label: b.label, description: b.description}
-      : fail(`breaks[${i}] needs period, label and description`)
-  );
+  const breaks = list("breaks").map((b, i) => normalizeBreak(b, `breaks[${i}]`, columns, fail));
   const notes = list("notes").map((n, i) => (typeof n === "string" ? n : fail(`notes[${i}] must be a string`)));
   const indicator = spec.indicator === undefined ? undefined : normalizeIndicator(spec.indicator, fail);
   return {
@@ -133,6 +148,32 @@ function normalizeColumn(spec: unknown, where: string, fail: (problem: string) =
     return {name, label, type, unit, min: bound("min"), max: bound("max")};
   }
   return {name, label, type: type as "period" | "text"};
+}
+
+function normalizeBreak(
+  spec: unknown,
+  where: string,
+  columns: ColumnSpec[],
+  fail: (problem: string) => never
+): SeriesBreak {
+  if (!isRecord(spec)) return fail(`${where} must be an object`);
+  const {period, kind, label, description, groups} = spec;
+  if (typeof period !== "string" || typeof label !== "string" || typeof description !== "string")
+    return fail(`${where} needs period, label and description`);
+  if (typeof kind !== "string" || !(kind in breakKinds))
+    return fail(`${where}.kind "${String(kind)}" is not one of ${Object.keys(breakKinds).join(", ")}`);
+  const breakAt: SeriesBreak = {period, kind: kind as BreakKind, label, description};
+  if (groups === undefined) return breakAt;
+  if (!isRecord(groups)) return fail(`${where}.groups must map a category column to codes`);
+  const checked: Record<string, string[]> = {};
+  for (const [name, codes] of Object.entries(groups)) {
+    const column = columns.find((c) => c.name === name);
+    if (!column || column.type !== "category") fail(`${where}.groups names "${name}", which is no category column`);
+    if (!Array.isArray(codes) || !codes.every((c) => typeof c === "string"))
+      fail(`${where}.groups.${name} must list codes`);
+    checked[name] = codes as string[];
+  }
+  return {...breakAt, groups: checked};
 }
 
 function normalizeTotal(spec: unknown, where: string, names: Set<string>, fail: (problem: string) => never): TotalSpec {
