@@ -30,8 +30,9 @@ export async function renderAllCharts(
       datasets: CatalogueEntry[];
     };
     const keys = Object.fromEntries(datasets.map((d) => [d.id, d.key]));
-    for (const chart of charts) rendered.push(await renderChart(chart, db, titles, staging, keys));
-    writeFileSync(join(staging, "cards-overzicht.html"), await renderCards(cards, db, titles));
+    const breaks = Object.fromEntries(datasets.map((d) => [d.id, d.breaks]));
+    for (const chart of charts) rendered.push(await renderChart(chart, db, titles, staging, keys, breaks));
+    writeFileSync(join(staging, "cards-overzicht.html"), await renderCards(cards, db, titles, breaks));
     writeFileSync(join(staging, "fiches-alle.html"), await renderFiches(datasets, charts, db));
     writeFileSync(join(staging, "catalogue-alle.html"), renderCatalogue(datasets));
     if (png)

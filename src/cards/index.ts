@@ -9,44 +9,56 @@ export const cards: CardDefinition[] = [
   {
     id: "kloof",
     title: "Werkzaamheidskloof",
+    dataset: "eak-werkzaamheid",
     href: "/werkzaamheid#grafiek-eak-kloof",
-    sql: `SELECT year AS period, value, source_id, source_section, source_url FROM eak_werkzaamheid
+    sql: `SELECT year AS period, "group", value, source_id, source_section, source_url FROM eak_werkzaamheid
 WHERE "group" = 'kloof' AND shown = 'ja' ORDER BY year`,
     format: formatPoints,
     formatChange: points,
-    context: "Totale bevolking min personen met hinder, 20-64 jaar (afgeleid uit de gepubliceerde graden)."
+    context:
+      "Totale bevolking min personen met hinder, 20-64 jaar (afgeleid uit de gepubliceerde graden). De kloof van 2002-2011 volgt een andere definitie en bron en wordt er niet mee vergeleken."
   },
   {
     id: "cmw-contingent",
     title: "Contingent collectief maatwerk",
-    href: "/collectief-maatwerk",
+    dataset: "cmw-contingent",
+    href: "/collectief-maatwerk#grafiek-cmw-contingent-jaar",
+    // One publication only: the beleidsnota's own 2019 and 2023 figures, in its own unit (plaatsen). The yearly
+    // averages of schriftelijke vraag 274 (VTE, 2019-2021) are another source and stay on the page.
     sql: `SELECT year AS period, value, source_id, source_section, source_url FROM cmw_contingent
-WHERE shown = 'ja' ORDER BY year`,
-    format: (v) => `${formatNumber(v)} VTE`,
-    formatChange: (d) => `${count(d)} VTE`,
-    context: "Jaargemiddelde toegekende plaatsen. Groeipad: minstens 1.000 extra plaatsen (beleidsnota 2024-2029)."
+WHERE source_id = 'vp-2024-beleidsnota-se' ORDER BY year`,
+    format: (v) => `${formatNumber(v)} plaatsen`,
+    formatChange: (d) => `${count(d)} plaatsen`,
+    context:
+      "Plaatsen volgens de beleidsnota 2024-2029, die 2019 en 2023 geeft. Groeipad: minstens 1.000 extra plaatsen."
   },
   {
     id: "cmw-vulling",
-    title: "Vullingsgraad collectief maatwerk",
-    href: "/collectief-maatwerk",
+    title: "Vullingsgraad collectief maatwerk, vierde kwartaal",
+    dataset: "cmw-kwartaal",
+    href: "/collectief-maatwerk#grafiek-cmw-vulling",
+    // Fourth quarters only, so the value, its change and its trend compare like with like (2026 K1 is on the page).
     sql: `SELECT period, value, source_id, source_section, source_url FROM cmw_kwartaal
-WHERE measure = 'vullingsgraad' AND shown = 'ja' ORDER BY period`,
+WHERE measure = 'vullingsgraad' AND shown = 'ja' AND period LIKE '%K4' ORDER BY period`,
     format: formatPercent,
+    formatChange: points,
     context:
-      "Ingevulde VTE / toegekend contingent in het laatste kwartaal met open data (afgeleid). Onder 90% verliest een bedrijf contingent, boven 95% kan het erbij krijgen."
+      "Ingevulde VTE / toegekend contingent in het vierde kwartaal (afgeleid uit de open data). Dan staat het minste contingent open: niet te vergelijken met de gemiddelde invulling hiernaast."
   },
   {
     id: "cmw-bezetting",
     title: "Invulling collectief maatwerk",
+    dataset: "cmw-bezetting",
     href: "/collectief-maatwerk",
     sql: `SELECT period, value, source_id, source_section, source_url FROM cmw_bezetting
 WHERE measure = 'invulling_gemiddeld' AND shown = 'ja' ORDER BY period`,
     format: (v) => formatPercent(v, 0),
-    context: "Gemiddelde invulling van het contingent over 2019-2023."
+    context:
+      "Gemiddelde invulling van het contingent over 2019-2023 volgens de beleidsnota 2024-2029, die een stijgende tendens noemt; over welke perioden het gemiddelde loopt, zegt ze niet."
   },
   {
     id: "doorstroom-nec",
+    dataset: "doorstroom-nec",
     title: "Doorstroom naar het NEC",
     href: "/doorstroom",
     sql: `SELECT year AS period, value, source_id, source_section, source_url FROM doorstroom_nec
@@ -56,6 +68,7 @@ WHERE shown = 'ja' ORDER BY year`,
   },
   {
     id: "maatwerkbedrijven",
+    dataset: "cmw-maatwerkbedrijven",
     title: "Maatwerkbedrijven",
     href: "/collectief-maatwerk",
     sql: `SELECT year AS period, value, source_id, source_section, source_url FROM cmw_maatwerkbedrijven
@@ -65,6 +78,7 @@ WHERE measure = 'beleidsnota' AND province = 'totaal' AND shown = 'ja' ORDER BY 
   },
   {
     id: "imw-dossiers",
+    dataset: "imw-dossiers",
     title: "Individueel maatwerk: dossiers met loonpremie",
     href: "/individueel-maatwerk",
     sql: `SELECT period, value, source_id, source_section, source_url FROM imw_dossiers
@@ -74,6 +88,7 @@ WHERE premium_type = 'loonpremie' AND shown = 'ja' ORDER BY period`,
   },
   {
     id: "ama-deelnemers",
+    dataset: "ama-2023",
     title: "Deelnemers arbeidsmatige activiteiten",
     href: "/lde-ama",
     sql: `SELECT year AS period, value, source_id, source_section, source_url FROM ama_2023

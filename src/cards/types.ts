@@ -4,6 +4,8 @@ import type {Row} from "../charts/types.js";
 export interface CardDefinition {
   id: string;
   title: string;
+  /** The dataset the card reads: its series breaks (metadata) keep the change and trend within one definition. */
+  dataset: string;
   /** The page (and chart) that explains it. */
   href: string;
   /**

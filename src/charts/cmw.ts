@@ -113,28 +113,28 @@ const thresholds: ReferenceLine[] = [
   {value: 95, label: "Boven 95%:\nkan contingent\nbijkrijgen", color: green, dash: "6,4"},
   {value: 90, label: "Onder 90%:\nverliest\ncontingent", color: orange, dash: "6,4"}
 ];
-const averageColor = purple;
 
+/**
+ * Compares fourth quarters with fourth quarters only. Another quarter is named apart, and the beleidsnota's 92%
+ * is not set against this series: it is an average over 2019-2023 whose periods the note does not state.
+ */
 function describeFill(data: Row[]): string {
-  const points = asSeries(data);
-  const rates = latestOf(points, "vullingsgraad");
+  const rates = latestOf(asSeries(data), "vullingsgraad");
   const q4 = rates.filter((p) => p.period.endsWith("K4"));
-  if (!q4.length) return "Vullingsgraad van het contingent collectief maatwerk.";
+  if (!q4.length) return "Vullingsgraad van het contingent collectief maatwerk in het vierde kwartaal.";
   const [first, last] = [q4[0], q4[q4.length - 1]];
   const low = q4.reduce((a, b) => (b.value < a.value ? b : a));
   const other = rates.filter((p) => !p.period.endsWith("K4"));
-  const average = points.find((p) => p.series === "invulling_gemiddeld");
   return [
-    `Vullingsgraad van het contingent collectief maatwerk (ingevulde VTE gedeeld door toegekend contingent, afgeleid uit de open data), vierde kwartaal ${periodLabel(first.period)} tot ${periodLabel(last.period)}.`,
-    `${periodLabel(first.period)}: ${formatPercent(first.value)}; laagste: ${formatPercent(low.value)} in ${periodLabel(low.period)}; ${periodLabel(last.period)}: ${formatPercent(last.value)}.`,
-    ...other.map((p) => `${periodLabel(p.period)} (geen vierde kwartaal): ${formatPercent(p.value)}.`),
-    average
-      ? `De beleidsnota 2024-2029 geeft een gemiddelde invulling van ${formatPercent(average.value, 0)} over ${average.period}.`
-      : "",
+    `Vullingsgraad van het contingent collectief maatwerk in het vierde kwartaal (ingevulde VTE gedeeld door het toegekende contingent, afgeleid uit de open data), ${periodLabel(first.period)} tot ${periodLabel(last.period)}.`,
+    `${periodLabel(first.period)}: ${formatPercent(first.value)}; laagste vierde kwartaal: ${formatPercent(low.value)} in ${periodLabel(low.period)}; ${periodLabel(last.period)}: ${formatPercent(last.value)}.`,
+    ...other.map(
+      (p) =>
+        `${periodLabel(p.period)}: ${formatPercent(p.value)}; dat is geen vierde kwartaal en niet te vergelijken met de vierde kwartalen.`
+    ),
+    "In het vierde kwartaal staat het minste contingent open, dus deze cijfers liggen hoger dan een gemiddelde over het jaar. Ze zijn niet te vergelijken met de gemiddelde invulling van 92% over 2019-2023 die de beleidsnota 2024-2029 noemt.",
     "Referentielijnen: 90% en 95%, de grenzen voor de herverdeling van het contingent per maatwerkbedrijf."
-  ]
-    .filter(Boolean)
-    .join(" ");
+  ].join(" ");
 }
 
 // ---- 4. Companies by size class -------------------------------------------------------------------------------------
@@ -415,57 +415,38 @@ ORDER BY year`,
   },
   {
     id: "cmw-vulling",
-    title: "Vullingsgraad van het contingent collectief maatwerk, vierde kwartaal",
+    title: "Vullingsgraad van het contingent collectief maatwerk in het vierde kwartaal",
     subtitle:
-      "Ingevulde VTE in % van het toegekende contingent (afgeleid uit de open data cmw03), maatwerkbedrijven in Vlaanderen en Brussel",
-    datasets: ["cmw-kwartaal", "cmw-bezetting"],
+      "Ingevulde VTE in % van het toegekende contingent, telkens in het vierde kwartaal, afgeleid uit de open data (maatwerkbedrijven in Vlaanderen en Brussel). In het vierde kwartaal staat het minste contingent open: deze reeks ligt daardoor hoger dan een jaargemiddelde en is niet te vergelijken met de gemiddelde invulling van 92% over 2019-2023 of de stijgende tendens uit de beleidsnota.",
+    datasets: ["cmw-kwartaal"],
     sql: `SELECT period, ${yearOf("period")} AS year, measure, value, source_id, source_section, source_url
 FROM cmw_kwartaal
 WHERE shown = 'ja' AND measure IN ('vullingsgraad', 'contingent_toegekend_vte', 'ingevuld_vte')
-UNION ALL
-SELECT period, CAST(right(period, 4) AS INTEGER) AS year, measure, value, source_id, source_section, source_url
-FROM cmw_bezetting
-WHERE shown = 'ja' AND measure = 'invulling_gemiddeld'
 ORDER BY measure DESC, period`,
-    // The average over 2019-2023 carries its last year, so a reader who picks recent years still sees it (clamped).
     period: "year",
     // The inputs of the fill rate come along only so the frame cites the open data; the chart draws the rate.
     toData: (rows) =>
       toSeries(
-        rows.filter((r) => r.measure === "vullingsgraad" || r.measure === "invulling_gemiddeld"),
-        [
-          ...fillSeries,
-          {key: "invulling_gemiddeld", label: "Gemiddelde invulling 2019-2023 (beleidsnota)", color: averageColor}
-        ]
+        rows.filter((r) => r.measure === "vullingsgraad"),
+        fillSeries
       ),
     render: (data, options) => {
-      const points = asSeries(data);
-      const average = points.find((p) => p.series === "invulling_gemiddeld");
-      const rates = points.filter((p) => p.series === "vullingsgraad");
+      const rates = asSeries(data);
       return periodSeriesChart(rates, {
         ...options,
         series: fillSeries,
-        apart: otherQuarters(rates as unknown as Row[]),
+        apart: otherQuarters(data),
         yLabel: "Vullingsgraad (%)",
         yDomain: [85, 100],
         format: (v) => formatPercent(v),
         yTickFormat: (v) => `${v}%`,
-        references: [
-          ...thresholds,
-          ...(average
-            ? averageReference(
-                average,
-                rates.map((p) => p.period)
-              )
-            : [])
-        ],
-        ariaLabel: "Vullingsgraad van het contingent collectief maatwerk",
+        references: thresholds,
+        ariaLabel: "Vullingsgraad van het contingent collectief maatwerk in het vierde kwartaal",
         ariaDescription: describeFill(data)
       });
     },
     describe: describeFill,
-    // Short labels: the exported image draws the legend on one line. The thresholds are labelled in the chart.
-    legend: [...toLegend(fillSeries), {label: "Gemiddelde 2019-2023 (beleidsnota)", color: averageColor}],
+    legend: toLegend(fillSeries),
     table: toColumnsWithSource(
       ["period_label", "Periode", "text"],
       ["series_label", "Maatstaf", "text"],
@@ -473,8 +454,8 @@ ORDER BY measure DESC, period`,
     ),
     notes: [
       "Afgeleid: ingevulde VTE gedeeld door het toegekende contingent (VTE) × 100, op één decimaal, uit de kwartaalsommen van de open data cmw03 (som door een derde partij, betrouwbaarheid medium).",
-      "Alleen het vierde kwartaal: volgens de derde partij ligt het niet-ingevulde deel dan doorgaans lager dan in de andere kwartalen, zodat de vullingsgraad in het vierde kwartaal hoger uitvalt. 2026 K1 (open punt) is een eerste kwartaal en wordt niet met de lijn verbonden.",
-      "De gemiddelde invulling van 92% over 2019-2023 komt uit de beleidsnota 2024-2029 en is geen vierdekwartaalcijfer; ze staat als gestippelde lijn over die jaren.",
+      "Alleen het vierde kwartaal van elk jaar is als som beschikbaar, plus 2026 K1 (open punt, een eerste kwartaal, niet met de lijn verbonden). Volgens de derde partij stond in 2025 in het eerste tot derde kwartaal 1.694 tot 2.211 VTE open, in het vierde 904 VTE: de vullingsgraad van het vierde kwartaal ligt hoger dan die van de andere kwartalen. Geen openbare bron geeft de kwartaalsommen van het eerste tot derde kwartaal.",
+      "De beleidsnota 2024-2029 noemt een gemiddelde invulling van 92% over 2019-2023 met een stijgende tendens (dataset cmw-bezetting, kaart op het Overzicht). Ze zegt niet over welke perioden dat gemiddelde loopt; het staat daarom niet in deze grafiek. Dat deze vierde kwartalen tussen 2019 en 2023 dalen, spreekt die tendens niet tegen: het is een andere maatstaf.",
       "De grenzen van 90% en 95% gelden per maatwerkbedrijf bij de herverdeling van het contingent (toelichting van HERWIN, herwin.be), niet voor de sector als geheel: een gemiddelde boven 90% betekent niet dat elk bedrijf erboven zit.",
       "Tot medio 2023 tellen de maatwerkafdelingen mee (hervorming van 1 juli 2023)."
     ],
@@ -747,23 +728,3 @@ const growthLabels: Record<string, string> = {
   vte_toegekend: "Effectief toegekend in de eerste fase (VTE)",
   maatwerkbedrijven_toegekend: "Maatwerkbedrijven met een toekenning in de eerste fase (aantal)"
 };
-
-/**
- * The beleidsnota's average over 2019-2023 as a dotted line over the fourth quarters of those years that are
- * drawn (clamped to the period the reader chose).
- */
-function averageReference(average: SeriesPoint, periods: string[]): ReferenceLine[] {
-  const [from, to] = average.period.split("-").map(Number);
-  const inside = periods.filter((p) => Number(p.slice(0, 4)) >= from && Number(p.slice(0, 4)) <= to).sort();
-  if (!inside.length) return [];
-  return [
-    {
-      value: average.value,
-      label: `Beleidsnota: gemiddeld ${formatPercent(average.value, 0)}, ${average.period}`,
-      color: averageColor,
-      dash: "2,3",
-      from: inside[0],
-      to: inside[inside.length - 1]
-    }
-  ];
-}

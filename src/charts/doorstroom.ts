@@ -60,17 +60,12 @@ FROM doorstroom_personen
 WHERE shown = 'ja'
 ORDER BY period`,
     toData: (rows: Row[]) => rows.map((r) => ({...r, period: text(r.period), value: Number(r.value)})),
-    render: (data, options) =>
-      doorstroomPersonenChart(data as unknown as DoorstroomPersons[], {
-        ...options,
-        breaks: [{x: 2022.5, label: "1/7/2023: start\nindividueel maatwerk"}]
-      }),
+    render: (data, options) => doorstroomPersonenChart(data as unknown as DoorstroomPersons[], options),
     describe: (data) => describeDoorstroomPersonen(data as unknown as DoorstroomPersons[]),
     table: toColumnsWithSource(["period", "Periode", "text"], ["value", "Personen", "integer"]),
     notes: [
       "2025 is alleen het eerste halfjaar (open balk): niet vergelijkbaar met de volle jaren.",
-      "Aantallen personen, geen aandelen van het personeelsbestand. Een opdeling naar NEC, SEC of werkloosheid is niet gevonden; de doorstroom naar individueel maatwerk is volgens hetzelfde antwoord niet beschikbaar.",
-      "Op 1 juli 2023 startte individueel maatwerk en liep de lokale diensteneconomie af; LDE-organisaties konden overstappen naar collectief of individueel maatwerk."
+      "Aantallen personen, geen aandelen van het personeelsbestand. Een opdeling naar NEC, SEC of werkloosheid is niet gevonden; de doorstroom naar individueel maatwerk is volgens hetzelfde antwoord niet beschikbaar."
     ],
     fiche: "doorstroom-personen"
   },

@@ -15,11 +15,6 @@ import {sourceSectionWithoutRow} from "./sql.js";
 import {toColumnsWithSource} from "./table-columns.js";
 import type {ChartDefinition, Row} from "./types.js";
 
-const eakBreaks = [
-  {period: "2017", label: "breuk EAK 2017"},
-  {period: "2021", label: "breuk EAK 2021"}
-];
-
 export const eakCharts: ChartDefinition[] = [
   {
     id: "eak-kloof",
@@ -34,13 +29,12 @@ ORDER BY year, "group"`,
     toData: (rows: Row[]) =>
       rows.map((r) => ({...r, year: Number(r.year), group: String(r.group), value: Number(r.value)})) as (Row &
         EmploymentRate)[],
-    render: (data, options) => employmentGapChart(data as unknown as EmploymentRate[], {...options, breaks: eakBreaks}),
-    describe: (data) => describeEmploymentGap(data as unknown as EmploymentRate[]),
+    render: (data, options) => employmentGapChart(data as unknown as EmploymentRate[], options),
+    describe: (data, context) => describeEmploymentGap(data as unknown as EmploymentRate[], context?.breaks),
     legend: toLegend(employmentSeries),
     table: toColumnsWithSource(["year", "Jaar", "year"], ["group", "Groep", "text"], ["value", "Waarde", "number"]),
     notes: [
       "De EAK stelde de hindervraag vóór 2011 enkel in 2002, 2007, 2009, 2010 en 2011; jaren zonder gepubliceerd cijfer blijven leeg.",
-      "Breuken in de reeks: hervorming van de EAK in 2017 (roterend panel) en nieuwe vragenlijst in 2021 (EU-verordening 2019/1700).",
       "De kloof is totaal min personen met hinder (afgeleid); voor 2023 komt ze overeen met de gepubliceerde 29,5 ppt."
     ],
     fiche: "eak-werkzaamheid"
@@ -73,7 +67,7 @@ ORDER BY year, "group"`,
     ),
     notes: [
       "Tabel 1 geeft enkel 2002, 2007, 2010 en 2011; andere jaren hebben geen punt. Voor ‘Geboren buiten EU-27’ staat 2002 als ‘n.b.’ in de tabel.",
-      "‘Arbeidsgehandicapt’ is de naam in Tabel 1 voor personen met hinder (zelfde reeks als in de grafiek van de kloof). 50-54 jaar en 55-64 jaar zijn leeftijdsgroepen binnen de bevolking; ‘niet-EU-burger’ gaat over nationaliteit, ‘geboren buiten EU-27’ over geboorteland.",
+      "‘Arbeidsgehandicapt’ is de naam in Tabel 1 voor de groep die de grafiek van de kloof voor 2002-2011 ‘personen met hinder’ noemt. Of het dezelfde groep is als in het cijfer van 2023 (beleidsnota 2024-2029, hinder van zes maanden of langer), zeggen de bronnen niet. 50-54 jaar en 55-64 jaar zijn leeftijdsgroepen binnen de bevolking; ‘niet-EU-burger’ gaat over nationaliteit, ‘geboren buiten EU-27’ over geboorteland.",
       "Bron van de tabel: FOD Economie – ADSEI – EAK, bewerking Steunpunt WSE/Departement WSE. De kolom ‘2011-2010’ (verschil) is niet overgenomen."
     ],
     fiche: "eak-werkzaamheid"

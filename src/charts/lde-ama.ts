@@ -11,10 +11,8 @@ import {
 } from "../components/charts/lde-arbeidszorg.js";
 import {describeLdeBedrijven, ldeBedrijvenChart, sizeLabel} from "../components/charts/lde-bedrijven.js";
 import {describeLdeContingent, ldeContingentChart} from "../components/charts/lde-contingent.js";
-import type {BreakMarker} from "../components/charts/doorstroom-lde-shared.js";
 import type {CountSeries, TargetGroupCount} from "../components/charts/lde-doelgroepwerknemers.js";
 import {
-  amaSwitch,
   describeDoelgroepwerknemers,
   doelgroepwerknemersChart,
   totalSeries,
@@ -30,8 +28,6 @@ const text = (value: unknown) => String(value);
 
 const ldeEnded =
   "De maatregel lokale diensteneconomie liep af op 1 juli 2023; de organisaties konden overstappen naar collectief of individueel maatwerk.";
-const amaSwitchNote =
-  "Arbeidszorg liep tot 31 maart 2021; vanaf april 2021 gelden de arbeidsmatige activiteiten in de sociale economie (AMA WSE), met een andere manier van registreren. Volgens Statistiek Vlaanderen is 2021 voor deze werkvorm niet vergelijkbaar met 2020: de grafiek verbindt arbeidszorg en AMA daarom niet.";
 
 const seLabels = Object.fromEntries([...werkvormSeries, ...totalSeries].map((s) => [s.measure, s.label]));
 const typeCount = (r: Row) => ({
@@ -44,11 +40,11 @@ const typeCount = (r: Row) => ({
 
 /**
  * The two charts of dataset se-doelgroepwerknemers: the same query, drawing and text alternative, each over the
- * measures of its own series and with its own series breaks (a chart may add to the text alternative).
+ * measures of its own series; the series breaks come from the dataset's metadata (a chart may add to the text
+ * alternative).
  */
 function targetGroupChart(
-  series: CountSeries[],
-  breaks: BreakMarker[]
+  series: CountSeries[]
 ): Pick<ChartDefinition, "datasets" | "sql" | "period" | "toData" | "render" | "describe" | "legend"> {
   return {
     datasets: ["se-doelgroepwerknemers"],
@@ -59,8 +55,7 @@ WHERE shown = 'ja'
 ORDER BY year, measure`,
     period: "year",
     toData: (rows: Row[]) => rows.map(typeCount),
-    render: (data, options) =>
-      doelgroepwerknemersChart(data as unknown as TargetGroupCount[], {...options, series, breaks}),
+    render: (data, options) => doelgroepwerknemersChart(data as unknown as TargetGroupCount[], {...options, series}),
     describe: (data) => describeDoelgroepwerknemers(data as unknown as TargetGroupCount[], series),
     legend: toLegend(series)
   };
@@ -221,7 +216,7 @@ ORDER BY CASE measure WHEN 'deelnemers' THEN 1 WHEN 'contingent' THEN 2 ELSE 3 E
     id: "lde-doelgroepwerknemers",
     title: "Doelgroepwerknemers in de lokale diensteneconomie, de arbeidszorg en de arbeidsmatige activiteiten",
     subtitle: "Personen, Vlaams Gewest; arbeidszorg tot maart 2021, arbeidsmatige activiteiten vanaf april 2021",
-    ...targetGroupChart(werkvormSeries, [amaSwitch]),
+    ...targetGroupChart(werkvormSeries),
     describe: (data) =>
       `${describeDoelgroepwerknemers(data as unknown as TargetGroupCount[], werkvormSeries)} Arbeidszorg werd in april 2021 arbeidsmatige activiteiten, met een andere registratie: de twee cijfers zijn niet vergelijkbaar.`,
     table: toColumnsWithSource(
@@ -230,7 +225,6 @@ ORDER BY CASE measure WHEN 'deelnemers' THEN 1 WHEN 'contingent' THEN 2 ELSE 3 E
       ["value", "Doelgroepwerknemers", "integer"]
     ),
     notes: [
-      amaSwitchNote,
       "Per werkvorm zijn alleen 2020 en 2021 als getal gevonden. Het cijfer voor 2020 komt uit een overname van de tekst van Statistiek Vlaanderen (betrouwbaarheid medium); 2021 komt van Statistiek Vlaanderen zelf.",
       ldeEnded
     ],
@@ -240,11 +234,7 @@ ORDER BY CASE measure WHEN 'deelnemers' THEN 1 WHEN 'contingent' THEN 2 ELSE 3 E
     id: "lde-se-doelgroepwerknemers",
     title: "Doelgroepwerknemers in de sociale economie en in collectief maatwerk",
     subtitle: "Personen, Vlaams Gewest; 2015 volgens de oude methodologie",
-    ...targetGroupChart(totalSeries, [
-      {x: 2016.5, label: "nieuwe\nmethodologie"},
-      {x: 2018.5, label: "2019:\ncollectief\nmaatwerk"},
-      amaSwitch
-    ]),
+    ...targetGroupChart(totalSeries),
     table: toColumnsWithSource(
       ["year", "Jaar", "year"],
       ["measure_label", "Maatstaf", "text"],
@@ -253,8 +243,7 @@ ORDER BY CASE measure WHEN 'deelnemers' THEN 1 WHEN 'contingent' THEN 2 ELSE 3 E
     notes: [
       "Vanaf het jaarrapport over 2018 gebruikt het Departement WSE een verbeterde methodologie, die het ook op 2017 toepaste. Het cijfer voor 2015 (oude methodologie, open bolletje) is daarmee niet vergelijkbaar en staat los van de lijn.",
       "Sinds 1 januari 2019 vervangen de collectieve maatwerkbedrijven de vroegere beschutte en sociale werkplaatsen, en de maatwerkafdelingen de vroegere invoegbedrijven.",
-      "Voor 2020 is het totaal gelijk aan de som van collectief maatwerk, lokale diensteneconomie en arbeidszorg. Voor 2021 is het gepubliceerde totaal groter dan de som van de drie gepubliceerde delen; de bron verklaart dat niet.",
-      amaSwitchNote
+      "Voor 2020 is het totaal gelijk aan de som van collectief maatwerk, lokale diensteneconomie en arbeidszorg. Voor 2021 is het gepubliceerde totaal groter dan de som van de drie gepubliceerde delen; de bron verklaart dat niet."
     ],
     fiche: "se-doelgroepwerknemers"
   }

@@ -2,6 +2,8 @@
 // exports, embeds) by tools/charts/ with native DuckDB, and in the browser by components/hydrate.ts with
 // DuckDB-WASM. Both run the same SQL over the same Parquet snapshots and call the same render function.
 
+import type {SeriesBreak} from "../../loaders/lib/meta.js";
+
 export type Row = Record<string, unknown>;
 
 export interface LegendEntry {
@@ -23,6 +25,13 @@ export interface RenderOptions {
   height?: number;
   /** jsdom's document at build time; the page's in the browser. */
   document?: Document;
+  /** The series breaks of the chart's datasets, from their metadata. */
+  breaks?: SeriesBreak[];
+}
+
+/** What a text alternative may need besides the data: the series breaks it must not compare across. */
+export interface DescribeContext {
+  breaks: SeriesBreak[];
 }
 
 export interface ChartDefinition<T extends Row = Row> {
@@ -43,7 +52,7 @@ export interface ChartDefinition<T extends Row = Row> {
   toData(rows: Row[]): T[];
   render(data: T[], options: RenderOptions): Element;
   /** The text alternative: what the chart shows, with the latest value and the trend. */
-  describe(data: T[]): string;
+  describe(data: T[], context?: DescribeContext): string;
   legend?: LegendEntry[];
   /** The table behind the chart. */
   table: TableColumn[];

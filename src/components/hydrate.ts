@@ -1,6 +1,7 @@
 // Makes the build-time charts interactive once DuckDB-WASM is ready: the period selector (kept in the URL),
 // redrawing at the page's width, tooltips, and the table behind the chart. Until then, and if anything fails,
 // the static chart stays, with a message.
+import type {SeriesBreak} from "../charts/breaks.js";
 import type {ChartDefinition, Row} from "../charts/types.js";
 import {normalizeRow} from "../charts/types.js";
 import {addGroupRoles} from "./charts/aria-groups.js";
@@ -38,6 +39,16 @@ export function writePeriod(search: string, id: string, period: Period | undefin
   else params.delete(id);
   const text = params.toString();
   return text ? `?${text}` : "";
+}
+
+/** The series breaks the build wrote into the frame (from the datasets' metadata); none if absent or unreadable. */
+export function readBreaks(frame: HTMLElement): SeriesBreak[] {
+  try {
+    const breaks: unknown = JSON.parse(frame.dataset.breaks ?? "[]");
+    return Array.isArray(breaks) ? (breaks as SeriesBreak[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Restricts a chart's query to a period, in SQL, so DuckDB does the filtering. */
@@ -83,6 +94,7 @@ async function hydrateChart(frame: HTMLElement, definition: ChartDefinition, db:
   const years = definition.period
     ? [...new Set(all.map((r) => Number(r[definition.period!])))].sort((a, b) => a - b)
     : [];
+  const breaks = readBreaks(frame);
   let period = readPeriod(location.search, definition.id);
   let data: Row[] = [];
   let width = 0;
@@ -90,12 +102,12 @@ async function hydrateChart(frame: HTMLElement, definition: ChartDefinition, db:
   const draw = () => {
     // Noted so the ResizeObserver's first call, which reports the width just drawn at, does not draw again.
     width = plot.clientWidth;
-    const chart = definition.render(data, {width: Math.max(320, Math.min(width || 640, 960)), document});
+    const chart = definition.render(data, {width: Math.max(320, Math.min(width || 640, 960)), document, breaks});
     plot.replaceChildren(addGroupRoles(chart));
     // Looked up on every draw: replacing the table detaches the element found before.
     const table = frame.querySelector<HTMLElement>(".chart-frame__table table");
     if (table) table.outerHTML = renderTable(definition.table, data, definition.title);
-    frame.querySelector(".chart-frame__summary")!.textContent = definition.describe(data);
+    frame.querySelector(".chart-frame__summary")!.textContent = definition.describe(data, {breaks});
   };
   // The whole series is already at hand; only a chosen period needs another query.
   const update = async () => {

@@ -3,6 +3,9 @@ import {join} from "node:path";
 import {csvFormat} from "d3";
 import {JSDOM} from "jsdom";
 import type {ChartDefinition, Row} from "../../src/charts/types.js";
+import {collectBreaks} from "../../src/charts/breaks.js";
+import type {SeriesBreak} from "../../src/charts/breaks.js";
+import {describeBreak} from "./break-notes.js";
 import {collectSources, hasDerivedRows} from "../../src/components/frame/sources.js";
 import type {CitedSource} from "../../src/components/frame/sources.js";
 import {renderFrame} from "../../src/components/frame/render-frame.js";
@@ -42,21 +45,33 @@ export async function renderChart(
   db: SnapshotDatabase,
   titles: Record<string, string>,
   outDir: string,
-  keys: Record<string, string[]> = {}
+  keys: Record<string, string[]> = {},
+  breaksByDataset: Record<string, SeriesBreak[]> = {}
 ): Promise<RenderedChart> {
   const rows = await db.query(definition.sql);
   if (!rows.length) throw new Error(`chart ${definition.id}: its query returned no rows`);
   const data = definition.toData(rows) as Row[];
   const {document} = new JSDOM("<!DOCTYPE html><body></body>").window;
-  const element = addGroupRoles(definition.render(data, {document, width: 640}));
+  const breaks = collectBreaks(definition.datasets, breaksByDataset);
+  const element = addGroupRoles(definition.render(data, {document, width: 640, breaks}));
   const svg = element.outerHTML;
   const sources = collectSources(rows, titles);
   const period = describePeriod(definition, rows);
   const alternatives = await describeAlternatives(db, definition.datasets, keys, titles, rows);
-  const frame = renderFrame({definition, svg, data, sources, derived: hasDerivedRows(rows), period, alternatives});
+  const frame = renderFrame({
+    definition,
+    svg,
+    data,
+    sources,
+    derived: hasDerivedRows(rows),
+    period,
+    alternatives,
+    breaks,
+    breakNotes: breaks.map(describeBreak)
+  });
   mkdirSync(join(outDir, "exports"), {recursive: true});
   writeFileSync(join(outDir, `${definition.id}.html`), frame);
-  const rasterJobs = writeExports(definition, outDir, data, sources, period, document);
+  const rasterJobs = writeExports(definition, outDir, data, sources, period, document, breaks);
   return {id: definition.id, frame, rows: data.length, rasterJobs};
 }
 
@@ -66,10 +81,11 @@ function writeExports(
   data: Row[],
   sources: CitedSource[],
   period: string,
-  document: Document
+  document: Document,
+  breaks: SeriesBreak[]
 ): RasterJob[] {
   const height = 360;
-  const chart = definition.render(data, {document, width: exportWidth, height});
+  const chart = definition.render(data, {document, width: exportWidth, height, breaks});
   // XML, not HTML serialisation: a standalone SVG must escape "<" in attributes (an aria text like "<5 VTE").
   const xml = new document.defaultView!.XMLSerializer().serializeToString(chart);
   const svg = composeExportSvg(definition, xml, height, sources, period);

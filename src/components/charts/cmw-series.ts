@@ -1,5 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
+import type {SeriesBreak} from "../../charts/breaks.js";
+import {breakApplies, breakCaption, breaksWithin, periodNumber, stretchOf} from "../../charts/breaks.js";
 
 /** One published (or derived) value of one series at one period ("2019", "2019K4", "2025M08"). */
 export interface SeriesPoint {
@@ -42,6 +44,8 @@ export interface PeriodSeriesOptions {
   format?: (value: number) => string;
   yTickFormat?: (value: number) => string;
   references?: ReferenceLine[];
+  /** Series breaks (from the datasets' metadata): marked with a rule; after a change of definition or source no line joins across. */
+  breaks?: SeriesBreak[];
   /** "all": every dot gets its value; "ends": the first and last of each series and the apart ones. */
   labels?: "all" | "ends";
   ariaLabel: string;
@@ -86,25 +90,36 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
   const format = options.format ?? ((v: number) => formatNumber(v));
   const domain = periodDomain(rows.map((r) => r.period));
   const known = rows.filter((r) => series.some((s) => s.key === r.series));
-  const lines: LinePoint[] = series.flatMap(({key, label}) => {
-    const byPeriod = new Map(known.filter((r) => r.series === key).map((r) => [r.period, r.value]));
+  const breaks = domain.length
+    ? breaksWithin(options.breaks ?? [], periodNumber(domain[0]), periodNumber(domain[domain.length - 1]))
+    : [];
+  const lines: (LinePoint & {stretch: string})[] = series.flatMap(({key, label}) => {
+    const own = known.filter((r) => r.series === key);
+    const byPeriod = new Map(own.map((r) => [r.period, r.value]));
+    const sample = own[0] ?? {series: key};
     return domain.map((period) => ({
       period,
       label,
+      // A line joins the points of one stretch only: a change of definition or source starts a new one.
+      stretch: `${label}#${stretchOf(period, sample, breaks)}`,
       value: apart.includes(period) ? NaN : (byPeriod.get(period) ?? NaN)
     }));
   });
+  const marginRight = references.some((r) => r.from === undefined || r.to === undefined) ? 112 : 28;
+  // On a point axis a break stands half a step before the first period it holds for.
+  const step = (width - 56 - marginRight) / Math.max(1, domain.length - 1 + 0.8);
+  const breakAt = (b: SeriesBreak) => domain.find((p) => periodNumber(p) >= periodNumber(b.period));
+  const shownBreaks = breaks.filter((b) => breakAt(b) !== undefined && known.some((r) => breakApplies(b, r)));
   const labelOf = (key: string) => series.find((s) => s.key === key)?.label ?? key;
   const labelled = labels === "all" ? known : endPoints(known, series, apart);
   const spans = references.filter((r) => r.from !== undefined && r.to !== undefined);
   const full = references.filter((r) => r.from === undefined || r.to === undefined);
-  const hasRightLabels = full.length > 0;
   return Plot.plot({
     document,
     width,
     height,
     marginLeft: 56,
-    marginRight: hasRightLabels ? 112 : 28,
+    marginRight,
     marginTop: 28,
     marginBottom: 36,
     x: {type: "point", domain, label: null, tickFormat: periodLabel, padding: 0.4},
@@ -164,7 +179,25 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
           fontSize: 10
         })
       ),
-      Plot.lineY(lines, {x: "period", y: "value", z: "label", stroke: "label", strokeWidth: 2}),
+      ...shownBreaks.flatMap((b) => [
+        Plot.ruleX([breakAt(b)], {
+          dx: -step / 2,
+          stroke: "#666",
+          strokeDasharray: "4,3",
+          ariaLabel: () => `Breuk in de reeks: ${breakCaption(b)}`
+        }),
+        Plot.text([breakCaption(b)], {
+          x: () => breakAt(b),
+          frameAnchor: "top",
+          text: (d: string) => d,
+          textAnchor: "end",
+          dx: -step / 2 - 4,
+          dy: 4,
+          fill: "#555",
+          fontSize: 10
+        })
+      ]),
+      Plot.lineY(lines, {x: "period", y: "value", z: "stretch", stroke: "label", strokeWidth: 2}),
       // Joined dots are filled; dots set apart are open (white inside), so they read as another kind of period.
       ...[false, true].map((open) =>
         Plot.dot(

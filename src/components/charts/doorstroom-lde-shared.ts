@@ -1,5 +1,7 @@
 // Small pieces the doorstroom and LDE/AMA charts share: year ranges with gaps, and series-break markers.
 import * as Plot from "@observablehq/plot";
+import type {SeriesBreak} from "../../charts/breaks.js";
+import {breakCaption, breakPosition} from "../../charts/breaks.js";
 
 /** Colours with at least 3:1 contrast on white. */
 export const palette = {
@@ -42,6 +44,32 @@ export interface BreakMarker {
   anchor?: "start" | "end";
   /** Label offset from the top of the frame, in pixels, to keep several labels apart. */
   dy?: number;
+}
+
+/** Words wrapped into lines of at most `width` characters ("\n" between them), for captions at a rule. */
+export function wrapCaption(text: string, width = 18): string {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + word.length + 1 <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * The metadata's breaks as rules on a year axis (or a time axis, `at` giving the date). Captions alternate
+ * sides of their rule when two stand close, so they do not run into each other.
+ */
+export function breakMarkers(
+  breaks: SeriesBreak[],
+  at: (b: SeriesBreak) => number | Date = breakPosition
+): BreakMarker[] {
+  return breaks.map((b, i) => ({
+    x: at(b),
+    label: wrapCaption(breakCaption(b)),
+    anchor: i % 2 === 1 && Number(at(b)) - Number(at(breaks[i - 1])) < 3 ? "end" : "start"
+  }));
 }
 
 /**

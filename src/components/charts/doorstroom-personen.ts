@@ -1,8 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
-import type {BreakMarker} from "./doorstroom-lde-shared.js";
-import {breakMarks, palette} from "./doorstroom-lde-shared.js";
+import type {SeriesBreak} from "../../charts/breaks.js";
+import {breaksWithin} from "../../charts/breaks.js";
+import {breakMarkers, breakMarks, palette} from "./doorstroom-lde-shared.js";
 
 /** Persons moving on from collectief maatwerk to the regular circuit (dataset doorstroom-personen). */
 export interface DoorstroomPersons {
@@ -28,7 +29,7 @@ function toBar(row: DoorstroomPersons): Bar {
 }
 
 export interface DoorstroomPersonsOptions extends ChartOptions {
-  breaks?: BreakMarker[];
+  breaks?: SeriesBreak[];
 }
 
 /**
@@ -46,7 +47,7 @@ export function doorstroomPersonenChart(
   const full = bars.filter((b) => !b.half);
   const halves = bars.filter((b) => b.half);
   const max = Math.max(...bars.map((b) => b.value));
-  const shownBreaks = breaks.filter((b) => Number(b.x) > first && Number(b.x) < last);
+  const shownBreaks = breakMarkers(breaksWithin(breaks, first, last));
   const bar = {
     x1: (d: Bar) => d.year - 0.35,
     x2: (d: Bar) => d.year + 0.35,

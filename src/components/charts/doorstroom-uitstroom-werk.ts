@@ -1,4 +1,6 @@
 import * as Plot from "@observablehq/plot";
+import type {SeriesBreak} from "../../charts/breaks.js";
+import type {DescribeContext} from "../../charts/types.js";
 import {formatPercent, formatYear} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import {breakMarks, fillYears, palette, yearTicks} from "./doorstroom-lde-shared.js";
@@ -23,8 +25,14 @@ const measurementLabel: Record<string, string> = {oud: "oude meting", nieuw: "ni
 const labelOf = (code: string) => outflowProgrammes.find((p) => p.programme === code)?.label ?? code;
 
 export interface OutflowToWorkOptions extends ChartOptions {
-  /** The year measured both ways (2010): its two dots are set slightly apart, either side of the break. */
-  changeYear?: number;
+  /** Series breaks from the metadata: the change of measurement (2010) is the year measured both ways. */
+  breaks?: SeriesBreak[];
+}
+
+/** The year measured both ways: the first change of definition in the metadata (2010); none → NaN. */
+function changeYearOf(breaks: SeriesBreak[] = []): number {
+  const change = breaks.find((b) => b.kind === "definition");
+  return change ? Number(change.period) : NaN;
 }
 
 interface Point extends OutflowToWork {
@@ -42,7 +50,8 @@ export function uitstroomWerkChart(
   rows: OutflowToWork[],
   options: OutflowToWorkOptions = {}
 ): SVGSVGElement | HTMLElement {
-  const {width = 640, height = 360, document, changeYear = 2010} = options;
+  const {width = 640, height = 360, document, breaks} = options;
+  const changeYear = changeYearOf(breaks);
   const drawn = rows.filter((r) => outflowProgrammes.some((p) => p.programme === r.programme));
   const years = drawn.map((r) => r.year);
   const [first, last] = [Math.min(...years), Math.max(...years)];
@@ -91,7 +100,7 @@ export function uitstroomWerkChart(
     },
     color: {domain: outflowProgrammes.map((p) => p.label), range: outflowProgrammes.map((p) => p.color)},
     ariaLabel: "Uitstroom naar werk per programma, oude en nieuwe meting",
-    ariaDescription: describeUitstroomWerk(rows, changeYear),
+    ariaDescription: describeUitstroomWerk(rows, {breaks: breaks ?? []}),
     marks: [
       ...(showChange
         ? breakMarks([
@@ -137,7 +146,8 @@ export function uitstroomWerkChart(
   });
 }
 
-export function describeUitstroomWerk(rows: OutflowToWork[], changeYear = 2010): string {
+export function describeUitstroomWerk(rows: OutflowToWork[], context?: DescribeContext): string {
+  const changeYear = changeYearOf(context?.breaks);
   const parts = ["Uitstroom naar werk als percentage van de uitgestroomden, per programma."];
   for (const {programme, label} of outflowProgrammes) {
     const series = rows.filter((r) => r.programme === programme).sort((a, b) => a.year - b.year);

@@ -1,5 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatPercent, formatPoints, formatYear} from "../format.js";
+import type {SeriesBreak} from "../../charts/breaks.js";
+import {breakApplies, breakCaption, breakPosition, breaksWithin, cutsSeries, stretchOf} from "../../charts/breaks.js";
 
 /** One published or derived observation of the EAK employment rates (dataset eak-werkzaamheid). */
 export interface EmploymentRate {
@@ -8,15 +10,10 @@ export interface EmploymentRate {
   value: number;
 }
 
-export interface SeriesBreak {
-  period: string;
-  label: string;
-}
-
 export interface EmploymentGapOptions {
   width?: number;
   height?: number;
-  /** Series breaks to mark (the EAK reforms of 2017 and 2021); those outside the years shown are left out. */
+  /** Series breaks from the dataset's metadata; those outside the years shown are left out. */
   breaks?: SeriesBreak[];
   /** The document to draw into: the page's, or jsdom's when rendering at build time. */
   document?: Document;
@@ -31,6 +28,7 @@ interface LinePoint {
   year: number;
   value: number;
   label: string;
+  stretch: string;
 }
 
 /**
@@ -45,12 +43,15 @@ export function employmentGapChart(
   const {width = 640, height = 360, breaks = [], document} = options;
   const years = rows.map((r) => r.year);
   const [first, last] = [Math.min(...years), Math.max(...years)];
-  const lines = employmentSeries.flatMap(({group, label}) => withGaps(rows, group, label, first, last));
+  const marks = breaksWithin(breaks, first, last);
+  const lines = employmentSeries.flatMap(({group, label}) => withGaps(rows, group, label, first, last, marks));
   const observed = rows.filter((r) => r.group !== "kloof");
   const gaps = gapBrackets(rows);
   // Values are written beside the dots of the years with a gap and the latest year; the rest have tooltips.
   const labelled = observed.filter((r) => gaps.some((g) => g.year === r.year) || r.year === last);
-  const marks = breaks.filter((b) => Number(b.period) > first && Number(b.period) <= last);
+  // Captions stand at the top, one line down per break that would touch the one before (a phone is narrow).
+  const perYear = (width - 72) / Math.max(1, last - first + 1);
+  const captions = stagger(marks, perYear);
   return Plot.plot({
     document,
     width,
@@ -70,20 +71,20 @@ export function employmentGapChart(
     marks: [
       Plot.ruleY([0]),
       ...marks.map((b) =>
-        Plot.ruleX([Number(b.period) - 0.5], {
+        Plot.ruleX([breakPosition(b)], {
           stroke: "#666",
-          strokeDasharray: "4,3",
-          ariaLabel: `Breuk in de reeks: ${b.label}`
+          strokeDasharray: cutsSeries(b) ? "1,2" : "4,3",
+          ariaLabel: () => `Breuk in de reeks: ${breakCaption(b)}`
         })
       ),
-      ...marks.map((b) =>
+      ...captions.map(({b, line}) =>
         Plot.text([b], {
-          x: Number(b.period) - 0.5,
+          x: breakPosition(b),
           y: 100,
-          text: (d: SeriesBreak) => d.label,
+          text: (d: SeriesBreak) => (perYear < 24 ? d.period : breakCaption(d)),
           textAnchor: "start",
           dx: 3,
-          dy: 6,
+          dy: 6 + line * 12,
           fill: "#555",
           fontSize: 10
         })
@@ -98,7 +99,7 @@ export function employmentGapChart(
         fill: "#444",
         fontSize: 11
       }),
-      Plot.lineY(lines, {x: "year", y: "value", z: "label", stroke: "label", strokeWidth: 2}),
+      Plot.lineY(lines, {x: "year", y: "value", z: "stretch", stroke: "label", strokeWidth: 2}),
       Plot.dot(observed, {
         x: "year",
         y: "value",
@@ -129,12 +130,41 @@ function labelOf(group: string): string {
   return employmentSeries.find((s) => s.group === group)?.label ?? group;
 }
 
-/** Every year from first to last, NaN where nothing is published, so Plot breaks the line there. */
-function withGaps(rows: EmploymentRate[], group: string, label: string, first: number, last: number): LinePoint[] {
+/**
+ * Every year from first to last, NaN where nothing is published, so Plot breaks the line there; a change of
+ * definition or source starts a new stretch, so no line joins across it either.
+ */
+function withGaps(
+  rows: EmploymentRate[],
+  group: string,
+  label: string,
+  first: number,
+  last: number,
+  breaks: SeriesBreak[]
+): LinePoint[] {
   const byYear = new Map(rows.filter((r) => r.group === group).map((r) => [r.year, r.value]));
   const points: LinePoint[] = [];
-  for (let year = first; year <= last; ++year) points.push({year, value: byYear.get(year) ?? NaN, label});
+  for (let year = first; year <= last; ++year)
+    points.push({
+      year,
+      value: byYear.get(year) ?? NaN,
+      label,
+      stretch: `${group}#${stretchOf(String(year), {group}, breaks)}`
+    });
   return points;
+}
+
+/** Puts a caption one line lower when it would run into the caption before it on the same line. */
+function stagger(breaks: SeriesBreak[], perYear: number): {b: SeriesBreak; line: number}[] {
+  const ends: number[] = [];
+  return breaks.map((b) => {
+    const start = breakPosition(b) * perYear;
+    const length = (perYear < 24 ? b.period.length : breakCaption(b).length) * 5.6 + 6;
+    let line = ends.findIndex((end) => end <= start);
+    if (line < 0) line = ends.length;
+    ends[line] = start + length;
+    return {b, line};
+  });
 }
 
 interface GapBracket {
@@ -161,8 +191,11 @@ function yearTicks(first: number, last: number): number[] {
   return ticks;
 }
 
-/** The text alternative: what the chart shows, with the latest values and the change of the gap. */
-export function describeEmploymentGap(rows: EmploymentRate[]): string {
+/**
+ * The text alternative: what the chart shows, with the latest values and the change of the gap. The gap is
+ * compared only with years of the same definition; across a change of definition the text says so instead.
+ */
+export function describeEmploymentGap(rows: EmploymentRate[], breaks: SeriesBreak[] = []): string {
   const gaps = rows.filter((r) => r.group === "kloof").sort((a, b) => a.year - b.year);
   if (!gaps.length) return "Werkzaamheidsgraad van de totale bevolking en van personen met hinder.";
   const latest = gaps[gaps.length - 1];
@@ -171,7 +204,15 @@ export function describeEmploymentGap(rows: EmploymentRate[]): string {
     `Werkzaamheidsgraad van 20- tot 64-jarigen in het Vlaams Gewest, ${gaps[0].year}-${latest.year}.`,
     `In ${latest.year}: totale bevolking ${formatPercent(value("totaal") ?? NaN)}, personen met hinder ${formatPercent(value("hinder") ?? NaN)}, kloof ${formatPoints(latest.value)}.`
   ];
-  if (gaps.length > 1) parts.push(`In ${gaps[0].year} was de kloof ${formatPoints(gaps[0].value)}.`);
+  const stretch = (g: EmploymentRate) => stretchOf(String(g.year), g, breaks);
+  const comparable = gaps.filter((g) => stretch(g) === stretch(latest));
+  if (comparable.length > 1) parts.push(`In ${comparable[0].year} was de kloof ${formatPoints(comparable[0].value)}.`);
+  const earlier = gaps.filter((g) => stretch(g) !== stretch(latest));
+  const change = breaks.find((b) => cutsSeries(b) && breakApplies(b, latest) && earlier.length > 0);
+  if (change)
+    parts.push(
+      `De cijfers voor personen met hinder van ${earlier[0].year} tot ${earlier[earlier.length - 1].year} volgen een andere definitie en bron dan ${latest.year} (${change.label.toLowerCase()}); de kloof van ${latest.year} is niet te vergelijken met die jaren.`
+    );
   parts.push(`Gepubliceerde jaren: ${[...new Set(gaps.map((g) => g.year))].join(", ")}; andere jaren ontbreken.`);
   return parts.join(" ");
 }

@@ -1,7 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
-import {breakMarks, palette} from "./doorstroom-lde-shared.js";
+import type {SeriesBreak} from "../../charts/breaks.js";
+import {periodNumber} from "../../charts/breaks.js";
+import {breakMarkers, breakMarks, palette} from "./doorstroom-lde-shared.js";
 import type {SizeClass} from "./size-classes.js";
 import {findSizeLabel} from "./size-classes.js";
 
@@ -56,8 +58,15 @@ export function periodSpan(period: string): {start: Date; end: Date; label: stri
 }
 
 export interface CareContingentOptions extends ChartOptions {
-  /** When the series stops: the start of AMA WSE (1 April 2021). */
-  end?: Date;
+  /** Series breaks from the metadata: the start of AMA WSE (2021K2), where the series stops. */
+  breaks?: SeriesBreak[];
+}
+
+/** The first day of a period ("2021K2" → 1 April 2021), where a break's rule stands on a time axis. */
+function periodStart(b: SeriesBreak): Date {
+  const at = periodNumber(b.period);
+  const year = Math.floor(at);
+  return new Date(Date.UTC(year, Math.round((at - year) * 12), 1));
 }
 
 /**
@@ -69,7 +78,7 @@ export function arbeidszorgContingentChart(
   rows: CareContingent[],
   options: CareContingentOptions = {}
 ): SVGSVGElement | HTMLElement {
-  const {width = 640, height = 320, document, end = new Date(Date.UTC(2021, 3, 1))} = options;
+  const {width = 640, height = 320, document, breaks = []} = options;
   const spans: Span[] = rows.map((r) => ({...r, ...periodSpan(r.period)}));
   const start = new Date(Date.UTC(Math.min(...spans.map((s) => s.start.getUTCFullYear())), 0, 1));
   const last = Math.max(...spans.map((s) => s.end.getTime()));
@@ -103,9 +112,12 @@ export function arbeidszorgContingentChart(
     ariaLabel: "Beschikbaar contingent arbeidszorg per type",
     ariaDescription: describeArbeidszorgContingent(rows),
     marks: [
-      ...(end.getTime() < domainEnd.getTime() && end.getTime() >= last
-        ? breakMarks([{x: end, label: "april 2021:\narbeidszorg wordt\nAMA WSE", anchor: "end"}])
-        : []),
+      ...breakMarks(
+        breakMarkers(
+          breaks.filter((b) => periodStart(b) > start && periodStart(b) < domainEnd),
+          periodStart
+        ).map((m) => ({...m, anchor: "end" as const}))
+      ),
       Plot.ruleY(spans, {
         y: "value",
         x1: "start",

@@ -1,8 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber, formatYear} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
-import type {BreakMarker} from "./doorstroom-lde-shared.js";
-import {breakMarks, fillYears, palette, yearTicks} from "./doorstroom-lde-shared.js";
+import type {SeriesBreak} from "../../charts/breaks.js";
+import {breaksWithin} from "../../charts/breaks.js";
+import {breakMarkers, breakMarks, fillYears, palette, yearTicks} from "./doorstroom-lde-shared.js";
 
 /** One published count of dataset se-doelgroepwerknemers. */
 export interface TargetGroupCount {
@@ -39,11 +40,9 @@ export const totalSeries: CountSeries[] = [
   {measure: "cmw_doelgroepwerknemers", label: "Collectief maatwerk", color: "#00695c"}
 ];
 
-export const amaSwitch: BreakMarker = {x: 2020.5, label: "april 2021:\narbeidszorg\nwordt AMA", anchor: "start"};
-
 export interface TargetGroupOptions extends ChartOptions {
   series?: CountSeries[];
-  breaks?: BreakMarker[];
+  breaks?: SeriesBreak[];
 }
 
 interface Point extends TargetGroupCount {
@@ -73,7 +72,7 @@ export function doelgroepwerknemersChart(
       last
     ).map((p) => ({...p, label}))
   );
-  const shown = breaks.filter((b) => Number(b.x) > first && Number(b.x) < last);
+  const shown = breakMarkers(breaksWithin(breaks, first, last));
   const max = Math.max(...points.map((p) => p.value));
   const step = max > 10000 ? 5000 : 500;
   const isOpen = (d: Point) => series.find((s) => s.measure === d.measure)?.open === true;

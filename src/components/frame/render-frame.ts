@@ -1,3 +1,4 @@
+import type {SeriesBreak} from "../../charts/breaks.js";
 import type {ChartDefinition, Row} from "../../charts/types.js";
 import {escapeHtml} from "../html.js";
 import type {CitedSource} from "./sources.js";
@@ -16,6 +17,9 @@ export interface FrameContent {
   period: string;
   /** Other published values of drawn observations (sources that disagree), with which one is shown and why. */
   alternatives?: string[];
+  /** The series breaks of the chart's datasets (metadata), kept in the frame for hydration, with their notes. */
+  breaks?: SeriesBreak[];
+  breakNotes?: string[];
 }
 
 /**
@@ -31,7 +35,9 @@ export function renderFrame({
   sources,
   derived,
   period,
-  alternatives = []
+  alternatives = [],
+  breaks = [],
+  breakNotes = []
 }: FrameContent): string {
   const legend = d.legend?.length
     ? `<ul class="chart-frame__legend" aria-label="Legende">${d.legend
@@ -52,12 +58,13 @@ export function renderFrame({
     })
     .join("");
   const notes = [
+    ...breakNotes,
     ...(d.notes ?? []),
     ...(derived
       ? ["Afgeleide cijfers (zoals de kloof of een vullingsgraad) berekent de site uit de gepubliceerde cijfers."]
       : [])
   ];
-  const description = d.describe(data);
+  const description = d.describe(data, {breaks});
   const links = [
     `<a href="/charts/${d.id}.svg" download rel="external">SVG</a>`,
     `<a href="/charts/${d.id}.png" download rel="external">PNG</a>`,
@@ -70,7 +77,7 @@ export function renderFrame({
   ]
     .filter(Boolean)
     .join(" · ");
-  return `<figure class="chart-frame" id="grafiek-${d.id}" data-chart="${d.id}" data-state="static" aria-labelledby="grafiek-${d.id}-titel">
+  return `<figure class="chart-frame" id="grafiek-${d.id}" data-chart="${d.id}" data-state="static" data-breaks="${escapeHtml(JSON.stringify(breaks))}" aria-labelledby="grafiek-${d.id}-titel">
 <header class="chart-frame__header"><h2 class="chart-frame__title" id="grafiek-${d.id}-titel">${escapeHtml(d.title)}</h2>
 <p class="chart-frame__subtitle">${escapeHtml(d.subtitle)}</p></header>
 <div class="chart-frame__controls"></div>

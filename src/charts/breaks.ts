@@ -1,0 +1,67 @@
+// Series breaks come from the datasets' metadata (data/<theme>/<id>.meta.json), never from chart code: the build
+// hands each chart the breaks of its datasets, writes them into the frame, and hydration reads them back.
+import type {SeriesBreak} from "../../loaders/lib/meta.js";
+
+export type {SeriesBreak};
+
+/**
+ * After a break of these kinds a value measures something else, so no line joins it to the values before and
+ * no sentence compares across it. A reformed survey or measure keeps the series: the break is marked, not cut.
+ */
+const cutting = new Set<SeriesBreak["kind"]>(["definition", "source"]);
+
+export function cutsSeries(b: SeriesBreak): boolean {
+  return cutting.has(b.kind);
+}
+
+/**
+ * Whether a break holds for a row: a break limited to some categories holds only for rows in them. A chart row
+ * that renamed the category column keeps its code as `series`.
+ */
+export function breakApplies(b: SeriesBreak, row: object): boolean {
+  const values = new Map(Object.entries(row));
+  return Object.entries(b.groups ?? {}).every(([column, codes]) =>
+    codes.includes(String(values.get(column) ?? values.get("series")))
+  );
+}
+
+/** The years (and quarters) as one number: "2023" → 2023, "2021K2" → 2021.25, "2025M08" → 2025.58. */
+export function periodNumber(period: string): number {
+  const year = Number(period.slice(0, 4));
+  const quarter = /K([1-4])$/.exec(period);
+  if (quarter) return year + (Number(quarter[1]) - 1) / 4;
+  const month = /M(\d{2})$/.exec(period);
+  return month ? year + (Number(month[1]) - 1) / 12 : year;
+}
+
+/** Where a break's rule stands on a year axis: just before its first period (2017 → 2016.5). */
+export function breakPosition(b: SeriesBreak): number {
+  return periodNumber(b.period) - 0.5;
+}
+
+/**
+ * Which stretch of a series a period belongs to: the number of cutting breaks that hold for the row and
+ * start at or before the period. Lines join points of one stretch only.
+ */
+export function stretchOf(period: string, row: object, breaks: SeriesBreak[]): number {
+  const at = periodNumber(period);
+  return breaks.filter((b) => cutsSeries(b) && breakApplies(b, row) && periodNumber(b.period) <= at).length;
+}
+
+/** The breaks inside a span of periods (after the first shown, at or before the last). */
+export function breaksWithin(breaks: SeriesBreak[], first: number, last: number): SeriesBreak[] {
+  return breaks.filter((b) => periodNumber(b.period) > first && periodNumber(b.period) <= last);
+}
+
+/** The short text written at a break's rule: "2017: hervorming EAK 2017". */
+export function breakCaption(b: SeriesBreak): string {
+  return `${b.period.slice(0, 4)}: ${b.label.charAt(0).toLowerCase()}${b.label.slice(1)}`;
+}
+
+/** The breaks of a chart's datasets, each once. */
+export function collectBreaks(datasets: string[], byDataset: Record<string, SeriesBreak[]>): SeriesBreak[] {
+  const all = datasets.flatMap((id) => byDataset[id] ?? []);
+  return all.filter(
+    (b, i) => all.findIndex((o) => o.period === b.period && o.label === b.label && o.kind === b.kind) === i
+  );
+}
