@@ -25,6 +25,11 @@ const derivations: Record<string, Derivation> = {
   }
 };
 
+/** The datasets the loaders derive figures for; a note may promise a computed figure only for these. */
+export function derivedDatasetIds(): Set<string> {
+  return new Set(Object.keys(derivations));
+}
+
 /** The Dutch labels of the category codes a dataset's derivation adds (none for most datasets). */
 export function derivedCategories(id: string): Record<string, Record<string, string>> {
   return derivations[id]?.categories ?? {};

@@ -59,12 +59,13 @@ WHERE measure = 'invulling_gemiddeld' AND shown = 'ja' ORDER BY period`,
   {
     id: "doorstroom-nec",
     dataset: "doorstroom-nec",
-    title: "Doorstroom naar het NEC",
+    title: "Uitstroom naar het NEC",
     href: "/doorstroom",
     sql: `SELECT year AS period, value, source_id, source_section, source_url FROM doorstroom_nec
 WHERE shown = 'ja' ORDER BY year`,
     format: formatPercent,
-    context: "Uitstroom uit collectief maatwerk naar het normaal economisch circuit."
+    context:
+      "Uitstroom uit collectief maatwerk naar het normaal economisch circuit, volgens de beleidsnota. De noemer van het percentage staat er niet bij."
   },
   {
     id: "maatwerkbedrijven",
@@ -84,7 +85,8 @@ WHERE measure = 'beleidsnota' AND province = 'totaal' AND shown = 'ja' ORDER BY 
     sql: `SELECT period, value, source_id, source_section, source_url FROM imw_dossiers
 WHERE premium_type = 'loonpremie' AND shown = 'ja' ORDER BY period`,
     format: (v) => formatNumber(v),
-    context: "Derde kwartaal 2024."
+    context:
+      "Gemeld voor het derde kwartaal 2024; mogelijk alle goedkeuringen sinds de start in juli 2023, de beleidsnota zegt het niet."
   },
   {
     id: "ama-deelnemers",

@@ -32,7 +32,7 @@ export const doorstroomCharts: ChartDefinition[] = [
     id: "doorstroom-nec",
     title: "Uitstroom uit collectief maatwerk naar het normaal economisch circuit (NEC)",
     subtitle:
-      "Aandeel van de uitstroom uit collectief maatwerk (%), doelgroepwerknemers, Vlaanderen; alleen 2023 gepubliceerd",
+      "Uitstroom naar het NEC (%), collectief maatwerk, Vlaanderen; alleen 2023 gepubliceerd. De beleidsnota vermeldt de noemer niet: vermoedelijk de uitgestroomde doelgroepwerknemers",
     datasets: ["doorstroom-nec"],
     sql: `SELECT year, value, source_id, source_section, source_url
 FROM doorstroom_nec
@@ -44,7 +44,7 @@ ORDER BY year`,
     table: toColumnsWithSource(["year", "Jaar", "year"], ["value", "Uitstroom naar het NEC (%)", "percent"]),
     notes: [
       "Alleen het cijfer voor 2023 is gepubliceerd. Volgens de beleidsnota ligt de uitstroom naar het NEC ‘in stijgende lijn’, maar cijfers voor eerdere jaren staan er niet in.",
-      "De aandelen uitstroom naar het sociaal economisch circuit (SEC) en naar werkloosheid zijn niet gepubliceerd gevonden; het grijze deel van de balk is dus niet opgedeeld.",
+      "De beleidsnota zegt niet van welk totaal het percentage een aandeel is. Dat het om de uitgestroomde doelgroepwerknemers gaat, is een lezing van de context. De aandelen uitstroom naar het sociaal economisch circuit (SEC) en naar werkloosheid zijn niet gepubliceerd gevonden; de grafiek tekent daarom geen rest van de uitstroom.",
       "Dit aandeel is iets anders dan het aantal personen dat doorstroomt (grafiek hieronder): andere bron en andere definitie."
     ],
     fiche: "doorstroom-nec"

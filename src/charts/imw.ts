@@ -59,7 +59,8 @@ ORDER BY period, sector`,
   {
     id: "imw-dossiers",
     title: "Goedgekeurde dossiers individueel maatwerk per premietype",
-    subtitle: "Aantal goedgekeurde dossiers, derde kwartaal 2024, werkgevers en zelfstandigen, Vlaanderen",
+    subtitle:
+      "Aantal goedgekeurde dossiers zoals gemeld voor het derde kwartaal 2024 (mogelijk alle goedkeuringen sinds de start in juli 2023), werkgevers en zelfstandigen, Vlaanderen",
     datasets: ["imw-dossiers"],
     sql: `SELECT period, premium_type, value, source_id, source_section, source_url
 FROM imw_dossiers
@@ -83,6 +84,7 @@ ORDER BY period, premium_type`,
     notes: [
       "De beleidsnota noemt de drie aantallen naast elkaar zonder totaal en zegt niet of de loonpremiedossiers de combinaties met een begeleidingspremie omvatten; de site telt ze niet op.",
       "De beleidsnota zegt ‘telde’: of het om alle goedkeuringen sinds de start gaat of om die van het kwartaal, staat er niet uitdrukkelijk.",
+      "Opgeteld zouden de drie aantallen 6.872 geven. Dat past bij de ‘meer dan 6.800 premies’ die volgens de inleiding van de beleidsnota sinds de start zijn goedgekeurd: het gaat dus mogelijk om alle goedkeuringen sinds 1 juli 2023, niet om die van één kwartaal.",
       "De bron schrijft ‘loonpremedossiers’, een schrijffout voor loonpremiedossiers."
     ],
     fiche: "imw-dossiers"

@@ -1,6 +1,7 @@
 // The charts of the page Doorstroom, drawn in jsdom from fixed inputs (published figures, copied here): SVG
 // snapshots, plus checks that can fail on what matters (the half year, the change of measurement, nl-BE labels).
 import {describe, expect, it} from "vitest";
+import {cards} from "../../src/cards/index.js";
 import {drawChart} from "./draw-chart.js";
 import {expectChartSnapshot} from "./snapshot.js";
 import {countSubpaths, readShownTexts} from "./svg-text.js";
@@ -9,12 +10,26 @@ describe("doorstroom-nec: one published share", () => {
   it("draws one bar with its nl-BE label and says no other year is published", async () => {
     const {svg, description} = drawChart("doorstroom-nec", [{year: 2023, value: 12.2}]);
     expect(svg.tagName.toLowerCase()).toBe("svg");
-    // The grey 0-100% track and the bar itself: one of each, no year axis pretending a series.
-    expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(2);
+    // The bar itself and nothing else: no year axis pretending a series, and no grey remainder up to 100%
+    // that would stand for 'the rest of the outflow' (the source names no denominator).
+    expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(1);
+    expect(svg.querySelectorAll("g[aria-label='bar'][fill='#eee']").length).toBe(0);
     expect(readShownTexts(svg)).toContain("12,2%");
     expect(readShownTexts(svg)).toContain("Alleen 2023 is gepubliceerd; voor andere jaren is er geen cijfer.");
     expect(description).toContain("12,2%");
     await expectChartSnapshot(svg, "doorstroom-nec");
+  });
+
+  it("says the source states no denominator, in the subtitle, the text alternative and the Overzicht card", () => {
+    const {chart, description} = drawChart("doorstroom-nec", [{year: 2023, value: 12.2}]);
+    expect(chart.subtitle).toMatch(/noemer niet/);
+    expect(description).toMatch(/noemer niet/);
+    // 'van de uitstroom' would be the denominator the source does not give.
+    expect(description).not.toContain("van de uitstroom");
+    expect(chart.notes?.join(" ")).not.toMatch(/grijze/);
+    const card = cards.find((c) => c.id === "doorstroom-nec")!;
+    expect(card.context).toMatch(/noemer/);
+    expect(card.title).not.toMatch(/^Doorstroom/);
   });
 });
 

@@ -2,6 +2,7 @@
 // Beleidsnota Sociale Economie 2024-2029, copied here): SVG snapshots, plus checks that can fail on what matters
 // (two decimals as Tabel 1 prints them, rise/fall colours, no sum of the premium types, the lower bound).
 import {describe, expect, it} from "vitest";
+import {cards} from "../../src/cards/index.js";
 import type {Row} from "../../src/charts/types.js";
 import {describeSectorShares, sectorSharesChart} from "../../src/components/charts/imw-sectors.js";
 import type {SectorShare} from "../../src/components/charts/imw-sectors.js";
@@ -89,6 +90,15 @@ describe("imw-dossiers: approved dossiers per premium type, Q3 2024", () => {
     expect(readTexts(svg).join(" ")).not.toContain("6.872");
     expect(chart.describe(data)).toContain("niet opgeteld");
     await expectChartSnapshot(svg, "imw-dossiers");
+  });
+
+  it("says the counts reported for 2024K3 may be all approvals since the start, everywhere it shows them", () => {
+    const {chart, data} = drawChart("imw-dossiers", rows);
+    const cumulative = /mogelijk[^.]*sinds de start/;
+    expect(chart.subtitle).toMatch(cumulative);
+    expect(chart.describe(data)).toMatch(cumulative);
+    expect(chart.notes?.join(" ")).toContain("6.872");
+    expect(cards.find((c) => c.id === "imw-dossiers")!.context).toMatch(cumulative);
   });
 });
 

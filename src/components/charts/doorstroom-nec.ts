@@ -3,16 +3,20 @@ import {formatPercent} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import {palette} from "./doorstroom-lde-shared.js";
 
-/** The published share of the outflow from collectief maatwerk that goes to the NEC (dataset doorstroom-nec). */
+/**
+ * The published percentage 'uitstroom naar het NEC' from collectief maatwerk (dataset doorstroom-nec). The source
+ * does not say what it is a percentage of, so the chart draws no whole it would be a part of.
+ */
 export interface NecShare {
   year: number;
   value: number;
 }
 
 /**
- * A single published figure drawn as what it is: one bar on a 0-100% track per published year, labelled,
- * with no axis of years that would suggest a series. The chart says in words that no other year is
- * published, so the empty space is not read as zero.
+ * A single published figure drawn as what it is: one labelled bar per published year on a 0-100% scale, with
+ * no axis of years that would suggest a series. No grey track fills the bar up to 100%: that would stand for
+ * 'the rest of the outflow', a denominator the source does not give. The chart says in words that no other
+ * year is published, so the empty space is not read as zero.
  */
 export function doorstroomNecChart(rows: NecShare[], options: ChartOptions = {}): SVGSVGElement | HTMLElement {
   const {width = 640, height = 150, document} = options;
@@ -28,13 +32,11 @@ export function doorstroomNecChart(rows: NecShare[], options: ChartOptions = {})
     marginRight: 24,
     marginTop: 16,
     marginBottom: 56,
-    x: {domain: [0, 100], label: "Aandeel van de uitstroom (%)", tickFormat: (d: number) => `${d}%`, grid: true},
+    x: {domain: [0, 100], label: "Uitstroom naar het NEC (%)", tickFormat: (d: number) => `${d}%`, grid: true},
     y: {domain: years, label: null, padding},
     ariaLabel: "Uitstroom uit collectief maatwerk naar het normaal economisch circuit",
     ariaDescription: describeDoorstroomNec(rows),
     marks: [
-      // The track shows the whole (100% of the outflow); what the rest is (SEC, werkloosheid) is not published.
-      Plot.barX(rows, {x1: 0, x2: 100, y: (d: NecShare) => String(d.year), fill: "#eee"}),
       Plot.barX(rows, {
         x: "value",
         y: (d: NecShare) => String(d.year),
@@ -75,7 +77,8 @@ export function describeDoorstroomNec(rows: NecShare[]): string {
   if (!rows.length) return "Uitstroom uit collectief maatwerk naar het normaal economisch circuit (NEC).";
   const latest = [...rows].sort((a, b) => a.year - b.year)[rows.length - 1];
   return (
-    `In ${latest.year} ging ${formatPercent(latest.value)} van de uitstroom uit collectief maatwerk naar het normaal economisch circuit (NEC). ` +
+    `Volgens de beleidsnota bedroeg de uitstroom uit collectief maatwerk naar het normaal economisch circuit (NEC) in ${latest.year} ${formatPercent(latest.value)}. ` +
+    `De beleidsnota vermeldt de noemer niet: van welk totaal dit een aandeel is, staat er niet bij. ` +
     `${noOtherYears(rows)} Een evolutie is daarom niet te tonen.`
   );
 }

@@ -66,5 +66,5 @@ export function describePremiumDossiers(rows: PremiumDossiers[]): string {
     const row = rows.find((r) => r.period === period && r.premium_type === p.key);
     return row ? [`${premiumLabel(p.key).toLowerCase()} ${formatNumber(row.value)}`] : [];
   });
-  return `Goedgekeurde dossiers individueel maatwerk in ${period}: ${counts.join(", ")}. De drie aantallen worden niet opgeteld: de bron zegt niet of de loonpremiedossiers de combinaties met een begeleidingspremie omvatten. Enkel dit kwartaal is gepubliceerd.`;
+  return `Goedgekeurde dossiers individueel maatwerk zoals gemeld voor ${period}: ${counts.join(", ")}. Het zijn mogelijk alle goedkeuringen sinds de start van individueel maatwerk en niet die van één kwartaal; de bron zegt het niet. De drie aantallen worden niet opgeteld: de bron zegt niet of de loonpremiedossiers de combinaties met een begeleidingspremie omvatten. Geen ander kwartaal is gepubliceerd.`;
 }

@@ -71,7 +71,7 @@ ORDER BY year`
   {
     id: "nec",
     label: "Uitstroom uit collectief maatwerk naar het NEC",
-    sql: `-- Aandeel van de uitstroom dat in het normaal economisch circuit terechtkomt (%)
+    sql: `-- Uitstroom naar het normaal economisch circuit (%); de beleidsnota vermeldt de noemer niet
 SELECT year, value
 FROM doorstroom_nec
 WHERE shown = 'ja'
