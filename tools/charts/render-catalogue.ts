@@ -15,7 +15,8 @@ const themeRelevance: Record<string, string> = {
   "lde-ama": "Opvolging van de lokale diensteneconomie en de arbeidsmatige activiteiten.",
   werkzoekenden: "Achtergrond: werkzoekenden uit kansengroepen en hun kansen op werk.",
   ondersteuning: "Achtergrond: ondersteuningsnoden van ondernemingen in de sociale economie.",
-  begroting: "Achtergrond: middelen per maatregel zoals gepubliceerd."
+  begroting: "Achtergrond: middelen per maatregel zoals gepubliceerd.",
+  context: "Achtergrond: arbeidsmarkt en omvang van de sector, zoals de beleidsdocumenten ze als context geven."
 };
 
 const themeOrder = Object.keys(themeRelevance);
