@@ -3,7 +3,7 @@ import {readFileSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {cards} from "../src/cards/index.js";
 import {charts} from "../src/charts/index.js";
-import {readSources} from "../loaders/lib/sources.js";
+import {citationTitle, readSources} from "../loaders/lib/sources.js";
 import {replaceDirectory} from "../loaders/lib/snapshots.js";
 import {openSnapshots} from "./charts/query.js";
 import type {CatalogueEntry} from "../loaders/lib/catalogue.js";
@@ -20,7 +20,7 @@ export async function renderAllCharts(
   dataDir: string,
   {png = true, snapshotDir = "src/_snapshots", outDir = "src/_charts"} = {}
 ) {
-  const titles = Object.fromEntries([...readSources(dataDir)].map(([id, s]) => [id, s.title]));
+  const titles = Object.fromEntries([...readSources(dataDir)].map(([id, s]) => [id, citationTitle(s)]));
   const db = await openSnapshots(snapshotDir);
   const staging = `${outDir}.staging-${process.pid}`;
   rmSync(staging, {recursive: true, force: true});

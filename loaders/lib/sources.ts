@@ -44,3 +44,15 @@ export function readSources(dataDir: string, root = process.cwd()): Map<string, 
   if (errors.length) throw new DataErrors(errors);
   return sources;
 }
+
+/**
+ * How a source is named under a chart: its title, and for a parliamentary document its identifier
+ * ("Beleidsnota Sociale Economie 2024-2029 (Hilde Crevits) (Stuk 133 (2024-2025) – Nr. 1)"), so a reader can
+ * find the document even where the address is only the parliament's search page.
+ */
+export function citationTitle(source: Source): string {
+  const parliamentary = source.publisher === "Vlaams Parlement" && source.identifier;
+  return parliamentary && !source.title.includes(source.identifier)
+    ? `${source.title} (${source.identifier})`
+    : source.title;
+}

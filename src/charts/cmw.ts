@@ -87,19 +87,43 @@ function trend(first: SeriesPoint, last: SeriesPoint, format: (v: number) => str
 
 // ---- 2. Yearly-average contingent ---------------------------------------------------------------------------------
 
+/**
+ * One series per publication: the yearly averages of schriftelijke vraag 274 (VTE, 2019-2021) and the
+ * beleidsnota's own figures (plaatsen, 2019 and 2023). They differ for 2019 and in unit, so neither joins the other.
+ */
 const yearlyContingent: SeriesSpec[] = [
-  {key: "jaargemiddelde", label: "Toegekend contingent, jaargemiddelde (VTE)", color: blue}
+  {
+    key: "vp-2022-sv-274-doorstroom",
+    label: "Jaargemiddelde toegekend contingent, VTE (schriftelijke vraag 274)",
+    color: blue
+  },
+  {
+    key: "vp-2024-beleidsnota-se",
+    label: "Contingent in plaatsen (beleidsnota 2024-2029)",
+    color: orange,
+    symbol: "square",
+    labelBelow: true
+  }
 ];
 
+/** Each publication's figures on their own: a change is stated only within one source. */
 function describeYearly(data: Row[]): string {
-  const points = latestOf(asSeries(data), "jaargemiddelde");
-  if (!points.length) return "Jaargemiddelde toegekend contingent collectief maatwerk.";
-  const [first, last] = [points[0], points[points.length - 1]];
-  return [
-    `Jaargemiddelde toegekend contingent collectief maatwerk, ${first.period}-${last.period}.`,
-    `Het contingent ${trend(first, last, (v) => formatNumber(v))}.`,
-    `Gepubliceerde jaren: ${points.map((p) => p.period).join(", ")}; andere jaren ontbreken.`
-  ].join(" ");
+  const parts = ["Contingent collectief maatwerk per jaar, volgens twee publicaties die elk hun eigen cijfers geven."];
+  for (const spec of yearlyContingent) {
+    const points = latestOf(asSeries(data), spec.key);
+    if (!points.length) continue;
+    const [first, last] = [points[0], points[points.length - 1]];
+    const format = (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1);
+    parts.push(
+      points.length > 1
+        ? `${spec.label}: ${trend(first, last, format)}.`
+        : `${spec.label}: ${format(first.value)} in ${first.period}.`
+    );
+  }
+  parts.push(
+    "De twee reeksen worden niet met elkaar verbonden: voor 2019 verschillen ze (19.407,5 VTE tegenover 19.392 plaatsen)."
+  );
+  return parts.join(" ");
 }
 
 // ---- 3. Fill rate ---------------------------------------------------------------------------------------------------
@@ -383,33 +407,37 @@ ORDER BY period, measure`,
   },
   {
     id: "cmw-contingent-jaar",
-    title: "Contingent collectief maatwerk: jaargemiddelde toegekende plaatsen",
+    title: "Contingent collectief maatwerk per jaar, volgens twee publicaties",
     subtitle:
-      "VTE (jaargemiddelde; de beleidsnota spreekt van plaatsen), maatwerkbedrijven met een door de Vlaamse overheid toegekend contingent",
+      "Schriftelijke vraag 274: jaargemiddelde toegekend contingent in VTE (2019-2021). Beleidsnota 2024-2029: contingent in plaatsen (2019 en 2023). Maatwerkbedrijven met een door de Vlaamse overheid toegekend contingent.",
     datasets: ["cmw-contingent"],
-    sql: `SELECT year, 'jaargemiddelde' AS measure, value, source_id, source_section, source_url
+    // Both publications, also the one the data marks shown = 'nee' for 2019: the chart keeps them apart.
+    sql: `SELECT year, value, source_id, source_section, source_url
 FROM cmw_contingent
-WHERE shown = 'ja'
-ORDER BY year`,
+ORDER BY source_id, year`,
     period: "year",
-    toData: (rows) => toSeries(rows, yearlyContingent),
+    toData: (rows) => toSeries(rows, yearlyContingent, "source_id"),
     render: (data, options) =>
       periodSeriesChart(asSeries(data), {
         ...options,
         series: yearlyContingent,
-        yLabel: "VTE (jaargemiddelde)",
+        yLabel: "VTE of plaatsen",
         format: (v) => formatNumber(v, Number.isInteger(v) ? 0 : 1),
         yTickFormat: (v) => formatNumber(v),
-        ariaLabel: "Jaargemiddelde toegekend contingent collectief maatwerk",
+        ariaLabel: "Contingent collectief maatwerk per jaar, volgens twee publicaties",
         ariaDescription: describeYearly(data)
       }),
     describe: describeYearly,
     legend: toLegend(yearlyContingent),
-    table: toColumnsWithSource(["year", "Jaar", "year"], ["value", "Contingent, jaargemiddelde (VTE)", "number"]),
+    table: toColumnsWithSource(
+      ["year", "Jaar", "year"],
+      ["series_label", "Publicatie en maatstaf", "text"],
+      ["value", "Contingent", "number"]
+    ),
     notes: [
-      "2019-2021 komen uit één tabel (antwoord op schriftelijke vraag nr. 274, 2022); 2023 komt uit de beleidsnota 2024-2029, die ‘plaatsen’ zegt en het cijfer niet uitdrukkelijk een gemiddelde noemt. Voor 2022 is geen cijfer gepubliceerd: de lijn is daar onderbroken.",
-      "Voor 2019 geeft de beleidsnota gemiddeld 19.392 plaatsen; de site toont 19.407,5 VTE, omdat dat cijfer met 2020 en 2021 één reeks vormt.",
-      "Een jaargemiddelde is niet te vergelijken met de kwartaalsommen van de open data in de vorige grafiek (vierde kwartaal, incl. Brussel en tot medio 2023 de maatwerkafdelingen)."
+      "2019-2021 komen uit één tabel (antwoord 2b op schriftelijke vraag nr. 274, 2022): jaargemiddelde toegekend contingent in VTE. De beleidsnota 2024-2029 zegt dat collectief maatwerk in 2019 startte ‘met een contingent van gemiddeld 19.392 plaatsen’ en groeide ‘tot 20.614 plaatsen in 2023’; ze noemt het 2023-cijfer niet uitdrukkelijk een gemiddelde.",
+      "Voor 2019 verschillen de twee publicaties (19.407,5 VTE tegenover 19.392 plaatsen). De site toont beide, elk met hun eigen bron, en verbindt ze niet: een verandering lees je alleen binnen één publicatie. In de brontabel is 19.407,5 het getoonde cijfer voor 2019 (shown = ja), omdat het met 2020 en 2021 één reeks vormt.",
+      "Voor 2022 is geen cijfer gepubliceerd. Een jaargemiddelde is niet te vergelijken met de kwartaalsommen van de open data in de vorige grafiek (vierde kwartaal, incl. Brussel en tot medio 2023 de maatwerkafdelingen)."
     ],
     fiche: "cmw-contingent"
   },

@@ -7,7 +7,7 @@ import {periodDomain, periodLabel, periodSeriesChart} from "../../src/components
 import {stackedBarsChart} from "../../src/components/charts/cmw-stacked.js";
 import {drawChart} from "./draw-chart.js";
 import {createDocument, expectChartSnapshot} from "./snapshot.js";
-import {countSubpaths, readTexts} from "./svg-text.js";
+import {readTexts} from "./svg-text.js";
 
 /** Dots drawn open (white inside): Plot sets a constant fill on the mark's group. */
 const openDots = (svg: Element) => svg.querySelectorAll("g[aria-label='dot'][fill='white'] > *").length;
@@ -24,24 +24,29 @@ describe("period labels and axes", () => {
   });
 });
 
-describe("cmw-contingent-jaar: the yearly-average contingent", () => {
+describe("cmw-contingent-jaar: the contingent per publication", () => {
+  const survey = "vp-2022-sv-274-doorstroom";
+  const note = "vp-2024-beleidsnota-se";
   const rows = [
-    {year: 2019, measure: "jaargemiddelde", value: 19407.5},
-    {year: 2020, measure: "jaargemiddelde", value: 19585.8},
-    {year: 2021, measure: "jaargemiddelde", value: 19769},
-    {year: 2023, measure: "jaargemiddelde", value: 20614}
+    {year: 2019, value: 19407.5, source_id: survey},
+    {year: 2019, value: 19392, source_id: note},
+    {year: 2020, value: 19585.8, source_id: survey},
+    {year: 2021, value: 19769, source_id: survey},
+    {year: 2023, value: 20614, source_id: note}
   ];
 
-  it("breaks the line at 2022, which has no published figure", async () => {
-    const {svg} = drawChart("cmw-contingent-jaar", rows);
-    const line = svg.querySelector("g[aria-label='line'] path")!;
-    // Two countSubpaths: 2019-2021 joined (two segments), then 2023 alone (no segment to it across 2022).
-    expect(countSubpaths(line)).toBe(2);
-    const [joined, alone] = (line.getAttribute("d") ?? "").split("M").filter(Boolean);
-    expect(joined.split("L").length).toBe(3);
-    expect(alone).not.toContain("L");
-    expect(svg.querySelectorAll("g[aria-label='dot'] circle, g[aria-label='dot'] path").length).toBe(4);
-    expect(readTexts(svg)).toEqual(expect.arrayContaining(["19.407,5", "19.585,8", "19.769", "20.614", "2022"]));
+  it("draws each publication as its own series and joins no value of one to the other", async () => {
+    const {svg, description} = drawChart("cmw-contingent-jaar", rows);
+    const paths = [...svg.querySelectorAll("g[aria-label='line'] path")].map((p) => p.getAttribute("d") ?? "");
+    // The survey's 2019-2021 joined (two segments); the beleidsnota's 2019 and 2023 not joined across 2020-2022.
+    const segments = paths.flatMap((d) => d.split("M").filter(Boolean)).filter((run) => run.includes("L"));
+    expect(segments.map((run) => run.split("L").length)).toEqual([3]);
+    expect(svg.querySelectorAll("g[aria-label='dot'] circle, g[aria-label='dot'] path").length).toBe(5);
+    expect(readTexts(svg)).toEqual(expect.arrayContaining(["19.407,5", "19.392", "20.614", "2022"]));
+    // The text states a change within one publication only, never "19.407,5 (2019) tot 20.614 (2023)".
+    expect(description).not.toMatch(/19\.407,5 \(2019\) tot 20\.614/);
+    expect(description).toContain("stijgt van 19.392 (2019) tot 20.614 (2023)");
+    expect(description).toContain("stijgt van 19.407,5 (2019) tot 19.769 (2021)");
     await expectChartSnapshot(svg, "cmw-contingent-jaar");
   });
 });
@@ -76,7 +81,7 @@ describe("cmw-vte-kwartaal: contingent and filled VTE, fourth quarters", () => {
   });
 });
 
-describe("cmw-vulling: the derived fill rate against the thresholds", () => {
+describe("cmw-vulling: the derived fill rate of fourth quarters", () => {
   const rates: [string, number][] = [
     ["2019K4", 95.2],
     ["2020K4", 94.1],
@@ -96,12 +101,11 @@ describe("cmw-vulling: the derived fill rate against the thresholds", () => {
       source_id: "afgeleid"
     })),
     // An input of the rate: returned by the SQL for the citation, not drawn.
-    {period: "2019K4", year: 2019, measure: "ingevuld_vte", value: 18602.73},
-    {period: "2019-2023", year: 2023, measure: "invulling_gemiddeld", value: 92}
+    {period: "2019K4", year: 2019, measure: "ingevuld_vte", value: 18602.73}
   ];
 
-  it("draws the rates, the 90% and 95% thresholds and the published 92% over 2019-2023", async () => {
-    const {svg, chart, data} = drawChart("cmw-vulling", rows);
+  it("draws the fourth-quarter rates and the thresholds, and no average of the beleidsnota beside them", async () => {
+    const {svg, chart, data, description} = drawChart("cmw-vulling", rows);
     expect(data.map((d) => d.series)).not.toContain("ingevuld_vte");
     const dots = svg.querySelectorAll("g[aria-label='dot'] circle, g[aria-label='dot'] path");
     expect(dots.length).toBe(rates.length);
@@ -109,40 +113,21 @@ describe("cmw-vulling: the derived fill rate against the thresholds", () => {
     expect(rules).toEqual([
       "Boven 95%: kan contingent bijkrijgen",
       "Onder 90%: verliest contingent",
-      "Beleidsnota: gemiddeld 92%, 2019-2023"
+      "Breuk in de reeks: 2023: start individueel maatwerk (1 juli 2023)"
     ]);
     const all = readTexts(svg).join(" | ");
     for (const label of ["95,2%", "92,4%", "95,7%", "92,8%", "Boven 95%:", "Onder 90%:"]) expect(all).toContain(label);
-    expect(all).toContain("Beleidsnota: gemiddeld 92%, 2019-2023");
-    const description = chart.describe(data);
+    expect(all).not.toContain("Beleidsnota");
+    // Title and subtitle say in plain words what the line measures and why it is not the beleidsnota's figure.
+    expect(chart.title).toContain("vierde kwartaal");
+    expect(chart.subtitle).toMatch(/minste contingent open.*niet te vergelijken met de gemiddelde invulling van 92%/);
+    expect(chart.datasets).toEqual(["cmw-kwartaal"]);
+    // The text alternative compares fourth quarters with fourth quarters and keeps the first quarter apart.
     expect(description).toContain("2019 K4: 95,2%");
-    expect(description).toContain("laagste: 92,4% in 2023 K4");
-    expect(description).toContain("2026 K1 (geen vierde kwartaal): 92,8%");
+    expect(description).toContain("laagste vierde kwartaal: 92,4% in 2023 K4");
+    expect(description).toContain("2026 K1: 92,8%; dat is geen vierde kwartaal en niet te vergelijken");
+    expect(description).toMatch(/niet te vergelijken met de gemiddelde invulling van 92%/);
     await expectChartSnapshot(svg, "cmw-vulling");
-  });
-
-  it("clamps the published average to the chosen years that overlap 2019-2023", () => {
-    const recent = rows.filter((r) => r.year >= 2021 && r.measure !== "ingevuld_vte");
-    const {svg} = drawChart("cmw-vulling", recent);
-    const span = svg.querySelector("g[aria-label='rule'] line[aria-label^='Beleidsnota']")!;
-    const ticks = [...svg.querySelectorAll("g[aria-label='x-axis tick'] path")].map((t) =>
-      Number(/translate\(([\d.]+),/.exec(t.getAttribute("transform") ?? "")![1])
-    );
-    expect(ticks.length).toBe(6);
-    // The span runs from the first quarter drawn (2021 K4) to 2023 K4, the third.
-    expect(Number(span.getAttribute("x1"))).toBeCloseTo(ticks[0]);
-    expect(Number(span.getAttribute("x2"))).toBeCloseTo(ticks[2]);
-    expect(readTexts(svg)).toContain("Beleidsnota: gemiddeld 92%, 2019-2023");
-  });
-
-  it("leaves out the published average when the chosen years do not overlap 2019-2023", () => {
-    // The average's row is there, but none of the quarters drawn falls in 2019-2023: no line, no label.
-    const later = rows.filter(
-      (r) => (r.year >= 2024 && r.measure === "vullingsgraad") || r.measure === "invulling_gemiddeld"
-    );
-    const {svg} = drawChart("cmw-vulling", later);
-    expect(readTexts(svg).join(" ")).not.toContain("Beleidsnota");
-    expect(svg.querySelectorAll("g[aria-label='dot'] circle, g[aria-label='dot'] path").length).toBe(3);
   });
 });
 

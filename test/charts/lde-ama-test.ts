@@ -81,7 +81,7 @@ describe("lde-arbeidszorg-contingent", () => {
     const breakX = Number(breakRule.getAttribute("x1"));
     for (const segment of segments) expect(Number(segment.getAttribute("x2"))).toBeLessThanOrEqual(breakX + 0.5);
     expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["389,7 VTE", "157,4 VTE", "137,42 VTE"]));
-    expect(readShownTexts(svg).join(" ")).toContain("arbeidszorg wordt");
+    expect(readShownTexts(svg).join(" ")).toContain("wordt AMA WSE");
     expect(description).toContain("1 VTE = 30 uur per week");
     await expectChartSnapshot(svg, "lde-arbeidszorg-contingent");
   });

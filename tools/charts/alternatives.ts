@@ -25,6 +25,8 @@ export async function describeAlternatives(
       const matches = (row: Row) =>
         key.every((column) => !(column in row) || String(row[column]) === String(other[column]));
       if (!drawn.some(matches)) continue;
+      // A chart that draws both publications (each its own series) has nothing to explain away.
+      if (drawn.some((row) => matches(row) && row.source_id === other.source_id)) continue;
       const where = key.map((column) => `"${column}" = '${String(other[column]).replace(/'/g, "''")}'`).join(" AND ");
       const [shown] = await db.query(`SELECT value, source_id, note FROM ${table} WHERE shown = 'ja' AND ${where}`);
       if (!shown) continue;

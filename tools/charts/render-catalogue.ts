@@ -1,6 +1,7 @@
 import {readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import type {CatalogueEntry} from "../../loaders/lib/catalogue.js";
+import {citationTitle} from "../../loaders/lib/sources.js";
 import type {ChartDefinition} from "../../src/charts/types.js";
 import {formatNumber} from "../../src/components/format.js";
 import {escapeHtml} from "../../src/components/html.js";
@@ -85,7 +86,7 @@ export async function renderFiches(
   for (const e of sorted) {
     const f = e.indicator;
     const sources = e.sources
-      .map((s) => `<a href="${escapeHtml(s.source_url)}" rel="external">${escapeHtml(s.title)}</a>`)
+      .map((s) => `<a href="${escapeHtml(s.source_url)}" rel="external">${escapeHtml(citationTitle(s))}</a>`)
       .join("; ");
     const fields: [string, string][] = [
       ["Benaming", escapeHtml(f?.benaming ?? e.title)],
@@ -134,7 +135,7 @@ export function renderCatalogue(entries: CatalogueEntry[]): string {
       const sources = e.sources
         .map(
           (s) =>
-            `<li><a href="${escapeHtml(s.source_url)}" rel="external">${escapeHtml(s.title)}</a>${s.publisher ? `, ${escapeHtml(s.publisher)}` : ""}${s.date ? ` (${escapeHtml(s.date)})` : ""}</li>`
+            `<li><a href="${escapeHtml(s.source_url)}" rel="external">${escapeHtml(citationTitle(s))}</a>${s.publisher ? `, ${escapeHtml(s.publisher)}` : ""}${s.date ? ` (${escapeHtml(s.date)})` : ""}</li>`
         )
         .join("");
       const notes = [...e.notes, ...e.breaks.map((b) => `Breuk ${b.period}: ${b.label}. ${b.description}`)];
