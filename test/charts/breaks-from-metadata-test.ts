@@ -40,13 +40,18 @@ describe("series breaks come from the metadata", () => {
       const {document} = new JSDOM("<!DOCTYPE html><body></body>").window;
       const breaks = collectBreaks(chart.datasets, metadataBreaks);
       const periods = periodsOf(rows);
-      const [first, last] = [Math.min(...periods), Math.max(...periods)];
+      // The axis runs from the first period to the end of the last year drawn.
+      const [first, end] = [Math.min(...periods), Math.floor(Math.max(...periods)) + 1];
       const inside = breaks.filter(
-        (b) => periodNumber(b.period) > first && periodNumber(b.period) <= last && rows.some((r) => breakApplies(b, r))
+        (b) => periodNumber(b.period) > first && periodNumber(b.period) < end && rows.some((r) => breakApplies(b, r))
       );
       const drawn = breakRules(chart.render(data, {document, width: 640, breaks}));
-      // One rule per break inside the drawn span (a change of measurement drawn as two labelled sides counts once).
-      expect(new Set(drawn.map((label) => label?.split(" | ")[0])).size).toBe(inside.length);
+      const description = chart.describe(data, {breaks});
+      // One rule per break inside the drawn span (a change of measurement drawn as two labelled sides counts once);
+      // a chart without a time axis names the breaks in its text alternative instead.
+      const marked = new Set(drawn.map((label) => label?.split(" | ")[0])).size;
+      const named = inside.filter((b) => new RegExp(`breuk[^.]*${b.period}`, "i").test(description)).length;
+      expect(marked || named, description).toBe(inside.length);
       // Without the metadata's breaks the chart draws none: nothing is declared in chart code.
       expect(breakRules(chart.render(data, {document, width: 640, breaks: []}))).toEqual([]);
     });

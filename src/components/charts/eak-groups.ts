@@ -1,4 +1,6 @@
 import * as Plot from "@observablehq/plot";
+import {breakApplies, breaksWithin} from "../../charts/breaks.js";
+import type {DescribeContext} from "../../charts/types.js";
 import {formatNumber, formatPercent, formatYear} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import type {FigureLine} from "./figure-lines.js";
@@ -107,7 +109,7 @@ export function employmentGroupsChart(rows: GroupRate[], options: ChartOptions =
 }
 
 /** The text alternative: the latest year's rates, the gap with the total and the change since the first year. */
-export function describeEmploymentGroups(rows: GroupRate[]): string {
+export function describeEmploymentGroups(rows: GroupRate[], context?: DescribeContext): string {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   if (!years.length) return "Werkzaamheidsgraad van kansengroepen: geen cijfers.";
   const [first, last] = [years[0], years[years.length - 1]];
@@ -130,6 +132,12 @@ export function describeEmploymentGroups(rows: GroupRate[]): string {
     parts.push(`Arbeidsgehandicapten: ${steps.join(", ")}.`);
   }
   parts.push("Andere jaren zijn in deze tabel niet gepubliceerd.");
+  // The chart has no time axis to draw a break on, so the text names the breaks between the years it shows.
+  const breaks = breaksWithin(context?.breaks ?? [], first, last).filter((b) => rows.some((r) => breakApplies(b, r)));
+  if (breaks.length)
+    parts.push(
+      `De EAK-reeks heeft breuken in ${breaks.map((b) => b.period).join(" en ")}: verschillen tussen de jaren zijn daardoor niet volledig vergelijkbaar.`
+    );
   return parts.join(" ");
 }
 
