@@ -1,5 +1,6 @@
 // Every chart of the site, by theme. Pages, exports, embeds and tests all look charts up here.
 import {cmwCharts} from "./cmw.js";
+import {contextCharts} from "./context.js";
 import {doorstroomCharts} from "./doorstroom.js";
 import {eakCharts} from "./eak.js";
 import {imwCharts} from "./imw.js";
@@ -9,6 +10,7 @@ import {werkzoekendenCharts} from "./werkzoekenden.js";
 
 export const charts: ChartDefinition[] = [
   ...eakCharts,
+  ...contextCharts,
   ...cmwCharts,
   ...doorstroomCharts,
   ...imwCharts,
