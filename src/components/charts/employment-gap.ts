@@ -51,7 +51,7 @@ export function employmentGapChart(
   const labelled = observed.filter((r) => gaps.some((g) => g.year === r.year) || r.year === last);
   // Captions stand at the top, one line down per break that would touch the one before (a phone is narrow).
   const perYear = (width - 72) / Math.max(1, last - first + 1);
-  const captions = stagger(marks, perYear);
+  const captions = stagger(marks, perYear, first - 0.5, last + 0.5);
   return Plot.plot({
     document,
     width,
@@ -77,13 +77,13 @@ export function employmentGapChart(
           ariaLabel: () => `Breuk in de reeks: ${breakCaption(b)}`
         })
       ),
-      ...captions.map(({b, line}) =>
+      ...captions.map(({b, line, leftward}) =>
         Plot.text([b], {
           x: breakPosition(b),
           y: 100,
           text: (d: SeriesBreak) => (perYear < 24 ? d.period : breakCaption(d)),
-          textAnchor: "start",
-          dx: 3,
+          textAnchor: leftward ? "end" : "start",
+          dx: leftward ? -3 : 3,
           dy: 6 + line * 12,
           fill: "#555",
           fontSize: 10
@@ -154,16 +154,26 @@ function withGaps(
   return points;
 }
 
-/** Puts a caption one line lower when it would run into the caption before it on the same line. */
-function stagger(breaks: SeriesBreak[], perYear: number): {b: SeriesBreak; line: number}[] {
-  const ends: number[] = [];
+/**
+ * Places each caption: to the right of its rule, or to the left where it would run out of the chart, and one
+ * line lower when it would run into a caption already on the line.
+ */
+function stagger(
+  breaks: SeriesBreak[],
+  perYear: number,
+  from: number,
+  to: number
+): {b: SeriesBreak; line: number; leftward: boolean}[] {
+  const taken: [number, number][][] = [];
   return breaks.map((b) => {
-    const start = breakPosition(b) * perYear;
+    const at = (breakPosition(b) - from) * perYear;
     const length = (perYear < 24 ? b.period.length : breakCaption(b).length) * 5.6 + 6;
-    let line = ends.findIndex((end) => end <= start);
-    if (line < 0) line = ends.length;
-    ends[line] = start + length;
-    return {b, line};
+    const leftward = at + length > (to - from) * perYear;
+    const [start, end] = leftward ? [at - length, at] : [at, at + length];
+    let line = taken.findIndex((spans) => spans.every(([a, z]) => end <= a || start >= z));
+    if (line < 0) line = taken.push([]) - 1;
+    taken[line].push([start, end]);
+    return {b, line, leftward};
   });
 }
 
@@ -211,7 +221,7 @@ export function describeEmploymentGap(rows: EmploymentRate[], breaks: SeriesBrea
   const change = breaks.find((b) => cutsSeries(b) && breakApplies(b, latest) && earlier.length > 0);
   if (change)
     parts.push(
-      `De cijfers voor personen met hinder van ${earlier[0].year} tot ${earlier[earlier.length - 1].year} volgen een andere definitie en bron dan ${latest.year} (${change.label.toLowerCase()}); de kloof van ${latest.year} is niet te vergelijken met die jaren.`
+      `De cijfers voor personen met hinder van ${earlier[0].year} tot ${earlier[earlier.length - 1].year} volgen een andere definitie en bron dan ${latest.year}; de kloof van ${latest.year} is niet te vergelijken met die jaren.`
     );
   parts.push(`Gepubliceerde jaren: ${[...new Set(gaps.map((g) => g.year))].join(", ")}; andere jaren ontbreken.`);
   return parts.join(" ");
