@@ -1,5 +1,6 @@
 // npm run build: validate data/ and write the snapshots, build the site with Framework (offline), add the
 // stable download addresses, and only then replace dist/. A failure at any step leaves dist/ as it was.
+import {publicationSnapshots} from "../loaders/publication/snapshot.js";
 import {cpSync, existsSync, mkdirSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {runCli} from "../loaders/lib/cli.js";
@@ -12,7 +13,9 @@ const staging = `dist.staging-${process.pid}`;
 
 runCli(async () => {
   const started = performance.now();
-  const datasets = buildSnapshots(process.env.BOORDTABEL_DATA ?? "data", "src/_snapshots");
+  const datasets = buildSnapshots(process.env.BOORDTABEL_DATA ?? "data", "src/_snapshots", {
+    generated: publicationSnapshots
+  });
   console.log(`snapshots: ${datasets.length} datasets valid and written`);
   const charts = await renderAllCharts(process.env.BOORDTABEL_DATA ?? "data");
   console.log(`charts: ${charts.length} drawn with their exports`);
