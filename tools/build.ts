@@ -5,6 +5,8 @@ import {cpSync, existsSync, mkdirSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {runCli} from "../loaders/lib/cli.js";
 import {buildSnapshots, replaceDirectory} from "../loaders/lib/snapshots.js";
+import {fichePages} from "./fiches/grid-data.js";
+import {printFichePdfs} from "./fiches/print-pdfs.js";
 import {runFramework} from "./framework.js";
 import {postprocessSite} from "./postprocess-html.js";
 import {renderAllCharts} from "./render-charts.js";
@@ -25,6 +27,7 @@ runCli(async () => {
     publishDownloads(staging);
     publishFonts(staging);
     postprocessSite(staging);
+    console.log(`fiches: ${await printFichePdfs(staging, fichePages().paths)} PDF's (A4) printed`);
     replaceDirectory(staging, "dist");
   } finally {
     if (existsSync(staging)) rmSync(staging, {recursive: true, force: true});

@@ -59,8 +59,7 @@ export function normalizeCoverage(
     const record = entry as Record<string, unknown>;
     const measure = String(record.measure);
     const dimension = String(record.dimension);
-    if (!(measure in measures))
-      fail(`${where}.measure "${measure}" is not one of ${measureCodes.join(", ")}`);
+    if (!(measure in measures)) fail(`${where}.measure "${measure}" is not one of ${measureCodes.join(", ")}`);
     if (!(dimension in dimensions))
       fail(`${where}.dimension "${dimension}" is not one of ${dimensionCodes.join(", ")}`);
     const checked: CoverageSpec = {measure: measure as MeasureCode, dimension: dimension as DimensionCode};
@@ -78,8 +77,7 @@ export function normalizeCoverage(
       const codes: Record<string, string[]> = {};
       for (const [name, list] of Object.entries(filter as Record<string, unknown>)) {
         const column = columns.find((c) => c.name === name);
-        if (!column || column.type !== "category")
-          fail(`${where}.where names "${name}", which is no category column`);
+        if (!column || column.type !== "category") fail(`${where}.where names "${name}", which is no category column`);
         if (!Array.isArray(list) || !list.length || !list.every((c) => typeof c === "string"))
           fail(`${where}.where.${name} must list codes`);
         codes[name] = list as string[];
