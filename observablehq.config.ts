@@ -1,5 +1,9 @@
 import {charts} from "./src/charts/index.js";
+import {fichePages} from "./tools/fiches/grid-data.js";
 import {chartFences} from "./tools/markdown-charts.js";
+
+// The measure fiches: one page per measure and year with a published figure (src/maatregelen/[measure]/[year].md.ts).
+const fiches = fichePages();
 
 // Observable Framework configuration. The site must build and run with no third-party host: no Google Fonts
 // (globalStylesheets is empty and the font comes from npm), no DuckDB extension downloads, no telemetry.
@@ -37,6 +41,11 @@ export default {
       ]
     },
     {
+      name: "Maatregelfiches",
+      open: false,
+      pages: [{name: "Wat wordt gepubliceerd?", path: "/wat-wordt-gepubliceerd"}, ...fiches.sidebar]
+    },
+    {
       name: "Data en methode",
       open: true,
       pages: [
@@ -50,7 +59,7 @@ export default {
   footer:
     "Boordtabel Sociale Economie: open cijfers over de Vlaamse sociale economie. Alle cijfers komen uit openbare documenten; de bron staat onder elke grafiek.",
   // One chart-only page per chart, for iframes (src/embed/[chart].md.ts).
-  dynamicPaths: charts.map((chart) => `/embed/${chart.id}`),
+  dynamicPaths: [...charts.map((chart) => `/embed/${chart.id}`), ...fiches.paths],
   search: false,
   // Framework's pager and table of contents speak English; the sidebar is the navigation.
   pager: false,

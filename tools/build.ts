@@ -1,9 +1,12 @@
 // npm run build: validate data/ and write the snapshots, build the site with Framework (offline), add the
 // stable download addresses, and only then replace dist/. A failure at any step leaves dist/ as it was.
+import {publicationSnapshots} from "../loaders/publication/snapshot.js";
 import {cpSync, existsSync, mkdirSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {runCli} from "../loaders/lib/cli.js";
 import {buildSnapshots, replaceDirectory} from "../loaders/lib/snapshots.js";
+import {fichePages} from "./fiches/grid-data.js";
+import {printFichePdfs} from "./fiches/print-pdfs.js";
 import {runFramework} from "./framework.js";
 import {postprocessSite} from "./postprocess-html.js";
 import {renderAllCharts} from "./render-charts.js";
@@ -12,7 +15,9 @@ const staging = `dist.staging-${process.pid}`;
 
 runCli(async () => {
   const started = performance.now();
-  const datasets = buildSnapshots(process.env.BOORDTABEL_DATA ?? "data", "src/_snapshots");
+  const datasets = buildSnapshots(process.env.BOORDTABEL_DATA ?? "data", "src/_snapshots", {
+    generated: publicationSnapshots
+  });
   console.log(`snapshots: ${datasets.length} datasets valid and written`);
   const charts = await renderAllCharts(process.env.BOORDTABEL_DATA ?? "data");
   console.log(`charts: ${charts.length} drawn with their exports`);
@@ -22,6 +27,7 @@ runCli(async () => {
     publishDownloads(staging);
     publishFonts(staging);
     postprocessSite(staging);
+    console.log(`fiches: ${await printFichePdfs(staging, fichePages().paths)} PDF's (A4) printed`);
     replaceDirectory(staging, "dist");
   } finally {
     if (existsSync(staging)) rmSync(staging, {recursive: true, force: true});

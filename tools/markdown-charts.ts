@@ -1,5 +1,6 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
+import {renderFicheFence} from "./fiches/fences.js";
 
 // markdown-it's types are not a dependency; this is the part of its API the plugin touches.
 interface FenceToken {
@@ -25,6 +26,8 @@ export function chartFences(directory = join("src", "_charts")) {
   return (md: MarkdownIt): MarkdownIt => {
     const fence = md.renderer.rules.fence!;
     md.renderer.rules.fence = (tokens, index, options, env, self) => {
+      const fiche = renderFicheFence(tokens[index].info.trim());
+      if (fiche !== undefined) return fiche;
       const match = /^(chart|cards|fiches|catalogue)\s+([a-z0-9-]+)$/.exec(tokens[index].info.trim());
       if (!match) return fence(tokens, index, options, env, self);
       const [, kind, id] = match;

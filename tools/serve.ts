@@ -15,7 +15,8 @@ const contentTypes: Record<string, string> = {
   ".png": "image/png",
   ".csv": "text/csv; charset=utf-8",
   ".parquet": "application/vnd.apache.parquet",
-  ".woff2": "font/woff2"
+  ".woff2": "font/woff2",
+  ".pdf": "application/pdf"
 };
 const compressible = new Set([".html", ".js", ".css", ".json", ".wasm", ".svg", ".csv"]);
 

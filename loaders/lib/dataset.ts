@@ -1,5 +1,6 @@
 import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {basename, join, relative} from "node:path";
+import {coverageCodeProblems} from "./coverage.js";
 import {DataError} from "./data-error.js";
 import {derivedCategories, deriveRows} from "./derive.js";
 import type {DatasetMeta} from "./meta.js";
@@ -61,6 +62,8 @@ export function readDataset(
   // Published rows are checked against the schema as written; derived codes (e.g. "kloof") join it afterwards.
   const full = withDerivedCategories(meta);
   checkBreakGroups(full, metaFile);
+  const coverageProblem = coverageCodeProblems(full.coverage, full.columns)[0];
+  if (coverageProblem) throw new DataError({file: metaFile}, coverageProblem);
   return {meta: full, rows, sources: cited.map((s) => sources.get(s)!), file};
 }
 

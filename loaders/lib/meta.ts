@@ -1,3 +1,5 @@
+import type {CoverageSpec} from "./coverage.js";
+import {normalizeCoverage} from "./coverage.js";
 import {DataError} from "./data-error.js";
 
 /** How one column of a source table is read and checked. */
@@ -67,6 +69,8 @@ export interface DatasetMeta {
   columns: ColumnSpec[];
   key: string[];
   totals: TotalSpec[];
+  /** The measures and fiche sections the dataset covers (loaders/lib/coverage.ts); [] for none. */
+  coverage: CoverageSpec[];
   indicator?: IndicatorFiche;
 }
 
@@ -106,6 +110,7 @@ export function normalizeMeta(spec: unknown, file: string): DatasetMeta {
   const totals = list("totals").map((t, i) => normalizeTotal(t, `totals[${i}]`, names, fail));
   const breaks = list("breaks").map((b, i) => normalizeBreak(b, `breaks[${i}]`, columns, fail));
   const notes = list("notes").map((n, i) => (typeof n === "string" ? n : fail(`notes[${i}] must be a string`)));
+  const coverage = normalizeCoverage(spec.coverage, columns, fail);
   const indicator = spec.indicator === undefined ? undefined : normalizeIndicator(spec.indicator, fail);
   return {
     id: text("id"),
@@ -121,6 +126,7 @@ export function normalizeMeta(spec: unknown, file: string): DatasetMeta {
     columns,
     key,
     totals,
+    coverage,
     ...(indicator ? {indicator} : {})
   };
 }

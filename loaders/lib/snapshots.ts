@@ -9,6 +9,11 @@ import {toArrowTable, writeParquetBytes} from "./parquet.js";
 export interface SnapshotOptions {
   /** ISO date stamped into every snapshot; defaults to SOURCE_DATE_EPOCH (reproducible builds) or today. */
   buildDate?: string;
+  /**
+   * Tables computed from all validated datasets (the publication grid), written beside them, in the catalogue
+   * and files.js like any snapshot, with extra generated files; all inside the same atomic swap.
+   */
+  generated?: (datasets: Dataset[]) => {datasets: Dataset[]; files: Record<string, string>};
 }
 
 export function defaultBuildDate(): string {
@@ -36,7 +41,9 @@ export function encodeSnapshot(dataset: Dataset, buildDate: string): Uint8Array 
  * sibling folder that replaces outDir in one rename: a failed build leaves the previous snapshots untouched.
  */
 export function buildSnapshots(dataDir: string, outDir: string, options: SnapshotOptions = {}): Dataset[] {
-  const datasets = readAllDatasets(dataDir);
+  const sourceDatasets = readAllDatasets(dataDir);
+  const extra = options.generated?.(sourceDatasets) ?? {datasets: [], files: {}};
+  const datasets = [...sourceDatasets, ...extra.datasets];
   const buildDate = options.buildDate ?? defaultBuildDate();
   const staging = `${outDir}.staging-${process.pid}`;
   rmSync(staging, {recursive: true, force: true});
@@ -59,6 +66,7 @@ export function buildSnapshots(dataDir: string, outDir: string, options: Snapsho
     }
     const catalogue = {build_date: buildDate, datasets: datasets.map(describeDataset)};
     writeFileSync(join(staging, "catalogue.json"), `${JSON.stringify(catalogue, null, 2)}\n`);
+    for (const [name, text] of Object.entries(extra.files)) writeFileSync(join(staging, name), text);
     writeFileSync(join(staging, "files.js"), formatFilesModule(datasets.map((d) => d.meta.id)));
     replaceDirectory(staging, outDir);
   } catch (error) {

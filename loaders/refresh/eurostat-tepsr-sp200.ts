@@ -121,7 +121,9 @@ export const tepsrMeta = {
     {name: "value", label: "Kloof in werkzaamheid", type: "number", unit: "procentpunt", min: -100, max: 100}
   ],
   key: ["year", "geo"],
-  totals: []
+  totals: [],
+  // Belgium and the EU as a whole, not a measure of the Flemish social economy: in no measure fiche.
+  coverage: []
 };
 
 export function tepsrRegistry({retrieved}: RefreshContext): Source[] {

@@ -2,6 +2,7 @@ import {readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import type {CatalogueEntry} from "../../loaders/lib/catalogue.js";
 import {citationTitle} from "../../loaders/lib/sources.js";
+import {coverageText} from "../fiches/coverage-text.js";
 import type {ChartDefinition} from "../../src/charts/types.js";
 import {formatNumber} from "../../src/components/format.js";
 import {escapeHtml} from "../../src/components/html.js";
@@ -142,6 +143,7 @@ export function renderCatalogue(entries: CatalogueEntry[]): string {
       return `<section class="dataset" id="${escapeHtml(e.id)}" aria-labelledby="dataset-${escapeHtml(e.id)}">
 <h2 id="dataset-${escapeHtml(e.id)}">${escapeHtml(e.title)}</h2>
 <p><code>${escapeHtml(e.id)}</code> · tabel <code>${escapeHtml(tableName(e.id))}</code> in de SQL-verkenner · ${formatNumber(e.rows)} rijen${e.derivedRows ? ` waarvan ${formatNumber(e.derivedRows)} afgeleid` : ""} · eenheid: ${escapeHtml(e.unit)}</p>
+<p>${coverageText(e.coverage)}</p>
 <p>${escapeHtml(e.definition)} Populatie: ${escapeHtml(e.population)}. Frequentie: ${escapeHtml(e.frequency)}</p>
 <p>Downloaden: <a href="/data/${escapeHtml(e.id)}.parquet" download rel="external">Parquet</a> · <a href="/data/${escapeHtml(e.id)}.csv" download rel="external">CSV</a> · <a href="/fiches#${escapeHtml(e.id)}">Indicatorfiche</a></p>
 <details><summary>Kolommen (${e.columns.length})</summary>
