@@ -5,6 +5,7 @@ import type {CoverageSpec, DimensionCode, MeasureCode} from "../lib/coverage.js"
 import {dimensionCodes, measureCodes, periodColumn} from "../lib/coverage.js";
 import type {Dataset} from "../lib/dataset.js";
 import type {Observation} from "../lib/validate.js";
+import {citationTitle} from "../lib/sources.js";
 
 /** One published (or derived) figure, placed in the grid. */
 export interface PublishedFigure {
@@ -96,7 +97,7 @@ export function computeGrid(datasets: Dataset[]): PublicationGrid {
   const figures: PublishedFigure[] = [];
   const undated: UndatedFigure[] = [];
   for (const dataset of datasets) {
-    const titles = new Map(dataset.sources.map((s) => [s.source_id, s.title]));
+    const titles = new Map(dataset.sources.map((s) => [s.source_id, citationTitle(s)]));
     for (const spec of dataset.meta.coverage) {
       const dated = periodColumn(spec, dataset.meta.columns)!;
       for (const row of dataset.rows) {
