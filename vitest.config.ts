@@ -23,7 +23,8 @@ export default defineConfig({
           globalSetup: ["test/global-setup.ts"],
           // The build and browser test files share dist/ and run one at a time; inside a file the page checks run
           // concurrently (it.concurrent), up to maxConcurrency pages at once: the suite waits more than it computes.
-          fileParallelism: false,
+          pool: "forks",
+          poolOptions: {forks: {singleFork: true}},
           maxConcurrency: 4,
           testTimeout: 180_000,
           hookTimeout: 600_000
