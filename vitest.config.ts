@@ -25,8 +25,8 @@ export default defineConfig({
           // concurrently (it.concurrent), up to maxConcurrency pages at once: the suite waits more than it computes.
           pool: "forks",
           poolOptions: {forks: {singleFork: true}},
-          maxConcurrency: 4,
-          testTimeout: 180_000,
+          maxConcurrency: 3,
+          testTimeout: 300_000,
           hookTimeout: 600_000
         }
       }
