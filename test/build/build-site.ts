@@ -20,7 +20,7 @@ function canUnshare(): boolean {
   return spawnSync("unshare", ["-rn", "true"]).status === 0;
 }
 
-const recorder = pathToFileURL(resolve("test/build/refuse-network.ts")).href;
+const recorder = pathToFileURL(resolve("test/build/refuse-network.mjs")).href;
 
 /**
  * Runs a command the way CI builds, but with every outbound connection refused: in an empty network namespace
@@ -37,8 +37,7 @@ export function runOffline(command: string[], options: {env?: Record<string, str
     env: {
       ...process.env,
       ...options.env,
-      // tsx first, so the recorder (TypeScript) loads in processes that are not started through tsx.
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import tsx --import ${recorder}`.trim(),
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${recorder}`.trim(),
       BOORDTABEL_NETWORK_LOG: log,
       npm_config_offline: "true"
     }
