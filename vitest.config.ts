@@ -1,12 +1,35 @@
 import {defineConfig} from "vitest/config";
 
+// Two kinds of tests. "unit" needs no build and no browser (loaders, derivations, formatting, chart SVGs, frame
+// HTML, post-processing, CSP, offline npm resolution, refresh): npm run test:unit. "site" builds the site once,
+// offline, then checks dist/ and every page in Chromium: npm run test:site. npm test runs lint, unit, site.
+const site = ["test/browser/**/*-test.ts", "test/build/**/*-test.ts"];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*-test.ts"],
-    globalSetup: ["test/global-setup.ts"],
-    // The build and browser tests share dist/ and Chromium; running files one at a time keeps 2 cores calm.
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 600_000
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["test/**/*-test.ts", "tools/**/*-test.ts"],
+          exclude: [...site, "**/node_modules/**"],
+          testTimeout: 60_000
+        }
+      },
+      {
+        test: {
+          name: "site",
+          include: site,
+          globalSetup: ["test/global-setup.ts"],
+          // The build and browser test files share dist/ and run one at a time; inside a file the page checks run
+          // concurrently (it.concurrent), up to maxConcurrency pages at once: the suite waits more than it computes.
+          pool: "forks",
+          poolOptions: {forks: {singleFork: true}},
+          maxConcurrency: 3,
+          testTimeout: 300_000,
+          hookTimeout: 600_000
+        }
+      }
+    ]
   }
 });

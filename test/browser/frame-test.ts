@@ -1,5 +1,6 @@
 // The chart frame for policy writers: exports with the source drawn in, the CSV equal to the data drawn,
-// embeds that report their height, permalinks that restore the period, citation, and print.
+// embeds that report their height, permalinks that restore the period, citation, and print. The Chromium tests
+// run concurrently (each on its own page), as the page loads mostly wait on DuckDB-WASM.
 import {existsSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -39,8 +40,8 @@ describe("static exports", () => {
 });
 
 describe("the EAK chart frame in Chromium", () => {
-  it("offers a CSV with exactly the rows of the table behind the chart", async () => {
-    const page = await site.browser.newPage();
+  it.concurrent("offers a CSV with exactly the rows of the table behind the chart", async ({expect}) => {
+    const page = await site.newPage();
     await page.goto(`${site.server.origin}/werkzaamheid`);
     await waitForCharts(page);
     const tableRows = await page.locator("#grafiek-eak-kloof .chart-frame__table tbody tr").count();
@@ -53,8 +54,8 @@ describe("the EAK chart frame in Chromium", () => {
     await page.close();
   });
 
-  it("restores the period from a permalink and keeps a new choice in the URL", async () => {
-    const page = await site.browser.newPage();
+  it.concurrent("restores the period from a permalink and keeps a new choice in the URL", async ({expect}) => {
+    const page = await site.newPage();
     await page.goto(`${site.server.origin}/werkzaamheid?eak-kloof=2007-2023`);
     await waitForCharts(page);
     expect(await page.locator("#eak-kloof-van").inputValue()).toBe("2007");
@@ -69,8 +70,8 @@ describe("the EAK chart frame in Chromium", () => {
     await page.close();
   });
 
-  it("gives a citation and an embed snippet that carries the period", async () => {
-    const page = await site.browser.newPage();
+  it.concurrent("gives a citation and an embed snippet that carries the period", async ({expect}) => {
+    const page = await site.newPage();
     await page.goto(`${site.server.origin}/werkzaamheid?eak-kloof=2007-2023`);
     await waitForCharts(page);
     await page.getByRole("button", {name: "Citeer"}).first().click();
@@ -84,8 +85,8 @@ describe("the EAK chart frame in Chromium", () => {
     await page.close();
   });
 
-  it("hides navigation and keeps the frame with its source when printed", async () => {
-    const page = await site.browser.newPage();
+  it.concurrent("hides navigation and keeps the frame with its source when printed", async ({expect}) => {
+    const page = await site.newPage();
     await page.goto(`${site.server.origin}/werkzaamheid`);
     await waitForCharts(page);
     await page.emulateMedia({media: "print"});
@@ -99,10 +100,10 @@ describe("the EAK chart frame in Chromium", () => {
 });
 
 describe("embeds", () => {
-  it("a chart embedded in a plain page renders and sizes the iframe to its height", async () => {
+  it.concurrent("a chart embedded in a plain page renders and sizes the iframe to its height", async ({expect}) => {
     expect(existsSync("dist/embed/eak-kloof.html")).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), "boordtabel-host-"));
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.origin}/werkzaamheid`);
     await waitForCharts(page);
     await page.getByRole("button", {name: "Insluiten"}).first().click();

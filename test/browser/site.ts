@@ -1,5 +1,7 @@
-import {readdirSync} from "node:fs";
+import {readFileSync, readdirSync} from "node:fs";
+import {createRequire} from "node:module";
 import {join, relative} from "node:path";
+import type {AxeResults, Result, RunOptions} from "axe-core";
 import type {Browser, Page} from "playwright-core";
 import {launchChromium} from "../../tools/browser.js";
 import {serveStatic} from "../../tools/serve.js";
@@ -31,11 +33,22 @@ export interface PageProblems {
   foreignRequests: string[];
 }
 
-/** Starts a loopback server for dist/ and Chromium; close() ends both. */
-export async function openSite(): Promise<{server: StaticServer; browser: Browser; close(): Promise<void>}> {
+/** Starts a loopback server for dist/ and one Chromium for every test of a file; close() ends both. */
+export async function openSite(): Promise<{
+  server: StaticServer;
+  browser: Browser;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}> {
   const server = await serveStatic("dist");
   const browser = await launchChromium();
-  return {server, browser, close: async () => (await browser.close(), await server.close())};
+  return {
+    server,
+    browser,
+    // A context of its own per page: each load starts from an empty cache, as a first visit does.
+    newPage: () => browser.newPage(),
+    close: async () => (await browser.close(), await server.close())
+  };
 }
 
 /**
@@ -74,7 +87,51 @@ export async function waitForCharts(page: Page): Promise<number> {
       return frames.every((frame) => frame.dataset.state === "interactive" && frame.querySelector("svg g[aria-label]"));
     },
     undefined,
-    {timeout: 60_000}
+    // A page's first load decodes its snapshots and compiles DuckDB-WASM: seconds alone, a minute or more when
+    // several pages load at once on two busy cores.
+    {timeout: 180_000}
   );
   return page.locator("figure.chart-frame").count();
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's WCAG 2.1 A and AA violations on the page as it is now, one line each (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // evaluate() runs through the DevTools protocol, so the page's CSP does not block the injected axe.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
+  const violations = (await page.evaluate(() =>
+    (window as unknown as {axe: {run(context: Document, options: RunOptions): Promise<AxeResults>}}).axe
+      .run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+      .then((r) => r.violations)
+  )) as Result[];
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")}`
+  );
+}
+
+/**
+ * Every colour the page paints, element by element: what a dark theme would change. Equal fingerprints in light
+ * and dark mode mean the page looks the same in both, so axe's contrast checks in dark mode would repeat light.
+ */
+export function colorFingerprint(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("*")]
+      .map((el) => {
+        const style = getComputedStyle(el);
+        return [
+          style.color,
+          style.backgroundColor,
+          style.borderColor,
+          style.fill,
+          style.stroke,
+          style.outlineColor
+        ].join(",");
+      })
+      .join(";")
+  );
 }

@@ -1,9 +1,10 @@
 // The SQL explorer in Chromium over the real snapshots in DuckDB-WASM: a bad query shows DuckDB's error and
 // the page keeps working, a good query gives a table in nl-BE numbers with a CSV download, a result that looks
-// like HTML stays text, and Ctrl+Enter runs the query. Waits on the result's data-state, never on a timer.
+// like HTML stays text, Ctrl+Enter runs the query, and axe finds no violation once a result and its quick chart
+// are shown. Waits on the result's data-state, never on a timer.
 import type {Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {openSite, watchPage} from "./site.js";
+import {afterAll, beforeAll, describe, it} from "vitest";
+import {axeViolations, openSite, watchPage} from "./site.js";
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -36,10 +37,10 @@ async function run(page: Page, sql: string): Promise<string> {
 }
 
 describe("the SQL explorer", () => {
-  it(
+  it.concurrent(
     "reports a bad query, then runs good ones, as text, with a CSV download",
-    async () => {
-      const page = await site.browser.newPage();
+    async ({expect}) => {
+      const page = await site.newPage();
       const problems = watchPage(page, site.server.origin);
       await page.goto(`${site.server.origin}/sql`);
       // The page opens with the first example over all snapshots.
@@ -61,6 +62,8 @@ describe("the SQL explorer", () => {
       expect(await page.locator(`${result} caption`).innerText()).toMatch(/^Resultaat: \d+ rijen$/);
       // Two columns with years: a quick line chart.
       expect(await page.locator(`${result} figure svg g[aria-label='line']`).count()).toBe(1);
+      // The page with a result, its table and its quick chart stays within WCAG 2.1 AA.
+      expect(await axeViolations(page)).toEqual([]);
       const csv = page.locator(`${result} a[download]`);
       expect(await csv.getAttribute("href")).toMatch(/^blob:/);
       const text = await csv.evaluate(async (a: HTMLAnchorElement) => (await fetch(a.href)).text());
@@ -83,10 +86,10 @@ describe("the SQL explorer", () => {
     timeout
   );
 
-  it(
+  it.concurrent(
     "lists every table with its columns, and the examples run",
-    async () => {
-      const page = await site.browser.newPage();
+    async ({expect}) => {
+      const page = await site.newPage();
       await page.goto(`${site.server.origin}/sql`);
       await settled(page);
       await page.locator(".sql-catalogue").waitFor();

@@ -1,16 +1,38 @@
 import {cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {join, resolve} from "node:path";
 import {describe, expect, inject, it} from "vitest";
-import {buildSite} from "./build-site.js";
+import {buildSite, runOffline} from "./build-site.js";
+import type {BuildReport} from "./build-site.js";
+
+/** What "asks the network nothing" means, for the site and for the fixture that must fail it. */
+function expectNoNetwork(report: BuildReport) {
+  // The recorder must have run in Framework's process, or an empty list of attempts proves nothing.
+  expect(report.recorded.some((process) => process.includes("observable.js build"))).toBe(true);
+  expect(report.attempts).toEqual([]);
+  expect(report.output).not.toMatch(/unable to fetch|network refused|offline build: refused/);
+}
 
 describe("the build", () => {
   const report = inject("build");
 
   it("succeeds with every outbound connection refused, and asks the network nothing", () => {
     expect(report.status).toBe(0);
-    expect(report.attempts).toEqual([]);
-    expect(report.output).not.toMatch(/unable to fetch|network refused|offline build: refused/);
+    expectNoNetwork(report);
+    // Every Node process of the build carried the recorder: npm, tsx running tools/build.ts, Framework.
+    expect(report.recorded.some((process) => process.includes("tools/build.ts"))).toBe(true);
+  });
+
+  it("catches a page that reaches for the network while it is built (fixture)", () => {
+    // The fixture's page imports from npm; built without tools/offline-npm/, Framework asks the registry.
+    const cli = resolve("node_modules/@observablehq/framework/dist/bin/observable.js");
+    const output = join(mkdtempSync(join(tmpdir(), "boordtabel-fixture-")), "dist");
+    const fixture = runOffline([process.execPath, cli, "build"], {
+      cwd: "test/fixtures/network-page",
+      env: {BOORDTABEL_OUTPUT: output, OBSERVABLE_TELEMETRY_DISABLE: "1"}
+    });
+    expect(fixture.attempts.join("\n")).toMatch(/registry\.npmjs\.org\/d3-dsv/);
+    expect(() => expectNoNetwork(fixture)).toThrow();
   });
 
   it("puts every page and the snapshots at stable addresses into dist/", () => {

@@ -1,16 +1,18 @@
-// Every example query runs against the real snapshots (src/_snapshots, written by the build in global setup)
+// Every example query runs against the real snapshots (written from data/ by test/sql/snapshots.ts)
 // in native DuckDB, which reads the same Parquet files the page loads into DuckDB-WASM.
 import {readFileSync} from "node:fs";
+import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {openSnapshots} from "../../tools/charts/query.js";
 import type {SnapshotDatabase} from "../../tools/charts/query.js";
 import {exampleQueries, examples} from "../../src/components/sql/examples.js";
 import type {Catalogue} from "../../src/components/sql/catalogue.js";
 import {chooseQuickChart} from "../../src/components/sql/quick-chart.js";
+import {snapshotDir} from "./snapshots.js";
 
 let db: SnapshotDatabase;
 beforeAll(async () => {
-  db = await openSnapshots("src/_snapshots");
+  db = await openSnapshots(snapshotDir);
 });
 afterAll(() => db?.close());
 
@@ -41,7 +43,7 @@ describe("example queries", () => {
 
 describe("exampleQueries", () => {
   it("with the real catalogue, run (including any derived fill-rate example)", async () => {
-    const catalogue = JSON.parse(readFileSync("src/_snapshots/catalogue.json", "utf8")) as Catalogue;
+    const catalogue = JSON.parse(readFileSync(join(snapshotDir, "catalogue.json"), "utf8")) as Catalogue;
     for (const example of exampleQueries(catalogue)) expect((await db.query(example.sql)).length).toBeGreaterThan(0);
   });
 

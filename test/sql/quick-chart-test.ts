@@ -87,3 +87,27 @@ describe("quickChart", () => {
     expect(ticks).toContain("20.000");
   });
 });
+
+describe("quickChart's ARIA", () => {
+  it("gives every labelled group or mark a role, as ARIA requires of aria-label (axe: aria-prohibited-attr)", () => {
+    const bars = {
+      columns: ["period", "value"],
+      rows: [
+        ["2024", 344],
+        ["2025H1", 197]
+      ]
+    };
+    for (const [result, kind] of [
+      [gap, "line"],
+      [bars, "bar"]
+    ] as const) {
+      const svg = quickChart(result, chooseQuickChart(result) as QuickChartChoice, {document: createDocument()});
+      const labelled = [...svg.querySelectorAll("[aria-label]")];
+      expect(labelled.length, kind).toBeGreaterThan(1);
+      expect(
+        labelled.filter((el) => !el.hasAttribute("role")).map((el) => el.getAttribute("aria-label")),
+        kind
+      ).toEqual([]);
+    }
+  });
+});

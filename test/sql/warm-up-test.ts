@@ -1,20 +1,22 @@
 // The warm-up runs on whichever snapshot comes first on a page, so every one of its queries must run on every
-// real snapshot table (native DuckDB over the Parquet files the build wrote in global setup).
+// real snapshot table (native DuckDB over the Parquet files test/sql/snapshots.ts writes from data/).
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {readFileSync} from "node:fs";
+import {join} from "node:path";
 import {openSnapshots} from "../../tools/charts/query.js";
 import type {SnapshotDatabase} from "../../tools/charts/query.js";
 import {warmUp, warmUpQueries} from "../../src/components/data/warm-up.js";
 import {openWarmDatabase} from "../../src/components/data/open-database.js";
 import {tableName} from "../../src/components/data/tables.js";
+import {snapshotDir} from "./snapshots.js";
 
 let db: SnapshotDatabase;
 beforeAll(async () => {
-  db = await openSnapshots("src/_snapshots");
+  db = await openSnapshots(snapshotDir);
 });
 afterAll(() => db?.close());
 
-const catalogue = JSON.parse(readFileSync("src/_snapshots/catalogue.json", "utf8")) as {datasets: {id: string}[]};
+const catalogue = JSON.parse(readFileSync(join(snapshotDir, "catalogue.json"), "utf8")) as {datasets: {id: string}[]};
 
 describe("warm-up queries", () => {
   it("cover every snapshot", () => {

@@ -2,6 +2,7 @@
 // breaks where a year has no row (lines never bridge a missing figure) with a dot for every value; anything
 // else gives bars in the order of the query.
 import * as Plot from "@observablehq/plot";
+import {addGroupRoles} from "../charts/aria-groups.js";
 import {formatNumber, formatYear} from "../format.js";
 import {formatCell, isYearValue} from "./result-table.js";
 import type {QueryResult} from "./run-query.js";
@@ -56,8 +57,15 @@ export interface QuickChartPoint {
   label: string;
 }
 
-/** Draws the chosen chart: one <svg>, with an ARIA label and a text description in nl-BE numbers. */
+/**
+ * Draws the chosen chart: one <svg>, with an ARIA label and a text description in nl-BE numbers. Plot labels its
+ * groups without a role; addGroupRoles gives them one, as ARIA requires of an element with aria-label.
+ */
 export function quickChart(result: QueryResult, choice: QuickChartChoice, options: QuickChartOptions = {}): Element {
+  return addGroupRoles(drawQuickChart(result, choice, options));
+}
+
+function drawQuickChart(result: QueryResult, choice: QuickChartChoice, options: QuickChartOptions): Element {
   const {width = 640, height = 320, document} = options;
   const points: QuickChartPoint[] = result.rows.map(([x, y]) => ({
     x: typeof x === "number" ? x : formatCell(x),

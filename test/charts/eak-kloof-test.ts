@@ -1,0 +1,49 @@
+// The headline chart of the site, eak-kloof, drawn in jsdom from fixed inputs: the published rates of Tabel 1
+// of the Beleidsbrief 2012-2013 (2002, 2007, 2010, 2011) and of the Beleidsnota 2024-2029 (2023), copied here,
+// with the gap derived as the loader derives it (totaal min hinder). An SVG snapshot, plus checks that can
+// fail on what matters: years without a figure stay empty, one dot per published figure, the 2023 gap in ppt.
+import {describe, expect, it} from "vitest";
+import type {Row} from "../../src/charts/types.js";
+import {drawChart} from "./draw-chart.js";
+import {expectChartSnapshot} from "./snapshot.js";
+import {countSubpaths, readTexts} from "./svg-text.js";
+
+const published: [number, number, number][] = [
+  // year, totaal (20-64 jaar), personen met hinder
+  [2002, 68.6, 37.4],
+  [2007, 71.9, 42.7],
+  [2010, 72.1, 33.5],
+  [2011, 71.8, 38.6],
+  [2023, 76.8, 47.3]
+];
+const rows: Row[] = published.flatMap(([year, totaal, hinder]) => [
+  {year, group: "totaal", value: totaal},
+  {year, group: "hinder", value: hinder},
+  {year, group: "kloof", value: Math.round((totaal - hinder) * 10) / 10, source_id: "afgeleid"}
+]);
+
+describe("eak-kloof: employment rate of persons with hinder against the total, and the gap", () => {
+  it("matches its SVG snapshot", async () => {
+    const {svg} = drawChart("eak-kloof", rows);
+    await expectChartSnapshot(svg, "eak-kloof");
+  });
+
+  it("breaks both lines over the years without a published figure", () => {
+    const {svg} = drawChart("eak-kloof", rows);
+    const lines = [...svg.querySelectorAll("g[aria-label='line'] path")];
+    expect(lines).toHaveLength(2);
+    // 2002 stands alone (2003-2006 empty), 2007 and 2010-2011 are apart (2008-2009), then 2023 alone.
+    for (const line of lines) expect(countSubpaths(line)).toBeGreaterThan(1);
+  });
+
+  it("draws one dot per published rate and none for the derived gap", () => {
+    const {svg} = drawChart("eak-kloof", rows);
+    expect(svg.querySelectorAll("g[aria-label='dot'] circle")).toHaveLength(published.length * 2);
+  });
+
+  it("writes the 2023 rates and the gap in nl-BE", () => {
+    const {svg, description} = drawChart("eak-kloof", rows);
+    expect(readTexts(svg)).toEqual(expect.arrayContaining(["47,3%", "76,8%", "29,5 ppt"]));
+    expect(description).toContain("29,5");
+  });
+});

@@ -1,0 +1,59 @@
+// The period helpers of hydrate.ts: what a permalink (?eak-kloof=2007-2023) means, how a choice is written back
+// into the URL without disturbing other charts' periods, and the SQL that restricts a chart to a period.
+import {describe, expect, it} from "vitest";
+import type {ChartDefinition} from "../../src/charts/types.js";
+import {periodQuery, readPeriod, writePeriod} from "../../src/components/hydrate.js";
+
+describe("readPeriod", () => {
+  it("reads a period of two years, first year not after the last", () => {
+    expect(readPeriod("?eak-kloof=2007-2023", "eak-kloof")).toEqual({from: 2007, to: 2023});
+    expect(readPeriod("?a=1&eak-kloof=2010-2010", "eak-kloof")).toEqual({from: 2010, to: 2010});
+  });
+
+  it("ignores anything else: another chart, a reversed, partial or malformed period", () => {
+    for (const search of [
+      "",
+      "?cmw-vulling=2007-2023",
+      "?eak-kloof=2023-2007",
+      "?eak-kloof=2007",
+      "?eak-kloof=07-23",
+      "?eak-kloof=2007-2023x",
+      "?eak-kloof=2007–2023"
+    ])
+      expect(readPeriod(search, "eak-kloof"), search).toBeUndefined();
+  });
+});
+
+describe("writePeriod", () => {
+  it("sets the chart's period and keeps the other parameters", () => {
+    expect(writePeriod("?cmw-vulling=2019-2023", "eak-kloof", {from: 2010, to: 2023})).toBe(
+      "?cmw-vulling=2019-2023&eak-kloof=2010-2023"
+    );
+    expect(writePeriod("?eak-kloof=2007-2023", "eak-kloof", {from: 2010, to: 2023})).toBe("?eak-kloof=2010-2023");
+  });
+
+  it("removes the parameter when the whole period is chosen, leaving no lone '?'", () => {
+    expect(writePeriod("?eak-kloof=2007-2023", "eak-kloof", undefined)).toBe("");
+    expect(writePeriod("?eak-kloof=2007-2023&x=1", "eak-kloof", undefined)).toBe("?x=1");
+  });
+
+  it("round-trips with readPeriod", () => {
+    const period = {from: 2002, to: 2011};
+    expect(readPeriod(writePeriod("?x=1", "eak-kloof", period), "eak-kloof")).toEqual(period);
+  });
+});
+
+describe("periodQuery", () => {
+  const definition = {id: "eak-kloof", sql: "SELECT year, value FROM t", period: "year"} as ChartDefinition;
+
+  it("wraps the chart's SQL in a BETWEEN on its period column", () => {
+    expect(periodQuery(definition, {from: 2007, to: 2023})).toBe(
+      "SELECT * FROM (SELECT year, value FROM t) AS chart WHERE chart.year BETWEEN 2007 AND 2023"
+    );
+  });
+
+  it("leaves the SQL alone without a period, or for a chart that has no period column", () => {
+    expect(periodQuery(definition, undefined)).toBe(definition.sql);
+    expect(periodQuery({...definition, period: undefined}, {from: 2007, to: 2023})).toBe(definition.sql);
+  });
+});

@@ -1,0 +1,114 @@
+// The frame every chart stands in (src/components/frame/render-frame.ts), as plain HTML parsed by jsdom:
+// title and chart labelled together, the table behind the chart row for row, sources escaped and limited,
+// derived figures and other sources announced, downloads at the stable addresses.
+import {JSDOM} from "jsdom";
+import {describe, expect, it} from "vitest";
+import type {ChartDefinition, Row} from "../../src/charts/types.js";
+import type {FrameContent} from "../../src/components/frame/render-frame.js";
+import {renderFrame} from "../../src/components/frame/render-frame.js";
+
+// Synthetic: a chart definition and rows made up for this test.
+const definition = {
+  id: "test-grafiek",
+  title: "Testgrafiek <b>vet</b>",
+  subtitle: "Aandeel (%), synthetische testgegevens",
+  datasets: ["test-data"],
+  legend: [{label: "Reeks A", color: "#1d4f91"}],
+  table: [
+    {name: "year", label: "Jaar", format: "year"},
+    {name: "value", label: "Waarde", format: "percent"}
+  ],
+  notes: ["Een noot."],
+  fiche: "test-data",
+  describe: (data: Row[]) => `${data.length} jaren`
+} as unknown as ChartDefinition;
+const data: Row[] = [
+  {year: 2022, value: 47.25},
+  {year: 2023, value: null}
+];
+const content: FrameContent = {
+  definition,
+  svg: `<svg aria-label="testgrafiek"></svg>`,
+  data,
+  sources: [
+    {
+      id: "a",
+      title: "Bron <script>",
+      url: "https://example.org/?a=1&b=2",
+      sections: ["s1", "s2", "s3", "s4", "s5", "s6"]
+    },
+    {id: "b", title: "Bron B", url: "https://example.org/b", sections: []}
+  ],
+  derived: false,
+  period: "2022-2023"
+};
+
+const render = (overrides: Partial<FrameContent> = {}) =>
+  new JSDOM(`<body>${renderFrame({...content, ...overrides})}</body>`).window.document.querySelector("figure")!;
+
+describe("renderFrame", () => {
+  it("labels the figure with its escaped title and starts static, for hydration to take over", () => {
+    const figure = render();
+    expect(figure.id).toBe("grafiek-test-grafiek");
+    expect(figure.dataset.chart).toBe("test-grafiek");
+    expect(figure.dataset.state).toBe("static");
+    const title = figure.ownerDocument.getElementById(figure.getAttribute("aria-labelledby")!)!;
+    expect(title.tagName).toBe("H2");
+    expect(title.textContent).toBe("Testgrafiek <b>vet</b>");
+    expect(figure.querySelector("b")).toBeNull();
+  });
+
+  it("holds the chart, its text alternative and the legend", () => {
+    const figure = render();
+    expect(figure.querySelector(".chart-frame__plot svg")?.getAttribute("aria-label")).toBe("testgrafiek");
+    expect(figure.querySelector(".chart-frame__summary")?.textContent).toBe("2 jaren");
+    expect(figure.querySelector(".chart-frame__legend")?.textContent).toBe("Reeks A");
+  });
+
+  it("has the table behind the chart: one row per data point, nl-BE, a dash for a missing value", () => {
+    const rows = [...render().querySelectorAll(".chart-frame__table tbody tr")].map((tr) =>
+      [...tr.querySelectorAll("td")].map((td) => td.textContent)
+    );
+    expect(rows).toEqual([
+      ["2022", "47,3%"],
+      ["2023", "–"]
+    ]);
+  });
+
+  it("names every source with its address, at most four places each, the rest in the CSV", () => {
+    const items = [...render().querySelectorAll(".chart-frame__sources li")];
+    expect(items).toHaveLength(2);
+    expect(items[0].querySelector("a")?.getAttribute("href")).toBe("https://example.org/?a=1&b=2");
+    expect(items[0].textContent).toBe("Bron <script>, s1; s2; s3; s4 en 2 andere plaatsen (zie de CSV)");
+    expect(items[0].querySelector("script")).toBeNull();
+    expect(items[1].textContent).toBe("Bron B");
+  });
+
+  it("says when figures are derived and lists the other sources", () => {
+    const plain = render();
+    expect(plain.querySelector(".chart-frame__notes")?.textContent).not.toMatch(/Afgeleide cijfers/);
+    expect(plain.querySelector(".chart-frame__alternatives")).toBeNull();
+    const figure = render({derived: true, alternatives: ["2023: 47,0% in bron X (niet getoond)"]});
+    expect(figure.querySelector(".chart-frame__notes")?.textContent).toMatch(/Een noot\..*Afgeleide cijfers/s);
+    expect(figure.querySelector(".chart-frame__alternatives li")?.textContent).toBe(
+      "2023: 47,0% in bron X (niet getoond)"
+    );
+  });
+
+  it("links the downloads at the stable addresses, the fiche and the dataset", () => {
+    const figure = render();
+    expect([...figure.querySelectorAll(".chart-frame__downloads a")].map((a) => a.getAttribute("href"))).toEqual([
+      "/charts/test-grafiek.svg",
+      "/charts/test-grafiek.png",
+      "/charts/test-grafiek-a4.png",
+      "/charts/test-grafiek.csv"
+    ]);
+    expect([...figure.querySelectorAll(".chart-frame__related a")].map((a) => a.getAttribute("href"))).toEqual([
+      "/fiches#test-data",
+      "/bronnen#test-data"
+    ]);
+    expect(figure.querySelector(".chart-frame__period")?.textContent).toBe(
+      "Periode: 2022-2023. Boordtabel Sociale Economie."
+    );
+  });
+});
