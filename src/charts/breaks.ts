@@ -53,9 +53,10 @@ export function breaksWithin(breaks: SeriesBreak[], first: number, last: number)
   return breaks.filter((b) => periodNumber(b.period) > first && periodNumber(b.period) <= last);
 }
 
-/** The short text written at a break's rule: "2017: hervorming EAK 2017". */
+/** The short text written at a break's rule: "Hervorming EAK 2017", or "2023: andere definitie" when the label names no year. */
 export function breakCaption(b: SeriesBreak): string {
-  return `${b.period.slice(0, 4)}: ${b.label.charAt(0).toLowerCase()}${b.label.slice(1)}`;
+  const year = b.period.slice(0, 4);
+  return b.label.includes(year) ? b.label : `${year}: ${b.label.charAt(0).toLowerCase()}${b.label.slice(1)}`;
 }
 
 /** The breaks of a chart's datasets, each once. */

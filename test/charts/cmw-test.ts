@@ -113,7 +113,7 @@ describe("cmw-vulling: the derived fill rate of fourth quarters", () => {
     expect(rules).toEqual([
       "Boven 95%: kan contingent bijkrijgen",
       "Onder 90%: verliest contingent",
-      "Breuk in de reeks: 2023: start individueel maatwerk (1 juli 2023)"
+      "Breuk in de reeks: Start individueel maatwerk (1 juli 2023)"
     ]);
     const all = readTexts(svg).join(" | ");
     for (const label of ["95,2%", "92,4%", "95,7%", "92,8%", "Boven 95%:", "Onder 90%:"]) expect(all).toContain(label);

@@ -31,9 +31,21 @@ describe("eak-kloof: employment rate of persons with hinder against the total, a
   it("breaks both lines over the years without a published figure", () => {
     const {svg} = drawChart("eak-kloof", rows);
     const lines = [...svg.querySelectorAll("g[aria-label='line'] path")];
-    expect(lines).toHaveLength(2);
+    // The total is one line; the hinder rate is two: 2002-2011 (Beleidsbrief 2012-2013) and 2023 (beleidsnota),
+    // apart because the metadata declares a change of definition and source for the hinder group in 2023.
+    expect(lines).toHaveLength(3);
     // 2002 stands alone (2003-2006 empty), 2007 and 2010-2011 are apart (2008-2009), then 2023 alone.
-    for (const line of lines) expect(countSubpaths(line)).toBeGreaterThan(1);
+    expect(countSubpaths(lines[0])).toBeGreaterThan(1);
+  });
+
+  it("marks the change of definition of the hinder group and compares no gap across it", () => {
+    const {svg, description} = drawChart("eak-kloof", rows);
+    const rules = [...svg.querySelectorAll("[aria-label^='Breuk in de reeks']")].map((r) =>
+      r.getAttribute("aria-label")
+    );
+    expect(rules).toContain("Breuk in de reeks: 2023: andere definitie en bron (hinder)");
+    expect(description).not.toContain("In 2002 was de kloof");
+    expect(description).toContain("de kloof van 2023 is niet te vergelijken met die jaren");
   });
 
   it("draws one dot per published rate and none for the derived gap", () => {

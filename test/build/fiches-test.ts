@@ -6,7 +6,7 @@ import {dimensionCodes} from "../../loaders/lib/coverage.js";
 import {cellAnchor} from "../../loaders/publication/grid.js";
 import {countCells} from "../../tools/fiches/render-grid.js";
 import {ficheRoutes, readGrid} from "../../tools/fiches/grid-data.js";
-import {readPdf} from "./pdf-text.js";
+import {readPdf} from "../fiches/pdf-text.js";
 
 const grid = readGrid();
 const routes = ficheRoutes(grid);
