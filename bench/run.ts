@@ -1,5 +1,6 @@
 // npm run bench: build time and how it grows with data size, dist size, and per page in Chromium (loopback,
-// gzip, cold cache, median of BENCH_RUNS runs, 5 unless set): when the first view is drawn, bytes before it,
+// cold cache, median of BENCH_RUNS runs, 5 unless set), as ratios to a floor page measured in the same run (see
+// floor-page.ts): when the first view is drawn, bytes before it,
 // when the charts are interactive, and DuckDB-WASM query times of the charts and of the SQL explorer's examples.
 // Prints the targets beside the measurements; exits 1 when one is missed. `npm run bench -- --pages` skips the
 // build and loader part and measures the dist/ that is there.
