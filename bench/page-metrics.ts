@@ -2,7 +2,8 @@
 // without charts) is drawn, how many bytes came over the wire before it, when every chart is interactive, and
 // the DuckDB-WASM time of each chart's query.
 import {fileURLToPath} from "node:url";
-import type {Browser, Page} from "playwright-core";
+import type {Browser, BrowserContext, Page} from "playwright-core";
+import type {StaticServer} from "../tools/serve.js";
 
 const probe = fileURLToPath(new URL("./first-view-probe.js", import.meta.url));
 
@@ -12,6 +13,8 @@ export interface PageLoad {
   bytesBeforeFirstView: number;
   /** ms since navigation until every chart frame is interactive; undefined on a page without charts. */
   interactive?: number;
+  /** Bytes the server sent for the page until then, the DuckDB worker's requests included. */
+  bytes?: number;
   /** ms DuckDB-WASM spent on its warm-up queries before the charts' queries (part of `interactive`). */
   warmUp?: number;
   /** DuckDB-WASM ms per chart query (one per chart on first view). */
@@ -20,7 +23,7 @@ export interface PageLoad {
   periodQueries: number[];
 }
 
-export async function loadPage(browser: Browser, url: string): Promise<PageLoad> {
+export async function loadPage(browser: Browser, url: string, server: StaticServer): Promise<PageLoad> {
   const context = await browser.newContext(); // a new context starts with an empty cache
   try {
     await context.addInitScript({path: probe});
@@ -28,6 +31,7 @@ export async function loadPage(browser: Browser, url: string): Promise<PageLoad>
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
     await cdp.send("Network.setCacheDisabled", {cacheDisabled: true});
+    const bytesBefore = server.bytesSent();
     await page.goto(url, {waitUntil: "commit"});
     const first = (await page.evaluate("window.__benchFirstView")) as {kind: PageLoad["kind"]; ms: number};
     const bytes = (await page.evaluate(`window.__benchBytesBy(${first.ms})`)) as number;
@@ -36,14 +40,8 @@ export async function loadPage(browser: Browser, url: string): Promise<PageLoad>
       return {kind: first.kind, firstView: first.ms, bytesBeforeFirstView: bytes, queries: [], periodQueries: []};
     // Polled every animation frame: the value is the page's clock when it first saw every frame interactive.
     // (A function, not a string: the page's Content-Security-Policy forbids evaluating strings.)
-    const ready = await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll<HTMLElement>("figure.chart-frame")].every((f) => f.dataset.state !== "static") &&
-        performance.now(),
-      undefined,
-      {timeout: 120_000}
-    );
-    const interactive = (await ready.jsonValue()) as number;
+    const interactive = await timeUntilReady(page, "charts");
+    const bytesSent = server.bytesSent() - bytesBefore;
     const states = (await page.evaluate(
       "[...document.querySelectorAll('figure.chart-frame')].map((f) => [f.dataset.chart, f.dataset.state, Number(f.dataset.queryMs)])"
     )) as [string, string, number][];
@@ -54,6 +52,7 @@ export async function loadPage(browser: Browser, url: string): Promise<PageLoad>
       firstView: first.ms,
       bytesBeforeFirstView: bytes,
       interactive,
+      bytes: bytesSent,
       warmUp: Number(await page.evaluate(() => document.documentElement.dataset.duckdbWarmUpMs)),
       queries: states.map(([, , ms]) => ms),
       periodQueries: await choosePeriods(page)
@@ -75,4 +74,75 @@ async function choosePeriods(page: Page): Promise<number[]> {
     times.push(Number(await frame.getAttribute("data-query-ms")));
   }
   return times;
+}
+
+/** What "ready" means: every chart frame interactive, the floor page's query answered, the SQL result shown. */
+export type Readiness = "charts" | "floor" | "sql";
+
+/**
+ * The page's clock when it was first seen ready, polled every animation frame (the same way for every kind of
+ * page, so the ratios compare like with like). Functions, not strings: the site's Content-Security-Policy
+ * forbids evaluating strings.
+ */
+export async function timeUntilReady(page: Page, readiness: Readiness): Promise<number> {
+  const ready = await page.waitForFunction(
+    (kind) => {
+      const root = document.documentElement.dataset;
+      if (kind === "floor") {
+        if (root.floorError) throw new Error(`floor page: ${root.floorError}`);
+        return root.floorMs !== undefined && performance.now();
+      }
+      if (kind === "sql") {
+        const state = document.querySelector<HTMLElement>(".sql-result")?.dataset.state;
+        if (state === "error") throw new Error("SQL explorer: the first query failed");
+        return state === "done" && performance.now();
+      }
+      const frames = [...document.querySelectorAll<HTMLElement>("figure.chart-frame")];
+      const failed = frames.find((f) => f.dataset.state === "error");
+      if (failed) throw new Error(`chart ${failed.dataset.chart}: ${failed.textContent}`);
+      // Not before the document is parsed: an empty list of frames is not a page whose charts are ready.
+      const parsed = document.readyState !== "loading" && frames.length > 0;
+      return parsed && frames.every((f) => f.dataset.state === "interactive") && performance.now();
+    },
+    readiness,
+    {timeout: 120_000, polling: "raf"}
+  );
+  return (await ready.jsonValue()) as number;
+}
+
+export interface Visit {
+  ms: number;
+  bytes: number;
+}
+
+async function visit(context: BrowserContext, url: string, readiness: Readiness, server: StaticServer) {
+  const page = await context.newPage();
+  try {
+    const before = server.bytesSent();
+    await page.goto(url, {waitUntil: "commit"});
+    const ms = await timeUntilReady(page, readiness);
+    return {ms, bytes: server.bytesSent() - before};
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * A first visit with an empty cache, then a second visit to the same address in the same browser profile, with
+ * the HTTP cache (and the code caches the browser keeps beside it) as the first visit left them.
+ */
+export async function coldAndWarmVisits(
+  browser: Browser,
+  url: string,
+  readiness: Readiness,
+  server: StaticServer
+): Promise<{cold: Visit; warm: Visit}> {
+  const context = await browser.newContext();
+  try {
+    const cold = await visit(context, url, readiness, server);
+    const warm = await visit(context, url, readiness, server);
+    return {cold, warm};
+  } finally {
+    await context.close();
+  }
 }

@@ -1,5 +1,6 @@
 // npm run bench: build time and how it grows with data size, dist size, and per page in Chromium (loopback,
-// gzip, cold cache, median of BENCH_RUNS runs, 5 unless set): when the first view is drawn, bytes before it,
+// cold cache, median of BENCH_RUNS runs, 5 unless set), as ratios to a floor page measured in the same run (see
+// floor-page.ts): when the first view is drawn, bytes before it,
 // when the charts are interactive, and DuckDB-WASM query times of the charts and of the SQL explorer's examples.
 // Prints the targets beside the measurements; exits 1 when one is missed. `npm run bench -- --pages` skips the
 // build and loader part and measures the dist/ that is there.
@@ -7,9 +8,11 @@ import {launchChromium} from "../tools/browser.js";
 import {serveStatic} from "../tools/serve.js";
 import {listPages} from "../test/browser/site.js";
 import {directorySize, measureBuild, measureLoader} from "./build-metrics.js";
-import type {PageLoad} from "./page-metrics.js";
-import {loadPage} from "./page-metrics.js";
+import {findEngineFiles, FLOOR_PATH, floorPage} from "./floor-page.js";
+import type {PageLoad, Visit} from "./page-metrics.js";
+import {coldAndWarmVisits, loadPage} from "./page-metrics.js";
 import {formatKB, formatMs, median, Report, slowestMedian} from "./report.js";
+import type {ExplorerLoad} from "./sql-metrics.js";
 import {timeExamples} from "./sql-metrics.js";
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -30,30 +33,71 @@ if (!pagesOnly) {
 }
 report.row("dist size (uncompressed)", `${(directorySize("dist") / 1e6).toFixed(1)} MB`, "report");
 
-const server = await serveStatic("dist");
+const floorHtml = floorPage(findEngineFiles("dist"));
+const server = await serveStatic("dist", {overlay: {[FLOOR_PATH]: floorHtml}});
 const browser = await launchChromium();
+const url = (path: string) => `${server.origin}${path}`;
 try {
-  for (const path of listPages().filter((p) => !p.startsWith("/embed/"))) {
-    const loads: PageLoad[] = [];
-    for (let i = 0; i < runs; ++i) loads.push(await loadPage(browser, `${server.origin}${path}`));
-    const kind = loads[0].kind;
+  const pages = listPages().filter((p) => !p.startsWith("/embed/"));
+  // Round robin: every run measures the floor, then each page, so a machine that slows down mid-run (two
+  // shared cores) weighs on the floor and the pages alike, and the ratios stay fair.
+  const floors: Visit[] = [];
+  const warmFloors: Visit[] = [];
+  const loads = new Map<string, PageLoad[]>(pages.map((p) => [p, []]));
+  const warm = new Map<string, Visit[]>();
+  const explorer: ExplorerLoad[] = [];
+  for (let i = 0; i < runs; ++i) {
+    const floor = await coldAndWarmVisits(browser, url(FLOOR_PATH), "floor", server);
+    floors.push(floor.cold);
+    warmFloors.push(floor.warm);
+    for (const path of pages) {
+      const load = await loadPage(browser, url(path), server);
+      loads.get(path)!.push(load);
+      if (load.interactive !== undefined) {
+        const visits = await coldAndWarmVisits(browser, url(path), "charts", server);
+        warm.set(path, [...(warm.get(path) ?? []), visits.warm]);
+      }
+    }
+    if (pages.includes("/sql")) explorer.push(await timeExamples(browser, url("/sql"), server));
+  }
+
+  const floorMs = median(floors.map((f) => f.ms));
+  report.row("floor: bare DuckDB-WASM page, query answered", formatMs(floorMs), "report");
+  report.row("floor: bytes", formatKB(median(floors.map((f) => f.bytes))), "report");
+  report.row("floor: second visit (warm cache)", formatMs(median(warmFloors.map((f) => f.ms))), "report");
+  const ratio = (ms: number) => `${(ms / floorMs).toFixed(2).replace(".", ",")}× (${formatMs(ms)})`;
+  for (const path of pages) {
+    const pageLoads = loads.get(path)!;
+    const kind = pageLoads[0].kind;
     const what = kind === "cards" ? "cards drawn" : kind === "chart" ? "first chart drawn" : "content drawn (no chart)";
     const target = kind === "cards" ? 500 : 1000;
-    const first = median(loads.map((l) => l.firstView));
+    const first = median(pageLoads.map((l) => l.firstView));
     report.row(`${path}: ${what}`, formatMs(first), `≤ ${target} ms`, first <= target);
-    const bytes = median(loads.map((l) => l.bytesBeforeFirstView));
+    const bytes = median(pageLoads.map((l) => l.bytesBeforeFirstView));
     report.row(`${path}: bytes before that`, formatKB(bytes), "≤ 500 kB", bytes <= 500_000);
-    if (loads[0].interactive === undefined) continue;
-    report.row(`${path}: every chart interactive`, formatMs(median(loads.map((l) => l.interactive!))), "report");
-    report.row(`${path}: of which DuckDB warm-up`, formatMs(median(loads.map((l) => l.warmUp!))), "report");
-    reportQueries(`${path}: slowest chart query (DuckDB)`, slowestMedian(loads.map((l) => l.queries)));
-    if (loads[0].periodQueries.length)
-      reportQueries(`${path}: slowest period change query`, slowestMedian(loads.map((l) => l.periodQueries)));
+    if (pageLoads[0].interactive === undefined) continue;
+    const interactive = median(pageLoads.map((l) => l.interactive!));
+    report.row(
+      `${path}: every chart interactive / floor`,
+      ratio(interactive),
+      "≤ 1,15×",
+      interactive <= 1.15 * floorMs
+    );
+    report.row(`${path}: bytes until interactive`, formatKB(median(pageLoads.map((l) => l.bytes!))), "report");
+    const second = median(warm.get(path)!.map((v) => v.ms));
+    report.row(`${path}: second visit interactive / floor`, ratio(second), "≤ 0,5×", second <= 0.5 * floorMs);
+    report.row(`${path}: second visit bytes`, formatKB(median(warm.get(path)!.map((v) => v.bytes))), "report");
+    report.row(`${path}: of which DuckDB warm-up`, formatMs(median(pageLoads.map((l) => l.warmUp!))), "report");
+    reportQueries(`${path}: slowest chart query (DuckDB)`, slowestMedian(pageLoads.map((l) => l.queries)));
+    if (pageLoads[0].periodQueries.length)
+      reportQueries(`${path}: slowest period change query`, slowestMedian(pageLoads.map((l) => l.periodQueries)));
   }
-  if (listPages().includes("/sql")) {
-    const all: number[][] = [];
-    for (let i = 0; i < runs; ++i) all.push((await timeExamples(browser, `${server.origin}/sql`)).map((t) => t.ms));
-    reportQueries(`/sql: slowest of ${all[0].length} example queries`, slowestMedian(all));
+  if (explorer.length) {
+    const first = median(explorer.map((e) => e.firstResult));
+    report.row("/sql: first example's result / floor", ratio(first), "≤ 1,2×", first <= 1.2 * floorMs);
+    report.row("/sql: bytes until then", formatKB(median(explorer.map((e) => e.bytes))), "report");
+    const examples = explorer.map((e) => e.examples.map((t) => t.ms));
+    reportQueries(`/sql: slowest of ${examples[0].length} example queries`, slowestMedian(examples));
   }
 } finally {
   await browser.close();

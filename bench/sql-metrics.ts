@@ -1,24 +1,34 @@
 // The SQL explorer: once DuckDB-WASM has the data, every example question is run from its button and the
 // explorer's own measurement of DuckDB's time (data-query-ms on the result) is read back.
 import type {Browser} from "playwright-core";
+import type {StaticServer} from "../tools/serve.js";
+import {timeUntilReady} from "./page-metrics.js";
 
 export interface ExampleTiming {
   example: string;
   ms: number;
 }
 
-export async function timeExamples(browser: Browser, url: string): Promise<ExampleTiming[]> {
+export interface ExplorerLoad {
+  /** ms since navigation until the first example's result is shown (cold cache). */
+  firstResult: number;
+  /** Bytes the server sent until then. */
+  bytes: number;
+  examples: ExampleTiming[];
+}
+
+export async function timeExamples(browser: Browser, url: string, server: StaticServer): Promise<ExplorerLoad> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(url);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.setCacheDisabled", {cacheDisabled: true});
+    const before = server.bytesSent();
+    await page.goto(url, {waitUntil: "commit"});
+    const firstResult = await timeUntilReady(page, "sql");
+    const bytes = server.bytesSent() - before;
     const result = page.locator(".sql-result");
-    // (Functions, not strings: the page's Content-Security-Policy forbids evaluating strings.)
-    await page.waitForFunction(
-      () => document.querySelector<HTMLElement>(".sql-result")?.dataset.state === "done",
-      undefined,
-      {timeout: 120_000}
-    );
     const ids = await page
       .locator("[data-example]")
       .evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.example!));
@@ -36,7 +46,7 @@ export async function timeExamples(browser: Browser, url: string): Promise<Examp
       );
       timings.push({example: id, ms: Number(await result.getAttribute("data-query-ms"))});
     }
-    return timings;
+    return {firstResult, bytes, examples: timings};
   } finally {
     await context.close();
   }

@@ -9,9 +9,13 @@ import {fichePages} from "./fiches/grid-data.js";
 import {printFichePdfs} from "./fiches/print-pdfs.js";
 import {runFramework} from "./framework.js";
 import {postprocessSite} from "./postprocess-html.js";
+import {precompressSite} from "./precompress.js";
+import {writeEngineAssets} from "./engine-assets.js";
 import {renderAllCharts} from "./render-charts.js";
 
-const staging = `dist.staging-${process.pid}`;
+// BOORDTABEL_DIST builds beside dist/ (e.g. while a benchmark still serves the old one).
+const target = process.env.BOORDTABEL_DIST ?? "dist";
+const staging = `${target}.staging-${process.pid}`;
 
 runCli(async () => {
   const started = performance.now();
@@ -21,6 +25,7 @@ runCli(async () => {
   console.log(`snapshots: ${datasets.length} datasets valid and written`);
   const charts = await renderAllCharts(process.env.BOORDTABEL_DATA ?? "data");
   console.log(`charts: ${charts.length} drawn with their exports`);
+  writeEngineAssets();
   rmSync(staging, {recursive: true, force: true});
   try {
     await runFramework(["build"], {BOORDTABEL_OUTPUT: staging});
@@ -28,18 +33,23 @@ runCli(async () => {
     publishFonts(staging);
     postprocessSite(staging);
     console.log(`fiches: ${await printFichePdfs(staging, fichePages().paths)} PDF's (A4) printed`);
-    replaceDirectory(staging, "dist");
+    const compressed = await precompressSite(staging);
+    const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+    console.log(
+      `precompressed: ${compressed.files} files, ${mb(compressed.bytes)} → brotli ${mb(compressed.brotliBytes)}, gzip ${mb(compressed.gzipBytes)}`
+    );
+    replaceDirectory(staging, target);
   } finally {
     if (existsSync(staging)) rmSync(staging, {recursive: true, force: true});
   }
-  console.log(`build: dist/ ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`build: ${target}/ ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 });
 
-/** Snapshots (/data/<id>.parquet, .csv, catalogue.json) and chart exports (/charts/<id>.svg, .png, .csv) at stable addresses. */
+/** Snapshots (/data/<id>.parquet, .csv, catalogue.json; the .arrow twins are for the pages, under /_file/) and chart exports (/charts/<id>.svg, .png, .csv) at stable addresses. */
 function publishDownloads(out: string) {
   const target = join(out, "data");
   mkdirSync(target, {recursive: true});
-  cpSync("src/_snapshots", target, {recursive: true, filter: (source) => !source.endsWith(".js")});
+  cpSync("src/_snapshots", target, {recursive: true, filter: (source) => !/\.(js|arrow)$/.test(source)});
   cpSync("src/_charts/exports", join(out, "charts"), {recursive: true});
 }
 

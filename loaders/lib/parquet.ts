@@ -1,4 +1,4 @@
-import {Bool, Field, Float64, Int32, Schema, Table, Utf8, tableToIPC, vectorFromArray} from "apache-arrow";
+import {Bool, Field, Float64, Int32, RecordBatch, Schema, Table, Utf8, tableToIPC, vectorFromArray} from "apache-arrow";
 import type {DataType} from "apache-arrow";
 import {Compression, Table as WasmTable, WriterPropertiesBuilder, writeParquet} from "parquet-wasm/node";
 import type {ColumnSpec} from "./meta.js";
@@ -38,4 +38,10 @@ export function writeParquetBytes(table: Table, metadata: Record<string, string>
     .setKeyValueMetadata(new Map(Object.entries(metadata)))
     .build();
   return writeParquet(WasmTable.fromIPCStream(tableToIPC(table, "stream")), properties);
+}
+
+/** Writes a table as an Arrow IPC stream (uncompressed: DuckDB-WASM reads no IPC compression; the server compresses). */
+export function writeArrowIpcBytes(table: Table, metadata: Record<string, string>): Uint8Array {
+  const schema = new Schema(table.schema.fields, new Map(Object.entries(metadata)));
+  return tableToIPC(new Table(table.batches.map((batch) => new RecordBatch(schema, batch.data))), "stream");
 }

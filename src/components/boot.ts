@@ -1,18 +1,27 @@
-// What every page with charts runs: decode the snapshots its charts need, open DuckDB-WASM on them, and hydrate
-// the frames. The static charts are on screen before this starts; nothing here blocks them.
-import {charts} from "../charts/index.js";
-import type {ParquetAttachment} from "./data/tables.js";
-import type {DatabaseFactory} from "./data/open-database.js";
-import {openWarmDatabase} from "./data/open-database.js";
-import {decodeTables} from "./data/tables.js";
-import type {QueryClient} from "./hydrate.js";
-import {datasetsOnPage, hydrateCharts} from "./hydrate.js";
+// What every page with charts runs: start DuckDB-WASM and the download of the Arrow snapshots its charts need,
+// add the period selectors, and hydrate the frames once DuckDB is ready. The static charts are on screen before
+// this starts; nothing here blocks them. This module imports only the engine: the chart definitions (Plot, d3)
+// load while DuckDB starts, not before it.
+import type {EngineFiles} from "./data/engine.js";
+import {Engine, fetchTables} from "./data/engine.js";
+import type {SnapshotFile} from "./data/tables.js";
+import {datasetsInFrames, tableFiles} from "./data/tables.js";
+import type {PeriodControl} from "./period-control.js";
+import {addPeriodControl} from "./period-control.js";
 
-export function bootCharts(
-  files: Record<string, ParquetAttachment>,
-  DuckDBClient: DatabaseFactory<QueryClient>
-): Promise<void> {
-  const ids = datasetsOnPage(document, charts);
-  const db = openWarmDatabase(DuckDBClient, decodeTables(files, ids));
-  return hydrateCharts(document, db, charts);
+export function bootCharts(arrowFiles: Record<string, SnapshotFile>, engineFiles: EngineFiles): Promise<void> {
+  if (typeof engineFiles?.wasm !== "string")
+    throw new Error("bootCharts(arrowFiles, engineFiles): see the README, 'Adding data, a loader, a page'");
+  const engine = new Engine(engineFiles, fetchTables(tableFiles(arrowFiles, datasetsInFrames(document))));
+  const controls = new Map<HTMLElement, PeriodControl | undefined>();
+  for (const frame of document.querySelectorAll<HTMLElement>("figure[data-chart]"))
+    controls.set(frame, addPeriodControl(frame));
+  return Promise.all([import("./hydrate.js"), import("../charts/index.js")]).then(([{hydrateCharts}, {charts}]) =>
+    hydrateCharts(
+      document,
+      engine.ready.then(() => ({query: (sql: string) => engine.query(sql).then((table) => table.toArray())})),
+      charts,
+      controls
+    )
+  );
 }

@@ -8,6 +8,8 @@ import {addGroupRoles} from "./charts/aria-groups.js";
 import {renderTable} from "./frame/table.js";
 import {addShareActions} from "./share.js";
 import type {DatabaseClient} from "./data/open-database.js";
+import type {Period, PeriodControl} from "./period-control.js";
+import {addPeriodControl} from "./period-control.js";
 
 /** DuckDBClient as the charts read it: rows as objects. */
 export interface QueryClient extends DatabaseClient {
@@ -20,26 +22,8 @@ export function datasetsOnPage(root: ParentNode, definitions: ChartDefinition[])
   return [...new Set(definitions.filter((d) => ids.includes(d.id)).flatMap((d) => d.datasets))];
 }
 
-export interface Period {
-  from: number;
-  to: number;
-}
-
-/** ?eak-kloof=2007-2023 → {from: 2007, to: 2023}; anything else → undefined. */
-export function readPeriod(search: string, id: string): Period | undefined {
-  const match = /^(\d{4})-(\d{4})$/.exec(new URLSearchParams(search).get(id) ?? "");
-  if (!match) return undefined;
-  const [from, to] = [Number(match[1]), Number(match[2])];
-  return from <= to ? {from, to} : undefined;
-}
-
-export function writePeriod(search: string, id: string, period: Period | undefined): string {
-  const params = new URLSearchParams(search);
-  if (period) params.set(id, `${period.from}-${period.to}`);
-  else params.delete(id);
-  const text = params.toString();
-  return text ? `?${text}` : "";
-}
+export type {Period} from "./period-control.js";
+export {readPeriod, writePeriod} from "./period-control.js";
 
 /** The series breaks the build wrote into the frame (from the datasets' metadata); none if absent or unreadable. */
 export function readBreaks(frame: HTMLElement): SeriesBreak[] {
@@ -70,12 +54,17 @@ async function runQuery(frame: HTMLElement, db: QueryClient, sql: string): Promi
  * worker anyway; sending them all at once only makes every chart wait for all the others, and the chart the
  * reader sees first become interactive last.
  */
-export async function hydrateCharts(root: Document, db: Promise<QueryClient>, definitions: ChartDefinition[]) {
+export async function hydrateCharts(
+  root: Document,
+  db: Promise<QueryClient>,
+  definitions: ChartDefinition[],
+  controls: Map<HTMLElement, PeriodControl | undefined> = new Map()
+) {
   for (const frame of root.querySelectorAll<HTMLElement>("figure[data-chart]")) {
     const definition = definitions.find((d) => d.id === frame.dataset.chart);
     if (!definition) continue;
     try {
-      await hydrateChart(frame, definition, await db);
+      await hydrateChart(frame, definition, await db, controls.get(frame));
     } catch (error) {
       frame.dataset.state = "error";
       const message = root.createElement("p");
@@ -87,15 +76,22 @@ export async function hydrateCharts(root: Document, db: Promise<QueryClient>, de
   }
 }
 
-async function hydrateChart(frame: HTMLElement, definition: ChartDefinition, db: QueryClient) {
+async function hydrateChart(
+  frame: HTMLElement,
+  definition: ChartDefinition,
+  db: QueryClient,
+  control: PeriodControl | undefined
+) {
   const document = frame.ownerDocument;
   const plot = frame.querySelector<HTMLElement>(".chart-frame__plot")!;
   const all = await runQuery(frame, db, definition.sql);
   const years = definition.period
     ? [...new Set(all.map((r) => Number(r[definition.period!])))].sort((a, b) => a - b)
     : [];
+  // A frame built without data-years gets its selector now, from the data.
+  if (!control && !frame.querySelector(".period-selector") && years.length > 1)
+    control = addPeriodControl(frame, years);
   const breaks = readBreaks(frame);
-  let period = readPeriod(location.search, definition.id);
   let data: Row[] = [];
   let width = 0;
 
@@ -109,62 +105,24 @@ async function hydrateChart(frame: HTMLElement, definition: ChartDefinition, db:
     if (table) table.outerHTML = renderTable(definition.table, data, definition.title);
     frame.querySelector(".chart-frame__summary")!.textContent = definition.describe(data, {breaks});
   };
-  // The whole series is already at hand; only a chosen period needs another query.
-  const update = async () => {
+  // The whole series is already at hand; only a chosen period needs another query. Periods chosen quickly one
+  // after another are drawn in the order chosen: the last one chosen is the one on screen.
+  let latest = 0;
+  const update = async (period: Period | undefined) => {
+    const ticket = ++latest;
     const rows = period ? await runQuery(frame, db, periodQuery(definition, period)) : all;
+    if (ticket !== latest) return;
     data = definition.toData(rows) as Row[];
     draw();
   };
 
-  if (years.length > 1)
-    frame.querySelector(".chart-frame__controls")!.append(
-      periodSelector(document, definition.id, years, period, async (next) => {
-        period = next;
-        history.replaceState(
-          history.state,
-          "",
-          `${location.pathname}${writePeriod(location.search, definition.id, period)}${location.hash}`
-        );
-        await update();
-      })
-    );
-  await update();
+  // The period chosen before the data was there (or given in the address) is applied now.
+  control?.connect(update);
+  await update(control?.period);
+  control?.settle();
   new ResizeObserver(() => {
     if (Math.abs(plot.clientWidth - width) >= 8) draw();
   }).observe(plot);
   addShareActions(frame, definition);
   frame.dataset.state = "interactive";
-}
-
-function periodSelector(
-  document: Document,
-  id: string,
-  years: number[],
-  period: Period | undefined,
-  onChange: (period: Period | undefined) => void
-): HTMLElement {
-  const form = document.createElement("form");
-  form.className = "period-selector";
-  form.setAttribute("aria-label", "Periode kiezen");
-  const select = (name: string, label: string, value: number) => {
-    const wrapper = document.createElement("label");
-    wrapper.textContent = `${label} `;
-    const element = document.createElement("select");
-    element.name = name;
-    element.id = `${id}-${name}`;
-    for (const year of years) element.append(new Option(String(year), String(year), false, year === value));
-    wrapper.append(element);
-    form.append(wrapper);
-    return element;
-  };
-  const from = select("van", "Van", period?.from ?? years[0]);
-  const to = select("tot", "Tot", period?.to ?? years[years.length - 1]);
-  form.addEventListener("change", () => {
-    let [a, b] = [Number(from.value), Number(to.value)];
-    if (a > b) [a, b] = [b, a];
-    const whole = a === years[0] && b === years[years.length - 1];
-    onChange(whole ? undefined : {from: a, to: b});
-  });
-  form.addEventListener("submit", (event) => event.preventDefault());
-  return form;
 }

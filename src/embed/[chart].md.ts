@@ -22,11 +22,12 @@ toc: false
 \`\`\`
 
 \`\`\`js
-import {parquetFiles} from "../_snapshots/files.js";
+import {arrowFiles} from "../_snapshots/page-files.js";
+import {engineFiles} from "../_engine/files.js";
 import {bootCharts} from "../components/boot.js";
 import {reportHeight} from "../components/embed.js";
 
 reportHeight(${JSON.stringify(chart.id)});
-bootCharts(parquetFiles, DuckDBClient);
+bootCharts(arrowFiles, engineFiles);
 \`\`\`
 `);

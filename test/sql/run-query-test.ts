@@ -1,7 +1,8 @@
 import {tableFromArrays} from "apache-arrow";
 import {describe, expect, it} from "vitest";
-import {errorText, normalizeCell, openDatabase, runQuery, toResult} from "../../src/components/sql/run-query.js";
-import {decodeTables} from "../../src/components/data/tables.js";
+import {JSDOM} from "jsdom";
+import {errorText, normalizeCell, runQuery, toResult} from "../../src/components/sql/run-query.js";
+import {datasetsInFrames, tableFiles} from "../../src/components/data/tables.js";
 
 describe("toResult", () => {
   it("reads an Arrow table by position", () => {
@@ -37,41 +38,25 @@ describe("runQuery", () => {
   });
 });
 
-describe("decodeTables", () => {
-  it("decodes the first file alone, then the rest together, naming tables with _", async () => {
-    const events: string[] = [];
-    const file = (id: string) => ({
-      async parquet() {
-        events.push(`start ${id}`);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-        events.push(`end ${id}`);
-        return id;
-      }
-    });
-    const tables = decodeTables({"a-b": file("a-b"), c: file("c"), d: file("d")});
-    expect(Object.keys(tables)).toEqual(["a_b", "c", "d"]);
-    expect(await Promise.all(Object.values(tables))).toEqual(["a-b", "c", "d"]);
-    expect(events.slice(0, 3)).toEqual(["start a-b", "end a-b", "start c"]);
-    expect(decodeTables({})).toEqual({});
+describe("snapshot tables of a page", () => {
+  const frames = (...datasets: string[]) => {
+    const {document} = new JSDOM("<!DOCTYPE html><body></body>").window;
+    for (const [i, ids] of datasets.entries())
+      document.body.insertAdjacentHTML("beforeend", `<figure data-chart="c${i}" data-datasets="${ids}"></figure>`);
+    return document;
+  };
+
+  it("reads each dataset the frames name once, in page order", () => {
+    expect(datasetsInFrames(frames("a-b c", "c", "d"))).toEqual(["a-b", "c", "d"]);
+    expect(datasetsInFrames(frames())).toEqual([]);
   });
 
-  it("gives the tables to DuckDB as promises, so DuckDB starts while they decode", async () => {
-    let handed: Record<string, unknown> = {};
-    const factory = {of: async (t: Record<string, unknown>) => ((handed = t), {query: async () => []})};
-    await openDatabase({x: {parquet: async () => "x"}}, factory);
-    expect(handed.x).toBeInstanceOf(Promise);
-    await expect(handed.x).resolves.toBe("x");
+  it("gives the Arrow snapshots' addresses by table name, with _ for -", () => {
+    const files = {"a-b": {href: "/_file/_snapshots/a-b.1234abcd.arrow"}, c: {href: "/c.arrow"}};
+    expect(tableFiles(files, ["a-b"])).toEqual({a_b: "/_file/_snapshots/a-b.1234abcd.arrow"});
   });
 
-  it("names an unknown dataset", async () => {
-    await expect(decodeTables({}, ["onbekend"]).onbekend).rejects.toThrow("Onbekende dataset: onbekend");
-  });
-
-  it("opens DuckDB with DECIMAL cast to double", async () => {
-    let config: unknown;
-    const client = {query: async () => []};
-    const factory = {of: async (_tables: Record<string, unknown>, c?: unknown) => ((config = c), client)};
-    expect(await openDatabase({x: {parquet: async () => "x"}}, factory)).toBe(client);
-    expect(config).toEqual({query: {castDecimalToDouble: true}});
+  it("names an unknown dataset", () => {
+    expect(() => tableFiles({}, ["onbekend"])).toThrow("Onbekende dataset: onbekend");
   });
 });

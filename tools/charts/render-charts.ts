@@ -67,7 +67,8 @@ export async function renderChart(
     period,
     alternatives,
     breaks,
-    breakNotes: breaks.map(describeBreak)
+    breakNotes: breaks.map(describeBreak),
+    years: definition.period ? [...new Set(rows.map((r) => Number(r[definition.period!])))].sort((a, b) => a - b) : []
   });
   mkdirSync(join(outDir, "exports"), {recursive: true});
   writeFileSync(join(outDir, `${definition.id}.html`), frame);

@@ -20,6 +20,8 @@ export interface FrameContent {
   /** The series breaks of the chart's datasets (metadata), kept in the frame for hydration, with their notes. */
   breaks?: SeriesBreak[];
   breakNotes?: string[];
+  /** The years of the chart's period column, for the period selector the page adds before DuckDB is ready. */
+  years?: number[];
 }
 
 /**
@@ -37,7 +39,8 @@ export function renderFrame({
   period,
   alternatives = [],
   breaks = [],
-  breakNotes = []
+  breakNotes = [],
+  years = []
 }: FrameContent): string {
   const legend = d.legend?.length
     ? `<ul class="chart-frame__legend" aria-label="Legende">${d.legend
@@ -77,7 +80,7 @@ export function renderFrame({
   ]
     .filter(Boolean)
     .join(" · ");
-  return `<figure class="chart-frame" id="grafiek-${d.id}" data-chart="${d.id}" data-state="static" data-breaks="${escapeHtml(JSON.stringify(breaks))}" aria-labelledby="grafiek-${d.id}-titel">
+  return `<figure class="chart-frame" id="grafiek-${d.id}" data-chart="${d.id}" data-state="static" data-datasets="${escapeHtml(d.datasets.join(" "))}"${years.length > 1 ? ` data-years="${years.join(" ")}"` : ""} data-breaks="${escapeHtml(JSON.stringify(breaks))}" aria-labelledby="grafiek-${d.id}-titel">
 <header class="chart-frame__header"><h2 class="chart-frame__title" id="grafiek-${d.id}-titel">${escapeHtml(d.title)}</h2>
 <p class="chart-frame__subtitle">${escapeHtml(d.subtitle)}</p></header>
 <div class="chart-frame__controls"></div>

@@ -1,7 +1,10 @@
 // The SQL explorer: a query box over every snapshot table, example questions, the result as a table with a CSV
 // download and a quick chart, and the catalogue of tables and columns. The result container carries
-// data-state (loading, running, done, error) so tests and assistive code can wait on it. Everything a query
-// returns is written with textContent: a result is text, never markup.
+// data-state (loading, queued, running, done, error, stopped) so tests and assistive code can wait on it.
+// Everything a query returns is written with textContent: a result is text, never markup.
+//
+// No dead control: a query submitted while DuckDB loads is queued and says so; a running query has a stop
+// button and a time limit the reader sees; stopping restarts DuckDB (see data/engine.ts) and the next query runs.
 import type {Catalogue} from "./catalogue.js";
 import {renderCatalogue} from "./catalogue.js";
 import type {ExampleQuery} from "./examples.js";
@@ -10,15 +13,22 @@ import {chooseQuickChart, quickChart} from "./quick-chart.js";
 import {csvLink} from "./result-csv.js";
 import {capNote, renderResultTable, rowCountText} from "./result-table.js";
 import type {QueryResult, SqlClient} from "./run-query.js";
-import {errorText, runQuery} from "./run-query.js";
+import {errorText, runTimedQuery} from "./run-query.js";
 
-export type ResultState = "loading" | "running" | "done" | "error";
+export type ResultState = "loading" | "queued" | "running" | "done" | "error" | "stopped";
+
+/** How long a query may run before the explorer stops it. */
+export const QUERY_TIME_LIMIT_MS = 30_000;
 
 export interface ExplorerOptions {
   db: Promise<SqlClient>;
   catalogue: Promise<Catalogue>;
   document?: Document;
+  /** Defaults to QUERY_TIME_LIMIT_MS. */
+  timeLimitMs?: number;
 }
+
+const seconds = (ms: number) => `${(ms / 1000).toLocaleString("nl-BE", {maximumFractionDigits: 2})} s`;
 
 /** The query a page opens with: ?sql=… if given (a shared link), otherwise the first example. */
 export function initialQuery(search = ""): string {
@@ -66,11 +76,16 @@ export function sqlExplorer(options: ExplorerOptions): HTMLElement {
   textarea.value = initialQuery(view?.location.search);
   const button = el("button", "Uitvoeren", "sql-explorer__run");
   button.type = "submit";
-  const status = el("p", "De gegevens worden geladen…", "sql-explorer__status");
+  const timeLimitMs = options.timeLimitMs ?? QUERY_TIME_LIMIT_MS;
+  const stopButton = el("button", "Stoppen", "sql-explorer__stop");
+  stopButton.type = "button";
+  stopButton.hidden = true;
+  const limit = el("p", `Een query stopt vanzelf na ${seconds(timeLimitMs)}.`, "sql-explorer__limit");
+  const status = el("p", "DuckDB wordt geladen…", "sql-explorer__status");
   status.setAttribute("role", "status");
   const actions = el("div", undefined, "sql-explorer__actions");
-  actions.append(button, status);
-  form.append(label, hint, textarea, actions);
+  actions.append(button, stopButton, status);
+  form.append(label, hint, textarea, actions, limit);
 
   // Example questions: each button puts its query in the box and runs it.
   const exampleSection = el("section", undefined, "sql-explorer__examples");
@@ -114,6 +129,9 @@ export function sqlExplorer(options: ExplorerOptions): HTMLElement {
 
   let runs = 0;
   let csvUrl: string | undefined;
+  let ready = false;
+  /** Stops the running query: by the reader (button) or by the time limit. */
+  let stopRunning: ((reason: "reader" | "limit") => void) | undefined;
 
   /** Runs a query; a run the reader asked for is also written into the page's address. */
   async function run(sql: string, remember = true) {
@@ -122,26 +140,69 @@ export function sqlExplorer(options: ExplorerOptions): HTMLElement {
       const {pathname, search, hash} = view.location;
       view.history.replaceState(view.history.state, "", `${pathname}${searchWithQuery(search, sql)}${hash}`);
     }
-    setState("running");
-    status.textContent = "De query wordt uitgevoerd…";
-    const started = Date.now();
+    setState(ready ? "running" : "queued");
+    status.textContent = ready
+      ? `De query wordt uitgevoerd… (stopt vanzelf na ${seconds(timeLimitMs)})`
+      : "DuckDB wordt geladen; je query wordt uitgevoerd zodra het klaar is…";
+    let stopped: {reason: "reader" | "limit"; restarted: Promise<void>} | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       if (!sql.trim()) throw new Error("Typ eerst een query in het invoerveld.");
       const db = await options.db;
-      // DuckDB's own time, without the wait for the data to load: what the reader's query costs.
-      const queryStarted = performance.now();
-      const answer = await runQuery(db, sql);
-      const queryMs = performance.now() - queryStarted;
+      if (ticket !== runs) return; // a later query was started while DuckDB loaded: only that one runs
+      setState("running");
+      status.textContent = `De query wordt uitgevoerd… (stopt vanzelf na ${seconds(timeLimitMs)})`;
+      if (db.stop) {
+        const stop = db.stop.bind(db);
+        stopRunning = (reason) => {
+          stopRunning = undefined;
+          stopped = {reason, restarted: stop()};
+          stopped.restarted.catch(() => undefined);
+          status.textContent = "De query wordt gestopt…";
+        };
+        stopButton.hidden = false;
+        timer = setTimeout(() => stopRunning?.("limit"), timeLimitMs);
+      }
+      // DuckDB's own time, from the moment the query started: not the wait for DuckDB to load.
+      const {answer, ms} = await runTimedQuery(db, sql);
       if (ticket !== runs) return; // a later query was started: its result wins
-      result.dataset.queryMs = queryMs.toFixed(1);
+      result.dataset.queryMs = ms.toFixed(1);
       showResult(answer);
-      status.textContent = `Klaar: ${rowCountText(answer.rows.length)} in ${Date.now() - started} ms.`;
+      status.textContent = `Klaar: ${rowCountText(answer.rows.length)} in ${Math.round(ms)} ms.`;
       setState("done");
     } catch (error) {
+      if (stopped) {
+        await reportStopped(stopped.reason, stopped.restarted, ticket);
+        return;
+      }
       if (ticket !== runs) return;
       showError(error);
       status.textContent = "De query gaf een fout.";
       setState("error");
+    } finally {
+      clearTimeout(timer);
+      if (ticket === runs) {
+        stopRunning = undefined;
+        stopButton.hidden = true;
+      }
+    }
+  }
+
+  async function reportStopped(reason: "reader" | "limit", restarted: Promise<void>, ticket: number) {
+    if (ticket !== runs) return;
+    clearOutput();
+    setState("stopped");
+    const why =
+      reason === "limit"
+        ? `De query liep langer dan ${seconds(timeLimitMs)} en werd gestopt.`
+        : "De query werd gestopt.";
+    output.append(el("p", why, "sql-result__note"));
+    status.textContent = `${why} DuckDB wordt opnieuw gestart…`;
+    try {
+      await restarted;
+      if (ticket === runs) status.textContent = `${why} DuckDB is opnieuw klaar voor een nieuwe query.`;
+    } catch (error) {
+      if (ticket === runs) status.textContent = `${why} DuckDB kon niet opnieuw starten: ${errorText(error)}`;
     }
   }
 
@@ -152,7 +213,7 @@ export function sqlExplorer(options: ExplorerOptions): HTMLElement {
 
   function setState(state: ResultState) {
     result.dataset.state = state;
-    result.setAttribute("aria-busy", String(state === "loading" || state === "running"));
+    result.setAttribute("aria-busy", String(state === "loading" || state === "queued" || state === "running"));
   }
 
   function clearOutput() {
@@ -205,6 +266,7 @@ export function sqlExplorer(options: ExplorerOptions): HTMLElement {
     output.append(alert);
   }
 
+  stopButton.addEventListener("click", () => stopRunning?.("reader"));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void run(textarea.value);
@@ -218,7 +280,8 @@ export function sqlExplorer(options: ExplorerOptions): HTMLElement {
 
   options.db.then(
     () => {
-      if (result.dataset.state === "loading") status.textContent = "De gegevens zijn geladen.";
+      ready = true;
+      if (result.dataset.state === "loading") status.textContent = "DuckDB is klaar.";
     },
     (error) => {
       status.textContent = `De gegevens konden niet geladen worden: ${errorText(error)}`;

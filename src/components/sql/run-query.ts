@@ -1,10 +1,7 @@
 // Runs a reader's SQL in DuckDB-WASM and turns the answer into plain columns and rows. Framework's DuckDBClient
 // returns an Arrow table; columns are read by position, so a query with two columns of the same name
 // (SELECT 1 AS a, 2 AS a) keeps both.
-import type {ParquetAttachment} from "../data/tables.js";
-import type {DatabaseClient, DatabaseFactory} from "../data/open-database.js";
-import {openWarmDatabase} from "../data/open-database.js";
-import {decodeTables} from "../data/tables.js";
+import type {DatabaseClient} from "../data/open-database.js";
 
 /** A query result as plain values: numbers, strings, booleans, Dates or null. */
 export interface QueryResult {
@@ -19,11 +16,29 @@ interface ArrowTableLike {
   getChildAt(index: number): {get(index: number): unknown} | null;
 }
 
-/** DuckDBClient as the explorer reads it: query() gives an Arrow table (or row objects in tests). */
-export type SqlClient = DatabaseClient;
+/**
+ * The database as the explorer uses it: query() gives an Arrow table (or row objects in tests); the site's
+ * engine (data/engine.ts) also times a query itself and can stop it.
+ */
+export interface SqlClient extends DatabaseClient {
+  /** The answer with DuckDB's own milliseconds, from the moment the query started (not while it waited). */
+  timedQuery?(sql: string): Promise<{result: unknown; ms: number}>;
+  /** Stops the running query; resolves when the database is ready for the next one. */
+  stop?(): Promise<void>;
+}
 
 export async function runQuery(db: SqlClient, sql: string): Promise<QueryResult> {
   return toResult(await db.query(sql));
+}
+
+export async function runTimedQuery(db: SqlClient, sql: string): Promise<{answer: QueryResult; ms: number}> {
+  if (db.timedQuery) {
+    const {result, ms} = await db.timedQuery(sql);
+    return {answer: toResult(result), ms};
+  }
+  const started = performance.now();
+  const answer = await runQuery(db, sql);
+  return {answer, ms: performance.now() - started};
 }
 
 /** Reads an Arrow table, or an array of row objects (what other clients and the tests give). */
@@ -77,15 +92,4 @@ function bigintReplacer(_key: string, value: unknown): unknown {
 export function errorText(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.trim() || "Onbekende fout";
-}
-
-/**
- * DuckDB-WASM over every snapshot table; the tables decode while DuckDB starts. DECIMAL results (SELECT 1.5,
- * round(x, 1) on integers) are cast to doubles, so they read as numbers and not as Arrow's raw decimal words.
- */
-export async function openDatabase(
-  files: Record<string, ParquetAttachment>,
-  DuckDBClient: DatabaseFactory
-): Promise<SqlClient> {
-  return openWarmDatabase(DuckDBClient, decodeTables(files), {query: {castDecimalToDouble: true}});
 }

@@ -1,0 +1,132 @@
+// DuckDB-WASM as the site starts it: one worker, one connection, queries one at a time, and a way to stop a
+// query that runs too long. Framework's DuckDBClient cannot be stopped, names the .wasm without a content hash,
+// and waits for the page's code; this starts the engine as soon as the page's first module runs.
+//
+// The snapshots reach DuckDB as Arrow IPC (the loaders write <id>.arrow beside <id>.parquet): DuckDB-WASM
+// inserts IPC bytes without any extension, and the page needs no Parquet decoder (parquet-wasm, 1,7 MB gzipped).
+import type * as duckdb from "npm:@duckdb/duckdb-wasm";
+import type {DatabaseClient} from "./open-database.js";
+import {warmUp} from "./warm-up.js";
+
+/** The engine's files, by their hashed addresses (src/_engine/files.js, written by tools/engine-assets.ts). */
+export interface EngineFiles {
+  worker: string;
+  wasm: string;
+}
+
+/** Arrow IPC snapshots by table name: their addresses. */
+export type TableFiles = Record<string, string>;
+
+export interface EngineOptions {
+  /** SQL explorer: DECIMAL results as doubles, so SELECT 1.5 reads as a number. */
+  castDecimalToDouble?: boolean;
+}
+
+/** A query ended by stop() or a time limit; the engine restarts and the next query runs. */
+export class QueryStoppedError extends Error {
+  constructor() {
+    super("De query werd gestopt.");
+    this.name = "QueryStoppedError";
+  }
+}
+
+/** What a query returns: an Arrow table. */
+export type ArrowResult = Awaited<ReturnType<duckdb.AsyncDuckDBConnection["query"]>>;
+
+interface Session {
+  db: duckdb.AsyncDuckDB;
+  connection: duckdb.AsyncDuckDBConnection;
+}
+
+export class Engine implements DatabaseClient {
+  /** Resolves when the tables are in and DuckDB is warm; rejects if DuckDB could not start. */
+  readonly ready: Promise<void>;
+  private session: Promise<Session>;
+  private queue: Promise<unknown> = Promise.resolve();
+  private stopCurrent?: () => void;
+
+  constructor(
+    private readonly files: EngineFiles,
+    private readonly tables: Record<string, Promise<Uint8Array>>,
+    private readonly options: EngineOptions = {}
+  ) {
+    this.session = this.start();
+    this.ready = this.session.then(async () => {
+      const ms = await warmUp(this, Object.keys(tables));
+      // Read by the benchmark, which reports it beside the query times it measures after.
+      document.documentElement.dataset.duckdbWarmUpMs = ms.toFixed(0);
+    });
+    this.ready.catch(() => undefined); // reported to whoever awaits it; not an unhandled rejection here
+  }
+
+  private async start(): Promise<Session> {
+    // The worker first: its script (760 kB) downloads and compiles while the main-thread module loads.
+    const worker = new Worker(this.files.worker);
+    const {AsyncDuckDB, VoidLogger} = await import("npm:@duckdb/duckdb-wasm");
+    const db = new AsyncDuckDB(new VoidLogger(), worker);
+    // The worker fetches the .wasm itself and compiles it while it downloads (instantiateStreaming).
+    await db.instantiate(new URL(this.files.wasm, location.href).href);
+    await db.open({
+      query: {
+        castBigIntToDouble: true,
+        castTimestampToDate: true,
+        castDecimalToDouble: this.options.castDecimalToDouble ?? false
+      }
+    });
+    const connection = await db.connect();
+    for (const [name, bytes] of Object.entries(this.tables))
+      // A copy: DuckDB-WASM hands the buffer over to its worker, and a restart needs the bytes again.
+      await connection.insertArrowFromIPCStream((await bytes).slice(), {name, schema: "main", create: true});
+    return {db, connection};
+  }
+
+  /** Runs one query after the ones before it; the answer is an Arrow table. */
+  async query(sql: string): Promise<ArrowResult> {
+    return (await this.timedQuery(sql)).result;
+  }
+
+  /** Like query(), with the milliseconds DuckDB itself took: from the moment the query started, not queued. */
+  timedQuery(sql: string): Promise<{result: ArrowResult; ms: number}> {
+    const run = this.queue.then(async () => {
+      const {connection} = await this.session;
+      const stopped = new Promise<never>((_, reject) => (this.stopCurrent = () => reject(new QueryStoppedError())));
+      const started = performance.now();
+      try {
+        const result = await Promise.race([connection.query(sql), stopped]);
+        return {result, ms: performance.now() - started};
+      } finally {
+        this.stopCurrent = undefined;
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Stops the running query. DuckDB-WASM runs a query to its end inside its worker and cannot be interrupted
+   * there, so the worker is ended and a new one started on the same tables (compiled code and files come from
+   * the browser's caches). The stopped query rejects with QueryStoppedError; queries after it run on the new one.
+   */
+  async stop(): Promise<void> {
+    const stop = this.stopCurrent;
+    if (!stop) return;
+    const old = await this.session;
+    this.session = this.start();
+    stop();
+    await old.db.terminate();
+    await this.session;
+  }
+}
+
+/** Starts downloading the Arrow snapshots at once; the engine inserts them as soon as it is ready. */
+export function fetchTables(files: TableFiles): Record<string, Promise<Uint8Array>> {
+  const tables = Object.entries(files).map(([name, href]) => {
+    const bytes = fetch(href).then(async (response) => {
+      if (!response.ok) throw new Error(`${href}: ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    });
+    bytes.catch(() => undefined); // reported when the engine awaits it
+    return [name, bytes] as const;
+  });
+  return Object.fromEntries(tables);
+}

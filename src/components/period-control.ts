@@ -1,0 +1,118 @@
+// The period selector of a chart, added as soon as the page's code runs, before DuckDB-WASM is ready: the years
+// come from the frame (data-years, written at build time). A period chosen before the data is loaded is kept,
+// written into the address, and shown as pending ("wordt toegepast zodra de gegevens geladen zijn") until
+// hydrate.ts applies it. No control on the page waits silently.
+
+export interface Period {
+  from: number;
+  to: number;
+}
+
+/** ?eak-kloof=2007-2023 → {from: 2007, to: 2023}; anything else → undefined. */
+export function readPeriod(search: string, id: string): Period | undefined {
+  const match = /^(\d{4})-(\d{4})$/.exec(new URLSearchParams(search).get(id) ?? "");
+  if (!match) return undefined;
+  const [from, to] = [Number(match[1]), Number(match[2])];
+  return from <= to ? {from, to} : undefined;
+}
+
+export function writePeriod(search: string, id: string, period: Period | undefined): string {
+  const params = new URLSearchParams(search);
+  if (period) params.set(id, `${period.from}-${period.to}`);
+  else params.delete(id);
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+export interface PeriodControl {
+  /** The period chosen now (undefined: the whole series). */
+  readonly period: Period | undefined;
+  /** From now on a change calls apply; a period chosen before (or in the address) is applied by the caller. */
+  connect(apply: (period: Period | undefined) => Promise<void>): void;
+  /** Ends the pending state: the chart shows the chosen period. */
+  settle(): void;
+}
+
+/** The years a frame declares (data-years="2002 2003 …"); fewer than two means no selector. */
+export function frameYears(frame: HTMLElement): number[] {
+  return (frame.dataset.years ?? "").split(" ").filter(Boolean).map(Number);
+}
+
+/** Adds the selector to a frame that declares its years; undefined when it has none to choose from. */
+export function addPeriodControl(frame: HTMLElement, years = frameYears(frame)): PeriodControl | undefined {
+  if (years.length < 2) return undefined;
+  const document = frame.ownerDocument;
+  const view = document.defaultView!;
+  const id = frame.dataset.chart!;
+  let period = readPeriod(view.location.search, id);
+  let apply: ((period: Period | undefined) => Promise<void>) | undefined;
+
+  const status = document.createElement("p");
+  status.className = "chart-frame__pending";
+  status.setAttribute("role", "status");
+  const pending = () => {
+    // Only while the data is not there yet: after that a change is applied at once.
+    frame.dataset.pending = "period";
+    frame.setAttribute("aria-busy", "true");
+    const chosen = period ? `${period.from}-${period.to}` : "de hele reeks";
+    status.textContent = `Periode ${chosen}: wordt toegepast zodra de gegevens geladen zijn.`;
+  };
+
+  const form = periodSelector(document, id, years, period, (next) => {
+    period = next;
+    const {pathname, search, hash} = view.location;
+    view.history.replaceState(view.history.state, "", `${pathname}${writePeriod(search, id, period)}${hash}`);
+    if (apply) void apply(period);
+    else pending();
+  });
+  const controls = frame.querySelector(".chart-frame__controls") ?? frame;
+  controls.append(form, status);
+  if (period) pending();
+
+  return {
+    get period() {
+      return period;
+    },
+    connect(next) {
+      apply = next;
+    },
+    settle() {
+      delete frame.dataset.pending;
+      frame.removeAttribute("aria-busy");
+      status.textContent = "";
+    }
+  };
+}
+
+function periodSelector(
+  document: Document,
+  id: string,
+  years: number[],
+  period: Period | undefined,
+  onChange: (period: Period | undefined) => void
+): HTMLElement {
+  const form = document.createElement("form");
+  form.className = "period-selector";
+  form.setAttribute("aria-label", "Periode kiezen");
+  const select = (name: string, label: string, value: number) => {
+    const wrapper = document.createElement("label");
+    wrapper.textContent = `${label} `;
+    const element = document.createElement("select");
+    element.name = name;
+    element.id = `${id}-${name}`;
+    for (const year of years) element.append(new Option(String(year), String(year), false, year === value));
+    wrapper.append(element);
+    form.append(wrapper);
+    return element;
+  };
+  const from = select("van", "Van", period?.from ?? years[0]);
+  const to = select("tot", "Tot", period?.to ?? years[years.length - 1]);
+  form.addEventListener("change", () => {
+    let [a, b] = [Number(from.value), Number(to.value)];
+    if (a > b) [a, b] = [b, a];
+    const whole = a === years[0] && b === years[years.length - 1];
+    onChange(whole ? undefined : {from: a, to: b});
+  });
+  form.addEventListener("submit", (event) => event.preventDefault());
+  return form;
+}
