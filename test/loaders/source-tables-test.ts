@@ -79,9 +79,11 @@ describe("the EAK loader", () => {
     expect(catalogue.datasets[0]).toMatchObject({id: "eak-werkzaamheid", unit: "%"});
     expect(readdirSync(outDir).sort()).toEqual([
       "catalogue.json",
+      "eak-werkzaamheid.arrow",
       "eak-werkzaamheid.csv",
       "eak-werkzaamheid.parquet",
-      "files.js"
+      "files.js",
+      "page-files.js"
     ]);
   });
 });
