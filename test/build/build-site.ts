@@ -31,7 +31,10 @@ export function runOffline(command: string[], options: {env?: Record<string, str
   const log = join(mkdtempSync(join(tmpdir(), "boordtabel-net-")), "attempts.log");
   const isolated = canUnshare();
   const started = performance.now();
-  const result = spawnSync(isolated ? "unshare" : command[0], isolated ? ["-rn", ...command] : command.slice(1), {
+  // Inside the namespace only loopback is brought up: the build serves the staged site to Chromium on 127.0.0.1 to
+  // print the fiches, and nothing else has an interface to leave by.
+  const inside = ["sh", "-c", 'ip link set lo up 2>/dev/null; exec "$@"', "sh", ...command];
+  const result = spawnSync(isolated ? "unshare" : command[0], isolated ? ["-rn", ...inside] : command.slice(1), {
     encoding: "utf8",
     cwd: options.cwd,
     env: {
