@@ -5,11 +5,10 @@ import {readFileSync} from "node:fs";
 import type {AxeResults, Result, RunOptions} from "axe-core";
 import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {ficheRoutes, readGrid} from "../../tools/fiches/grid-data.js";
+import {knownOverlaps, overlappingLabels} from "./fiche-labels.js";
 import {openSite} from "./site.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const fichePaths = ficheRoutes(readGrid()).map(([measure, year]) => `/maatregelen/${measure}/${year}`);
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
   site = await openSite();
@@ -26,54 +25,8 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3)})`);
 }
 
-/**
- * Overlaps found in the site's own charts (not drawn by the fiches, which show the build-time SVG as it is). Each
- * is a defect to fix in the chart component; the last test fails once it is fixed, so the entry is removed then.
- */
-const knownOverlaps: Record<string, string> = {
-  "Werknemers in collectief maatwerk":
-    "cmw-werknemers-jaar: the break caption '2023: start individueel maatwerk' (src/components/charts/cmw-series.ts, " +
-    "frameAnchor top) lies over the value labels of 2021 and 2022"
-};
-
-/** Pairs of text labels in the fiche charts whose boxes overlap by more than a pixel each way. */
-async function overlappingLabels(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    for (const svg of document.querySelectorAll(".fiche__grafiek svg")) {
-      const labels = [...svg.querySelectorAll("text")]
-        .filter((t) => t.textContent?.trim() && getComputedStyle(t).visibility !== "hidden")
-        .map((t) => ({text: t.textContent!.trim(), box: t.getBoundingClientRect()}))
-        .filter(({box}) => box.width > 0 && box.height > 0);
-      for (let i = 0; i < labels.length; i += 1)
-        for (let j = i + 1; j < labels.length; j += 1) {
-          const [a, b] = [labels[i].box, labels[j].box];
-          const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-          const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-          if (x > 1 && y > 1)
-            found.push(`${svg.getAttribute("aria-label")}: "${labels[i].text}" / "${labels[j].text}"`);
-        }
-    }
-    return found;
-  });
-}
-
+// axe and the overlap check on every fiche page and the grid run in pages-test.ts, on that test's one load per page.
 describe("measure fiches and the grid in Chromium", () => {
-  for (const path of ["/wat-wordt-gepubliceerd", ...fichePaths])
-    it(`${path} has no axe violations and no overlapping chart labels`, async () => {
-      const page = await site.browser.newPage();
-      try {
-        await page.goto(`${site.server.origin}${path}`, {waitUntil: "load"});
-        expect(await axeViolations(page)).toEqual([]);
-        const overlaps = await overlappingLabels(page);
-        expect(overlaps.filter((o) => !Object.keys(knownOverlaps).some((chart) => o.startsWith(`${chart}:`)))).toEqual(
-          []
-        );
-      } finally {
-        await page.close();
-      }
-    });
-
   it("the grid passes axe in dark mode and on a phone, its tables scrolling in a focusable region", async () => {
     const page = await site.browser.newPage({colorScheme: "dark", viewport: {width: 375, height: 800}});
     try {

@@ -11,6 +11,7 @@ import {readFileSync} from "node:fs";
 import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {ExpectStatic} from "vitest";
+import {knownOverlaps, overlappingLabels} from "./fiche-labels.js";
 import {axeViolations, colorFingerprint, listPages, openSite, waitForCharts, watchPage} from "./site.js";
 
 let site: Awaited<ReturnType<typeof openSite>>;
@@ -80,9 +81,22 @@ describe("the pages", () => {
 
   for (const path of mainPages)
     it.concurrent(`${path}: charts interactive, clean load, no axe violation`, ({expect}) =>
-      checkPage(expect, path, {axe: true}, path === "/werkzaamheid" ? eakSlice(expect) : undefined)
+      checkPage(
+        expect,
+        path,
+        {axe: true},
+        path === "/werkzaamheid" ? eakSlice(expect) : isFichePage(path) ? ficheLabels(expect) : undefined
+      )
     );
 });
+
+const isFichePage = (path: string) => path.startsWith("/maatregelen/") || path === "/wat-wordt-gepubliceerd";
+
+/** The fiches' small charts: no text label over another (bar the known overlaps, which fiches-test tracks). */
+const ficheLabels = (expect: ExpectStatic) => async (page: Page) => {
+  const overlaps = await overlappingLabels(page);
+  expect(overlaps.filter((o) => !Object.keys(knownOverlaps).some((chart) => o.startsWith(`${chart}:`)))).toEqual([]);
+};
 
 /** The EAK slice on /werkzaamheid: both rates, the gap and the source, with nl-BE numbers. */
 const eakSlice = (expect: ExpectStatic) => async (page: Page) => {
