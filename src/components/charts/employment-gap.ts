@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {formatPercent, formatPoints, formatYear} from "../format.js";
 import type {SeriesBreak} from "../../charts/breaks.js";
 import {breakApplies, breakCaption, breakPosition, breaksWithin, cutsSeries, stretchOf} from "../../charts/breaks.js";
+import {ink, palette} from "./palette.js";
 
 /** One published or derived observation of the EAK employment rates (dataset eak-werkzaamheid). */
 export interface EmploymentRate {
@@ -20,8 +21,8 @@ export interface EmploymentGapOptions {
 }
 
 export const employmentSeries = [
-  {group: "totaal", label: "Totale bevolking 20-64 jaar", color: "#1d4f91"},
-  {group: "hinder", label: "Personen met hinder", color: "#b34700"}
+  {group: "totaal", label: "Totale bevolking 20-64 jaar", color: palette.blue},
+  {group: "hinder", label: "Personen met hinder", color: palette.orange}
 ] as const;
 
 interface LinePoint {
@@ -72,7 +73,7 @@ export function employmentGapChart(
       Plot.ruleY([0]),
       ...marks.map((b) =>
         Plot.ruleX([breakPosition(b)], {
-          stroke: "#666",
+          stroke: ink.rule,
           strokeDasharray: cutsSeries(b) ? "1,2" : "4,3",
           ariaLabel: () => `Breuk in de reeks: ${breakCaption(b)}`
         })
@@ -85,18 +86,18 @@ export function employmentGapChart(
           textAnchor: leftward ? "end" : "start",
           dx: leftward ? -3 : 3,
           dy: 6 + line * 12,
-          fill: "#555",
+          fill: ink.muted,
           fontSize: 10
         })
       ),
-      Plot.ruleX(gaps, {x: "year", y1: "low", y2: "high", stroke: "#6b6b6b", strokeWidth: 2, ariaLabel: "kloof"}),
+      Plot.ruleX(gaps, {x: "year", y1: "low", y2: "high", stroke: ink.rule, strokeWidth: 2, ariaLabel: "kloof"}),
       Plot.text(gaps, {
         x: "year",
         y: (d: GapBracket) => (d.low + d.high) / 2,
         text: (d: GapBracket) => formatPoints(d.gap),
         textAnchor: "start",
         dx: 6,
-        fill: "#444",
+        fill: ink.muted,
         fontSize: 11
       }),
       Plot.lineY(lines, {x: "year", y: "value", z: "stretch", stroke: "label", strokeWidth: 2}),
@@ -117,7 +118,7 @@ export function employmentGapChart(
             y: "value",
             text: (d: EmploymentRate) => formatPercent(d.value),
             dy: group === "hinder" ? 14 : -10,
-            fill: "#222",
+            fill: ink.text,
             fontSize: 10
           }
         )

@@ -6,6 +6,7 @@ import {periodNumber} from "../../charts/breaks.js";
 import {breakMarkers, breakMarks, palette} from "./doorstroom-lde-shared.js";
 import type {SizeClass} from "./size-classes.js";
 import {findSizeLabel} from "./size-classes.js";
+import {ink} from "./palette.js";
 
 export const careTypes = [
   {code: "structureel", label: "Structurele arbeidszorg", color: palette.blue},
@@ -139,7 +140,7 @@ export function arbeidszorgContingentChart(
             text: (d: Span) => `${formatNumber(d.value)} VTE`,
             textAnchor: "start",
             dy: below ? 12 : -10,
-            fill: "#222",
+            fill: ink.text,
             fontSize: 10
           }
         )
@@ -230,7 +231,7 @@ export function arbeidszorgBedrijvenChart(
         y: "value",
         text: (d: CareCompanies) => formatNumber(d.value),
         dy: -7,
-        fill: "#222",
+        fill: ink.text,
         fontSize: 10
       }),
       Plot.ruleY([0])
