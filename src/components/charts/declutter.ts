@@ -4,6 +4,7 @@
 // tooltip, the table and the text alternative. Widths are estimated (0,6 em per character), not measured: the
 // same SVG is drawn in jsdom at build time, where no text can be measured.
 import type * as Plot from "@observablehq/plot";
+import {ticks as niceTicks} from "d3";
 
 export interface LabelBox {
   left: number;
@@ -47,12 +48,23 @@ export class LabelSpace {
   private bounds?: LabelBox;
 
   /** Keeps labels inside the chart and off the axes (the left and bottom margins hold the tick labels). */
-  reserveAxes(dimensions: Plot.Dimensions): void {
+  reserveAxes(dimensions: Plot.Dimensions, scales: Plot.ScaleFunctions): void {
     if (this.bounds) return;
-    const {width, height, marginLeft, marginBottom} = dimensions;
+    const {width, height, marginLeft, marginTop, marginBottom} = dimensions;
     this.bounds = {left: 0, right: width, top: 0, bottom: height};
-    this.boxes.push({left: -Infinity, right: marginLeft - 2, top: -Infinity, bottom: Infinity});
     this.boxes.push({left: -Infinity, right: Infinity, top: height - marginBottom + 2, bottom: Infinity});
+    // A linear y axis: the boxes of its tick labels (Plot aims at one tick per 35 px), else the whole left margin.
+    const y = scales.y;
+    const domain = scales.scales.y?.type === "linear" ? Array.from(scales.scales.y.domain ?? [], Number) : [];
+    if (!y || domain.length < 2) {
+      this.boxes.push({left: -Infinity, right: marginLeft - 2, top: -Infinity, bottom: Infinity});
+      return;
+    }
+    const count = (height - marginTop - marginBottom) / 35;
+    for (const tick of niceTicks(domain[0], domain[domain.length - 1], count)) {
+      const at = Number(y(tick));
+      this.boxes.push({left: marginLeft - 64, right: marginLeft - 2, top: at - 7, bottom: at + 7});
+    }
   }
 
   fits(box: LabelBox): boolean {
@@ -80,7 +92,7 @@ export function declutter(
   onPlaced?: () => void
 ): Plot.RenderFunction {
   return (index, scales, values, dimensions, context, next) => {
-    space.reserveAxes(dimensions);
+    space.reserveAxes(dimensions, scales);
     // The text channel's values are this plot's own copy: a shortened label is written back into them.
     const text = values.text ?? [];
     const xs = values.x;

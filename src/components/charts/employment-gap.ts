@@ -1,6 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import {formatPercent, formatPoints, formatYear} from "../format.js";
 import type {SeriesBreak} from "../../charts/breaks.js";
+import {declutter, LabelSpace} from "./declutter.js";
+import {yearTicks} from "./periods.js";
 import {breakApplies, breakCaption, breakPosition, breaksWithin, cutsSeries, stretchOf} from "../../charts/breaks.js";
 import {ink, palette} from "./palette.js";
 
@@ -53,6 +55,7 @@ export function employmentGapChart(
   // Captions stand at the top, one line down per break that would touch the one before (a phone is narrow).
   const perYear = (width - 72) / Math.max(1, last - first + 1);
   const captions = stagger(marks, perYear, first - 0.5, last + 0.5);
+  const space = new LabelSpace();
   return Plot.plot({
     document,
     width,
@@ -60,7 +63,12 @@ export function employmentGapChart(
     marginLeft: 48,
     marginRight: 24,
     marginTop: 28,
-    x: {label: null, tickFormat: formatYear, domain: [first - 0.5, last + 0.5], ticks: yearTicks(first, last)},
+    x: {
+      label: null,
+      tickFormat: formatYear,
+      domain: [first - 0.5, last + 0.5],
+      ticks: yearTicks(first, last, width - 72)
+    },
     y: {label: "Werkzaamheidsgraad (%)", domain: [0, 100], grid: true, tickFormat: (d: number) => `${d}%`},
     // The legend is the frame's (HTML on the page, drawn in exports), so the chart stays a single SVG.
     color: {
@@ -91,15 +99,19 @@ export function employmentGapChart(
         })
       ),
       Plot.ruleX(gaps, {x: "year", y1: "low", y2: "high", stroke: ink.rule, strokeWidth: 2, ariaLabel: "kloof"}),
-      Plot.text(gaps, {
-        x: "year",
-        y: (d: GapBracket) => (d.low + d.high) / 2,
-        text: (d: GapBracket) => formatPoints(d.gap),
-        textAnchor: "start",
-        dx: 6,
-        fill: ink.muted,
-        fontSize: 11
-      }),
+      Plot.text(
+        [...gaps].sort((a, b) => b.year - a.year),
+        {
+          x: "year",
+          y: (d: GapBracket) => (d.low + d.high) / 2,
+          text: (d: GapBracket) => formatPoints(d.gap),
+          textAnchor: "start",
+          dx: 6,
+          render: declutter(space, {fontSize: 11, dx: 6, textAnchor: "start"}),
+          fill: ink.muted,
+          fontSize: 11
+        }
+      ),
       Plot.lineY(lines, {x: "year", y: "value", z: "stretch", stroke: "label", strokeWidth: 2}),
       Plot.dot(observed, {
         x: "year",
@@ -112,12 +124,13 @@ export function employmentGapChart(
       // dy is a constant in Plot, not a channel: one text mark above the upper series, one below the lower.
       ...["totaal", "hinder"].map((group) =>
         Plot.text(
-          labelled.filter((r) => r.group === group),
+          labelled.filter((r) => r.group === group).sort((a, b) => b.year - a.year),
           {
             x: "year",
             y: "value",
             text: (d: EmploymentRate) => formatPercent(d.value),
             dy: group === "hinder" ? 14 : -10,
+            render: declutter(space, {fontSize: 10, dy: group === "hinder" ? 14 : -10}),
             fill: ink.text,
             fontSize: 10
           }
@@ -193,13 +206,6 @@ function gapBrackets(rows: EmploymentRate[]): GapBracket[] {
       const hinder = rows.find((r) => r.year === year && r.group === "hinder");
       return total && hinder ? [{year, low: hinder.value, high: total.value, gap: value}] : [];
     });
-}
-
-function yearTicks(first: number, last: number): number[] {
-  const step = last - first > 12 ? 5 : last - first > 6 ? 2 : 1;
-  const ticks: number[] = [];
-  for (let year = Math.ceil(first / step) * step; year <= last; year += step) ticks.push(year);
-  return ticks;
 }
 
 /**

@@ -7,6 +7,7 @@ import {breakMarkers, breakMarks, palette} from "./doorstroom-lde-shared.js";
 import type {SizeClass} from "./size-classes.js";
 import {findSizeLabel} from "./size-classes.js";
 import {ink} from "./palette.js";
+import {declutter, LabelSpace} from "./declutter.js";
 
 export const careTypes = [
   {code: "structureel", label: "Structurele arbeidszorg", color: palette.blue},
@@ -93,6 +94,7 @@ export function arbeidszorgContingentChart(
   const ticks: Date[] = [];
   for (let year = start.getUTCFullYear(); year < domainEnd.getUTCFullYear(); ++year)
     ticks.push(new Date(Date.UTC(year, 0, 1)));
+  const space = new LabelSpace();
   return Plot.plot({
     document,
     width,
@@ -140,6 +142,7 @@ export function arbeidszorgContingentChart(
             text: (d: Span) => `${formatNumber(d.value)} VTE`,
             textAnchor: "start",
             dy: below ? 12 : -10,
+            render: declutter(space, {fontSize: 10, textAnchor: "start", dy: below ? 12 : -10}),
             fill: ink.text,
             fontSize: 10
           }
