@@ -2,20 +2,21 @@
 // (vullingsgraad), which loaders/lib/derive.ts derives from the quarterly sums and marks as derived.
 import type {BarCategory, BarRow} from "../components/charts/cmw-bars.js";
 import {barsChart} from "../components/charts/cmw-bars.js";
-import type {ReferenceLine, SeriesPoint, SeriesSpec} from "../components/charts/cmw-series.js";
-import {periodLabel, periodSeriesChart} from "../components/charts/cmw-series.js";
+import type {ReferenceLine, SeriesPoint, SeriesSpec} from "../components/charts/series.js";
+import {periodLabel, periodSeriesChart} from "../components/charts/series.js";
 import type {StackPart, StackRow} from "../components/charts/cmw-stacked.js";
 import {stackedBarsChart} from "../components/charts/cmw-stacked.js";
 import {formatNumber, formatPercent} from "../components/format.js";
 import {toLegend} from "./legend.js";
 import {toColumnsWithSource} from "./table-columns.js";
 import type {ChartDefinition, Row} from "./types.js";
+import {ink, palette} from "../components/charts/palette.js";
 
-const blue = "#1d4f91";
-const orange = "#b34700";
-const green = "#2e7d32";
-const purple = "#6a3d9a";
-const grey = "#555";
+const blue = palette.blue;
+const orange = palette.orange;
+const green = palette.green;
+const purple = palette.purple;
+const grey = ink.muted;
 
 /** Row fields every chart keeps, so the frame can cite the source of each drawn figure. */
 function provenance(r: Row): Row {
@@ -291,14 +292,14 @@ function describeWorkers(data: Row[]): string {
 
 const advisedParts: StackPart[] = [
   {key: "antwerpen", label: "Antwerpen", color: blue},
-  {key: "west_vlaanderen", label: "West-Vlaanderen", color: "#00707a"},
+  {key: "west_vlaanderen", label: "West-Vlaanderen", color: palette.teal},
   {key: "oost_vlaanderen", label: "Oost-Vlaanderen", color: green},
   {key: "limburg", label: "Limburg", color: orange},
   {key: "vlaams_brabant", label: "Vlaams-Brabant", color: purple},
-  {key: "brussel", label: "Brussel", color: "#a8325e"},
+  {key: "brussel", label: "Brussel", color: palette.rose},
   {key: "buiten", label: "Buiten Brussel/Vlaanderen", color: grey}
 ];
-const totalOnlyColor = "#8a8a8a";
+const totalOnlyColor = palette.neutral;
 
 function describeAdvised(data: Row[]): string {
   const rows = data as unknown as StackRow[];

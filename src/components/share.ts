@@ -24,7 +24,9 @@ export function addShareActions(frame: HTMLElement, definition: ChartDefinition)
     field.select();
   };
   const sources = () =>
-    [...frame.querySelectorAll(".chart-frame__sources li a")].map((a) => a.textContent?.trim() ?? "").filter(Boolean);
+    [...frame.querySelectorAll(".chart-frame__source-list li a")]
+      .map((a) => a.textContent?.trim() ?? "")
+      .filter(Boolean);
   const permalink = () => `${location.origin}${location.pathname}${location.search}#grafiek-${definition.id}`;
   const button = (label: string, action: () => void) => {
     const element = document.createElement("button");

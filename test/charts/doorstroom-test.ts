@@ -50,7 +50,7 @@ describe("doorstroom-personen: persons per year and a half year", () => {
     // Plot puts a constant style on the mark's group: exactly one group is dashed and white inside.
     const dashed = [...svg.querySelectorAll("g[aria-label='rect'][stroke-dasharray]")];
     expect(dashed.length).toBe(1);
-    expect(dashed[0].getAttribute("fill")).toBe("#fff");
+    expect(dashed[0].getAttribute("fill")).toBe("white");
     expect(dashed[0].querySelectorAll("rect").length).toBe(1);
     expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["513", "197", "half jaar", "2025(1e helft)"]));
     expect(description).toContain("eerste halfjaar van 2025: 197 personen");

@@ -75,7 +75,7 @@ describe("werkzoekenden-combinaties: the combinations of four traits, June 2012"
     const {svg} = drawChart("werkzoekenden-combinaties", rows);
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(16);
     // 32 traits present over the sixteen combinations (each trait in eight of them).
-    const filled = [...svg.querySelectorAll("g[aria-label='dot'][fill='#222'] circle")].length;
+    const filled = [...svg.querySelectorAll("g[aria-label='dot'][fill='#222222'] circle")].length;
     expect(filled).toBe(32);
     expect(readTexts(svg)).toEqual(expect.arrayContaining(["Totaal: 189.422 niet-werkende werkzoekenden", "47.720"]));
     await expectChartSnapshot(svg, "werkzoekenden-combinaties");

@@ -76,7 +76,9 @@ describe("renderFrame", () => {
   });
 
   it("names every source with its address, at most four places each, the rest in the CSV", () => {
-    const items = [...render().querySelectorAll(".chart-frame__sources li")];
+    const frame = render();
+    expect(frame.querySelector(".chart-frame__sources")?.textContent).toMatch(/^Bron: Bron <script> en 1 andere bron/);
+    const items = [...frame.querySelectorAll(".chart-frame__source-list li")];
     expect(items).toHaveLength(2);
     expect(items[0].querySelector("a")?.getAttribute("href")).toBe("https://example.org/?a=1&b=2");
     expect(items[0].textContent).toBe("Bron <script>, s1; s2; s3; s4 en 2 andere plaatsen (zie de CSV)");

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
+import {ink, palette} from "./palette.js";
 
 /** One published count of one category, optionally in one panel (a year). */
 export interface BarRow {
@@ -46,7 +47,7 @@ interface Caption {
  * (years), the categories repeat in small multiples side by side, so each class can be compared over time.
  */
 export function barsChart(rows: BarRow[], options: BarsOptions): SVGSVGElement {
-  const {width = 640, document, categories, panels, color = "#1d4f91", captions = {}} = options;
+  const {width = 640, document, categories, panels, color = palette.blue, captions = {}} = options;
   const format = options.format ?? ((v: number) => formatNumber(v));
   // A caption gets a row of its own under its bar (no tick label), so it never overlaps the bar at any height.
   const captionRows: Caption[] = Object.entries(captions).map(([category, text]) => ({
@@ -89,10 +90,10 @@ export function barsChart(rows: BarRow[], options: BarsOptions): SVGSVGElement {
         text: (d: BarRow) => format(d.value),
         textAnchor: "start",
         dx: 4,
-        fill: "#222",
+        fill: ink.text,
         fontSize: 11
       }),
-      Plot.text(captionRows, {x: 0, y: "category", text: "text", textAnchor: "start", fill: "#444", fontSize: 10})
+      Plot.text(captionRows, {x: 0, y: "category", text: "text", textAnchor: "start", fill: ink.muted, fontSize: 10})
     ]
   }) as SVGSVGElement;
 }

@@ -1,6 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
-import {periodLabel} from "./cmw-series.js";
+import {periodLabel, shortPeriodLabel, thinPeriods} from "./periods.js";
+import {textWidth} from "./declutter.js";
+import {ink, palette} from "./palette.js";
 
 /** One published count: a part (a province) or the published total of a period. */
 export interface StackRow {
@@ -50,6 +52,11 @@ export function stackedBarsChart(rows: StackRow[], options: StackedOptions): SVG
   const labelOf = (key: string) =>
     key === total ? options.totalLabel : (parts.find((p) => p.key === key)?.label ?? key);
   const max = Math.max(0, ...rows.map((r) => r.value));
+  // A narrow chart writes "aug. ’25" for "aug. 2025", and every other period where even that does not fit.
+  const inner = width - 56 - 20;
+  const fits = (label: (p: string) => string) =>
+    Math.max(...domain.map((p) => textWidth(label(p), 10))) + 6 <= inner / Math.max(1, domain.length);
+  const tickLabel = fits(periodLabel) ? periodLabel : shortPeriodLabel;
   const order = (d: StackRow) => parts.findIndex((p) => p.key === d.part);
   const stack = {x: "period", y: "value", z: "part", order: (a: StackRow, b: StackRow) => order(a) - order(b)};
   return Plot.plot({
@@ -59,7 +66,7 @@ export function stackedBarsChart(rows: StackRow[], options: StackedOptions): SVG
     marginLeft: 56,
     marginTop: 24,
     marginBottom: 36,
-    x: {domain, label: null, tickFormat: periodLabel, padding: 0.25},
+    x: {domain, ticks: axisTicks(domain, inner), label: null, tickFormat: tickLabel, padding: 0.25},
     y: {label: options.yLabel, grid: true, domain: [0, max * 1.08], tickFormat: (v: number) => formatNumber(v)},
     // The legend is the frame's (HTML on the page, drawn in exports), so the chart stays a single SVG.
     color: {domain: parts.map((p) => p.label), range: parts.map((p) => p.color)},
@@ -89,7 +96,7 @@ export function stackedBarsChart(rows: StackRow[], options: StackedOptions): SVG
       Plot.barY(totalOnly, {
         x: "period",
         y: "value",
-        fill: options.totalColor ?? "#8a8a8a",
+        fill: options.totalColor ?? palette.neutral,
         tip: true,
         title: (d: StackRow) => `${options.totalLabel}, ${periodLabel(d.period)}: ${formatNumber(d.value)}`
       }),
@@ -109,10 +116,16 @@ export function stackedBarsChart(rows: StackRow[], options: StackedOptions): SVG
         text: (d: StackRow) => formatNumber(d.value),
         lineAnchor: "bottom",
         dy: -4,
-        fill: "#222",
+        fill: ink.text,
         fontSize: 11,
         fontWeight: "bold"
       })
     ]
   }) as SVGSVGElement;
+}
+
+/** Every period when their labels fit below the bars, else every other one (always the last). */
+function axisTicks(domain: string[], inner: number): string[] {
+  const widest = Math.max(...domain.map((p) => textWidth(shortPeriodLabel(p), 10))) + 6;
+  return thinPeriods(domain, inner, widest);
 }

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import {palette} from "./doorstroom-lde-shared.js";
+import {ink} from "./palette.js";
 
 /** One published figure of Tabel 5 (dataset doorstroom-bereik): a stock on 31/12 or a flow in the year. */
 export interface ReachFigure {
@@ -74,7 +75,7 @@ export function doorstroomBereikChart(rows: ReachFigure[], options: ChartOptions
         y: "value",
         text: (d: ReachFigure) => formatNumber(d.value),
         dy: -6,
-        fill: "#222",
+        fill: ink.text,
         fontSize: 8.5
       }),
       Plot.ruleY([0])

@@ -2,15 +2,9 @@
 import * as Plot from "@observablehq/plot";
 import type {SeriesBreak} from "../../charts/breaks.js";
 import {breakCaption, breakPosition} from "../../charts/breaks.js";
+import {ink} from "./palette.js";
 
-/** Colours with at least 3:1 contrast on white. */
-export const palette = {
-  blue: "#1d4f91",
-  orange: "#b34700",
-  green: "#2e7d32",
-  purple: "#6a3d9a",
-  grey: "#555"
-} as const;
+export {palette} from "./palette.js";
 
 export interface YearPoint {
   year: number;
@@ -86,7 +80,7 @@ export function breakMarks(markers: BreakMarker[]): Plot.Markish[] {
   return [
     ...rules.map((m) =>
       // ariaLabel is a channel: a function gives the rule's <line> its label (a string would name a field).
-      Plot.ruleX([m.x], {stroke: "#666", strokeDasharray: "4,3", ariaLabel: () => spoken(m)})
+      Plot.ruleX([m.x], {stroke: ink.rule, strokeDasharray: "4,3", ariaLabel: () => spoken(m)})
     ),
     ...markers.map((m) =>
       Plot.text([m.label], {
@@ -96,7 +90,7 @@ export function breakMarks(markers: BreakMarker[]): Plot.Markish[] {
         textAnchor: m.anchor ?? "start",
         dx: (m.anchor ?? "start") === "start" ? 4 : -4,
         dy: m.dy ?? 6,
-        fill: "#444",
+        fill: ink.muted,
         fontSize: 10
       })
     )

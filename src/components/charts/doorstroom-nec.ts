@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {formatPercent} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import {palette} from "./doorstroom-lde-shared.js";
+import {ink} from "./palette.js";
 
 /**
  * The published percentage 'uitstroom naar het NEC' from collectief maatwerk (dataset doorstroom-nec). The source
@@ -50,7 +51,7 @@ export function doorstroomNecChart(rows: NecShare[], options: ChartOptions = {})
         text: (d: NecShare) => formatPercent(d.value),
         textAnchor: "start",
         dx: 6,
-        fill: "#222",
+        fill: ink.text,
         fontSize: 14,
         fontWeight: "bold"
       }),
@@ -58,7 +59,7 @@ export function doorstroomNecChart(rows: NecShare[], options: ChartOptions = {})
         frameAnchor: "bottom-left",
         text: (d: string) => d,
         dy: 48,
-        fill: "#444",
+        fill: ink.muted,
         fontSize: 11
       }),
       Plot.ruleX([0])

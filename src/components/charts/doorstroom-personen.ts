@@ -4,6 +4,7 @@ import type {ChartOptions} from "./chart-options.js";
 import type {SeriesBreak} from "../../charts/breaks.js";
 import {breaksWithin} from "../../charts/breaks.js";
 import {breakMarkers, breakMarks, palette} from "./doorstroom-lde-shared.js";
+import {ink} from "./palette.js";
 
 /** Persons moving on from collectief maatwerk to the regular circuit (dataset doorstroom-personen). */
 export interface DoorstroomPersons {
@@ -81,13 +82,13 @@ export function doorstroomPersonenChart(
     marks: [
       ...breakMarks(shownBreaks),
       Plot.rectY(full, {...bar, fill: palette.blue}),
-      Plot.rectY(halves, {...bar, fill: "#fff", stroke: palette.blue, strokeWidth: 2, strokeDasharray: "5,3"}),
+      Plot.rectY(halves, {...bar, fill: "white", stroke: palette.blue, strokeWidth: 2, strokeDasharray: "5,3"}),
       Plot.text(bars, {
         x: "year",
         y: "value",
         text: (d: Bar) => formatNumber(d.value),
         dy: -8,
-        fill: "#222",
+        fill: ink.text,
         fontSize: 11
       }),
       Plot.text(halves, {
@@ -95,7 +96,7 @@ export function doorstroomPersonenChart(
         y: "value",
         text: () => "half jaar",
         dy: -22,
-        fill: "#444",
+        fill: ink.muted,
         fontSize: 10,
         fontStyle: "italic"
       }),

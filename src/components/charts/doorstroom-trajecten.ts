@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import {palette} from "./doorstroom-lde-shared.js";
+import {ink} from "./palette.js";
 
 /** One published figure on doorstroomtrajecten (dataset doorstroom-trajecten). */
 export interface Traject {
@@ -63,7 +64,7 @@ export function doorstroomTrajectenChart(rows: Traject[], options: ChartOptions 
         y: "value",
         text: (d: Traject) => formatNumber(d.value),
         dy: -7,
-        fill: "#222",
+        fill: ink.text,
         fontSize: 11
       }),
       Plot.ruleY([0])
@@ -126,7 +127,7 @@ export function doorstroomAfloopChart(rows: Traject[], options: ChartOptions = {
         text: (d: Traject) => formatNumber(d.value),
         textAnchor: "start",
         dx: 4,
-        fill: "#222",
+        fill: ink.text,
         fontSize: 11
       }),
       Plot.ruleX([0])

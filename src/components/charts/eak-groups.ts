@@ -6,6 +6,7 @@ import type {ChartOptions} from "./chart-options.js";
 import type {FigureLine} from "./figure-lines.js";
 import {lineMarks, stackLines, wrapLine} from "./figure-lines.js";
 import {dotSpacing, offsetDotMarks} from "./offset-dots.js";
+import {ink, palette, shade, yearRamp} from "./palette.js";
 
 /** One published employment rate of a group in Tabel 1 of the Beleidsbrief 2012-2013 (dataset eak-werkzaamheid). */
 export interface GroupRate {
@@ -29,14 +30,14 @@ export const employmentGroups = [
 // the colours do not move when the reader picks a shorter period; the order of the dots in a row (top to bottom)
 // is the order of the years too, so colour is never the only cue.
 export const yearColors: {year: number; color: string}[] = [
-  {year: 2002, color: "#7b879b"},
-  {year: 2007, color: "#56657f"},
-  {year: 2010, color: "#2f4770"},
-  {year: 2011, color: "#0d1b3a"}
+  {year: 2002, color: yearRamp[0]},
+  {year: 2007, color: yearRamp[1]},
+  {year: 2010, color: yearRamp[2]},
+  {year: 2011, color: yearRamp[3]}
 ];
 
 function yearColor(year: number): string {
-  return yearColors.find((c) => c.year === year)?.color ?? "#555555";
+  return yearColors.find((c) => c.year === year)?.color ?? ink.muted;
 }
 
 export function groupLabel(group: string): string {
@@ -80,7 +81,7 @@ export function employmentGroupsChart(rows: GroupRate[], options: ChartOptions =
     marks: [
       Plot.barX(
         rows.filter((r) => r.group === "hinder" && r.year === last),
-        {y: () => groupLabel("hinder"), x1: 0, x2: 100, fill: "#fbeee4", ariaHidden: "true"}
+        {y: () => groupLabel("hinder"), x1: 0, x2: 100, fill: shade.highlight, ariaHidden: "true"}
       ),
       Plot.axisY({tickSize: 0, fontSize: narrow ? 10 : 11, lineWidth: narrow ? 12 : 14}),
       Plot.ruleX([0]),
@@ -101,7 +102,7 @@ export function employmentGroupsChart(rows: GroupRate[], options: ChartOptions =
         dx: 8,
         textAnchor: "start",
         text: (d: GroupRate) => formatPercent(d.value),
-        fill: "#222",
+        fill: ink.text,
         fontSize: 11
       })
     ]
@@ -150,7 +151,7 @@ export interface HinderMeasure {
 
 // Aandeel personen met hinder (dataset eak-hinder-aandeel): the second EAK chart in this file.
 
-export const hinderColor = "#b34700";
+export const hinderColor = palette.orange;
 
 /**
  * A figure, not a series: the share of 15- to 64-year-olds with long-term hinder written large, the number of
@@ -190,7 +191,7 @@ export function hinderShareChart(rows: HinderMeasure[], options: ChartOptions = 
     marks: [
       ...lineMarks(placed),
       // The bar: grey track 0-100%, the published share filled.
-      Plot.rect([0], {x1: 0, x2: 100, y1: barTop, y2: barBottom, fill: "#e6e6e6", ariaHidden: "true"}),
+      Plot.rect([0], {x1: 0, x2: 100, y1: barTop, y2: barBottom, fill: shade.track, ariaHidden: "true"}),
       ...(share
         ? [
             Plot.rect([share], {
@@ -211,7 +212,7 @@ export function hinderShareChart(rows: HinderMeasure[], options: ChartOptions = 
           text: (d: string) => d,
           dy: 10,
           textAnchor: x ? "end" : "start",
-          fill: "#555",
+          fill: ink.muted,
           fontSize: 10
         })
       )

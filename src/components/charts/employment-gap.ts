@@ -1,7 +1,10 @@
 import * as Plot from "@observablehq/plot";
 import {formatPercent, formatPoints, formatYear} from "../format.js";
 import type {SeriesBreak} from "../../charts/breaks.js";
+import {declutter, LabelSpace} from "./declutter.js";
+import {yearTicks} from "./periods.js";
 import {breakApplies, breakCaption, breakPosition, breaksWithin, cutsSeries, stretchOf} from "../../charts/breaks.js";
+import {ink, palette} from "./palette.js";
 
 /** One published or derived observation of the EAK employment rates (dataset eak-werkzaamheid). */
 export interface EmploymentRate {
@@ -20,8 +23,8 @@ export interface EmploymentGapOptions {
 }
 
 export const employmentSeries = [
-  {group: "totaal", label: "Totale bevolking 20-64 jaar", color: "#1d4f91"},
-  {group: "hinder", label: "Personen met hinder", color: "#b34700"}
+  {group: "totaal", label: "Totale bevolking 20-64 jaar", color: palette.blue},
+  {group: "hinder", label: "Personen met hinder", color: palette.orange}
 ] as const;
 
 interface LinePoint {
@@ -52,14 +55,20 @@ export function employmentGapChart(
   // Captions stand at the top, one line down per break that would touch the one before (a phone is narrow).
   const perYear = (width - 72) / Math.max(1, last - first + 1);
   const captions = stagger(marks, perYear, first - 0.5, last + 0.5);
+  const space = new LabelSpace();
   return Plot.plot({
     document,
     width,
     height,
     marginLeft: 48,
-    marginRight: 24,
+    marginRight: 60, // room for the latest gap label ("29,5 ppt") right of its bracket
     marginTop: 28,
-    x: {label: null, tickFormat: formatYear, domain: [first - 0.5, last + 0.5], ticks: yearTicks(first, last)},
+    x: {
+      label: null,
+      tickFormat: formatYear,
+      domain: [first - 0.5, last + 0.5],
+      ticks: yearTicks(first, last, width - 72)
+    },
     y: {label: "Werkzaamheidsgraad (%)", domain: [0, 100], grid: true, tickFormat: (d: number) => `${d}%`},
     // The legend is the frame's (HTML on the page, drawn in exports), so the chart stays a single SVG.
     color: {
@@ -72,7 +81,7 @@ export function employmentGapChart(
       Plot.ruleY([0]),
       ...marks.map((b) =>
         Plot.ruleX([breakPosition(b)], {
-          stroke: "#666",
+          stroke: ink.rule,
           strokeDasharray: cutsSeries(b) ? "1,2" : "4,3",
           ariaLabel: () => `Breuk in de reeks: ${breakCaption(b)}`
         })
@@ -85,20 +94,24 @@ export function employmentGapChart(
           textAnchor: leftward ? "end" : "start",
           dx: leftward ? -3 : 3,
           dy: 6 + line * 12,
-          fill: "#555",
+          fill: ink.muted,
           fontSize: 10
         })
       ),
-      Plot.ruleX(gaps, {x: "year", y1: "low", y2: "high", stroke: "#6b6b6b", strokeWidth: 2, ariaLabel: "kloof"}),
-      Plot.text(gaps, {
-        x: "year",
-        y: (d: GapBracket) => (d.low + d.high) / 2,
-        text: (d: GapBracket) => formatPoints(d.gap),
-        textAnchor: "start",
-        dx: 6,
-        fill: "#444",
-        fontSize: 11
-      }),
+      Plot.ruleX(gaps, {x: "year", y1: "low", y2: "high", stroke: ink.rule, strokeWidth: 2, ariaLabel: "kloof"}),
+      Plot.text(
+        [...gaps].sort((a, b) => b.year - a.year),
+        {
+          x: "year",
+          y: (d: GapBracket) => (d.low + d.high) / 2,
+          text: (d: GapBracket) => formatPoints(d.gap),
+          textAnchor: "start",
+          dx: 6,
+          render: declutter(space, {fontSize: 11, dx: 6, textAnchor: "start"}),
+          fill: ink.muted,
+          fontSize: 11
+        }
+      ),
       Plot.lineY(lines, {x: "year", y: "value", z: "stretch", stroke: "label", strokeWidth: 2}),
       Plot.dot(observed, {
         x: "year",
@@ -111,13 +124,14 @@ export function employmentGapChart(
       // dy is a constant in Plot, not a channel: one text mark above the upper series, one below the lower.
       ...["totaal", "hinder"].map((group) =>
         Plot.text(
-          labelled.filter((r) => r.group === group),
+          labelled.filter((r) => r.group === group).sort((a, b) => b.year - a.year),
           {
             x: "year",
             y: "value",
             text: (d: EmploymentRate) => formatPercent(d.value),
             dy: group === "hinder" ? 14 : -10,
-            fill: "#222",
+            render: declutter(space, {fontSize: 10, dy: group === "hinder" ? 14 : -10}),
+            fill: ink.text,
             fontSize: 10
           }
         )
@@ -192,13 +206,6 @@ function gapBrackets(rows: EmploymentRate[]): GapBracket[] {
       const hinder = rows.find((r) => r.year === year && r.group === "hinder");
       return total && hinder ? [{year, low: hinder.value, high: total.value, gap: value}] : [];
     });
-}
-
-function yearTicks(first: number, last: number): number[] {
-  const step = last - first > 12 ? 5 : last - first > 6 ? 2 : 1;
-  const ticks: number[] = [];
-  for (let year = Math.ceil(first / step) * step; year <= last; year += step) ticks.push(year);
-  return ticks;
 }
 
 /**

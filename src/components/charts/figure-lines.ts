@@ -1,6 +1,7 @@
 // Text lines for charts that show a single published figure in words (a "figure" chart): Plot draws no text
 // wrapping, so sentences are broken here at spaces to fit the chart's width, and stacked from the top.
 import * as Plot from "@observablehq/plot";
+import {ink} from "./palette.js";
 
 export interface FigureLine {
   text: string;
@@ -50,7 +51,7 @@ export function lineMarks(placed: PlacedLine[]): Plot.Markish[] {
       text: (d: string) => d,
       fontSize: line.size,
       fontWeight: line.weight,
-      fill: line.fill ?? "#222",
+      fill: line.fill ?? ink.text,
       textAnchor: "start",
       lineAnchor: "middle"
     })

@@ -1,6 +1,7 @@
 import {formatNumber} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import {labelledBarsChart} from "./labelled-bars.js";
+import {palette} from "./palette.js";
 
 /** A published count of approved dossiers of one premium type (dataset imw-dossiers). */
 export interface PremiumDossiers {
@@ -17,8 +18,8 @@ export const premiumTypes = [
 ] as const;
 
 export const recipients = [
-  {key: "werkgevers", label: "Werkgevers", color: "#1d4f91"},
-  {key: "zelfstandigen", label: "Zelfstandigen met een arbeidsbeperking", color: "#2e7d32"}
+  {key: "werkgevers", label: "Werkgevers", color: palette.blue},
+  {key: "zelfstandigen", label: "Zelfstandigen met een arbeidsbeperking", color: palette.green}
 ] as const;
 
 export function premiumLabel(key: string): string {

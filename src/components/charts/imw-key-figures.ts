@@ -3,6 +3,7 @@ import {formatNumber} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import type {FigureLine} from "./figure-lines.js";
 import {lineMarks, stackLines, wrapLine} from "./figure-lines.js";
+import {ink, palette} from "./palette.js";
 
 /** A figure from the text of the Beleidsnota 2024-2029 (dataset imw-kerncijfers). */
 export interface KeyFigure {
@@ -11,7 +12,7 @@ export interface KeyFigure {
   value: number;
 }
 
-export const keyFigureColor = "#1d4f91";
+export const keyFigureColor = palette.blue;
 
 /**
  * The number of premiums approved since the start of individueel maatwerk, written large and as the source
@@ -25,7 +26,7 @@ export function premiumsSinceStartChart(rows: KeyFigure[], options: ChartOptions
     ...(figure ? [{text: `meer dan ${formatNumber(figure.value)}`, size: big, weight: 700, fill: keyFigureColor}] : []),
     ...wrapLine("goedgekeurde premies individueel maatwerk voor werkgevers en zelfstandigen", 14, 700, width),
     ...wrapLine("sinds de start op 1 juli 2023, tot de beleidsnota van 15 november 2024", 13, 400, width),
-    ...wrapLine("Een ondergrens; de peildatum staat niet in de bron.", 12, 400, width, "#555")
+    ...wrapLine("Een ondergrens; de peildatum staat niet in de bron.", 12, 400, width, ink.muted)
   ];
   const {placed, height: textHeight} = stackLines(lines, 1.45);
   const height = options.height ?? textHeight + 32;

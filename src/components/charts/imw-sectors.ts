@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatPercent} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
+import {ink, palette} from "./palette.js";
 
 /** One cell of Tabel 1 of the Beleidsnota 2024-2029 (dataset imw-sectoren): a sector's share in a quarter. */
 export interface SectorShare {
@@ -62,10 +63,10 @@ function shortLabel(code: string): string {
 
 /** Direction from the first to the last quarter, as the colour of a row. */
 export const directions = [
-  {key: "up", label: "Aandeel gestegen", color: "#1d4f91"},
-  {key: "down", label: "Aandeel gedaald", color: "#b34700"},
-  {key: "same", label: "Gelijk", color: "#555555"},
-  {key: "between", label: "Tussenliggende kwartalen", color: "#8a8a8a"}
+  {key: "up", label: "Aandeel gestegen", color: palette.blue},
+  {key: "down", label: "Aandeel gedaald", color: palette.orange},
+  {key: "same", label: "Gelijk", color: ink.muted},
+  {key: "between", label: "Tussenliggende kwartalen", color: palette.neutral}
 ] as const;
 
 type Direction = (typeof directions)[number]["key"];
@@ -193,7 +194,7 @@ export function sectorSharesChart(rows: SectorShare[], options: ChartOptions = {
           dx,
           textAnchor: "start",
           text: (d: SectorRow) => formatPercent(d[key], 2),
-          fill: key === "last" ? "#222" : "#555",
+          fill: key === "last" ? ink.text : ink.muted,
           fontSize: 10
         })
       ])

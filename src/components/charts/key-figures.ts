@@ -4,6 +4,7 @@ import * as Plot from "@observablehq/plot";
 import type {ChartOptions} from "./chart-options.js";
 import type {FigureLine} from "./figure-lines.js";
 import {lineMarks, stackLines, wrapLine} from "./figure-lines.js";
+import {ink, palette} from "./palette.js";
 
 export interface KeyFigureRow {
   /** The figure as the source writes it, formatted ("202.000", "3,5%"). */
@@ -12,7 +13,7 @@ export interface KeyFigureRow {
   period: string;
 }
 
-export const keyFigureInk = "#1d4f91";
+export const keyFigureInk = palette.blue;
 
 export function keyFiguresChart(
   rows: KeyFigureRow[],
@@ -23,7 +24,7 @@ export function keyFiguresChart(
   const lines: FigureLine[] = rows.flatMap((r) => [
     {text: r.figure, size: big, weight: 700, fill: keyFigureInk},
     ...wrapLine(r.label, 13, 400, width),
-    ...wrapLine(r.period, 12, 400, width, "#555"),
+    ...wrapLine(r.period, 12, 400, width, ink.muted),
     {text: "", size: 8, weight: 400}
   ]);
   const {placed, height} = stackLines(lines, 1.4);

@@ -3,6 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
+import {ink} from "./palette.js";
 
 export interface LabelledBars<T extends {value: number}> {
   /** The bars, top to bottom. */
@@ -65,7 +66,7 @@ export function labelledBarsChart<T extends {value: number}>(
         text: (d: T) => formatNumber(d.value),
         textAnchor: "start",
         dx: 5,
-        fill: "#222",
+        fill: ink.text,
         fontSize: 12,
         fontWeight: 700
       })

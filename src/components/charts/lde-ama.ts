@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import {palette} from "./doorstroom-lde-shared.js";
+import {ink} from "./palette.js";
 
 /** One of the three published AMA figures of a year (dataset ama-2023). */
 export interface AmaFigure {
@@ -38,7 +39,7 @@ export function amaFiguresChart(rows: AmaFigure[], options: ChartOptions = {}): 
         x: "measure",
         y: () => 0.62,
         text: (d: AmaFigure) => formatNumber(d.value),
-        fill: (d: AmaFigure) => measureOf(d.measure)?.color ?? "#222",
+        fill: (d: AmaFigure) => measureOf(d.measure)?.color ?? ink.text,
         fontSize: big,
         fontWeight: "bold",
         title: (d: AmaFigure) => `${d.year}: ${formatNumber(d.value)} ${measureOf(d.measure)?.label ?? d.measure}`
@@ -50,7 +51,7 @@ export function amaFiguresChart(rows: AmaFigure[], options: ChartOptions = {}): 
         lineAnchor: "top",
         lineWidth: width < 480 ? 11 : 14,
         dy: big * 0.7,
-        fill: "#333",
+        fill: ink.text,
         fontSize: width < 480 ? 10 : 12
       })
     ]

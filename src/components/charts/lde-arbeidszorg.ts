@@ -6,6 +6,8 @@ import {periodNumber} from "../../charts/breaks.js";
 import {breakMarkers, breakMarks, palette} from "./doorstroom-lde-shared.js";
 import type {SizeClass} from "./size-classes.js";
 import {findSizeLabel} from "./size-classes.js";
+import {ink} from "./palette.js";
+import {declutter, LabelSpace} from "./declutter.js";
 
 export const careTypes = [
   {code: "structureel", label: "Structurele arbeidszorg", color: palette.blue},
@@ -92,6 +94,7 @@ export function arbeidszorgContingentChart(
   const ticks: Date[] = [];
   for (let year = start.getUTCFullYear(); year < domainEnd.getUTCFullYear(); ++year)
     ticks.push(new Date(Date.UTC(year, 0, 1)));
+  const space = new LabelSpace();
   return Plot.plot({
     document,
     width,
@@ -139,7 +142,8 @@ export function arbeidszorgContingentChart(
             text: (d: Span) => `${formatNumber(d.value)} VTE`,
             textAnchor: "start",
             dy: below ? 12 : -10,
-            fill: "#222",
+            render: declutter(space, {fontSize: 10, textAnchor: "start", dy: below ? 12 : -10}),
+            fill: ink.text,
             fontSize: 10
           }
         )
@@ -230,7 +234,7 @@ export function arbeidszorgBedrijvenChart(
         y: "value",
         text: (d: CareCompanies) => formatNumber(d.value),
         dy: -7,
-        fill: "#222",
+        fill: ink.text,
         fontSize: 10
       }),
       Plot.ruleY([0])

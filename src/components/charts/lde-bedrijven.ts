@@ -4,6 +4,7 @@ import type {ChartOptions} from "./chart-options.js";
 import {palette} from "./doorstroom-lde-shared.js";
 import type {SizeClass} from "./size-classes.js";
 import {findSizeLabel} from "./size-classes.js";
+import {ink} from "./palette.js";
 
 /** LDE companies in one size class in one year (dataset lde-bedrijven-grootte). */
 export interface LdeCompanies {
@@ -72,7 +73,7 @@ export function ldeBedrijvenChart(rows: LdeCompanies[], options: ChartOptions = 
               textAnchor: year === first ? "start" : "end",
               dx: year === first ? -4 : 4,
               dy: -7,
-              fill: "#222",
+              fill: ink.text,
               fontSize: 10
             }
           )

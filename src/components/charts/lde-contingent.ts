@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {formatNumber, formatYear} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import {palette} from "./doorstroom-lde-shared.js";
+import {ink} from "./palette.js";
 
 /** The granted LDE contingent, year average in VTE (dataset lde-contingent). */
 export interface LdeContingent {
@@ -46,7 +47,7 @@ export function ldeContingentChart(rows: LdeContingent[], options: ChartOptions 
         y: "value",
         text: (d: LdeContingent) => formatNumber(d.value, 1),
         dy: -8,
-        fill: "#222",
+        fill: ink.text,
         fontSize: width < 480 ? 9 : 11
       }),
       Plot.ruleY([0])

@@ -3,7 +3,8 @@ import {formatNumber, formatYear} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import type {SeriesBreak} from "../../charts/breaks.js";
 import {breaksWithin} from "../../charts/breaks.js";
-import {breakMarkers, breakMarks, fillYears, palette, yearTicks} from "./doorstroom-lde-shared.js";
+import {breakMarkers, breakMarks, fillYears, yearTicks} from "./doorstroom-lde-shared.js";
+import {ink, palette} from "./palette.js";
 
 /** One published count of dataset se-doelgroepwerknemers. */
 export interface TargetGroupCount {
@@ -37,7 +38,7 @@ export const totalSeries: CountSeries[] = [
     open: true
   },
   // Not orange: on the same page orange is AMA in the chart of the small werkvormen.
-  {measure: "cmw_doelgroepwerknemers", label: "Collectief maatwerk", color: "#00695c"}
+  {measure: "cmw_doelgroepwerknemers", label: "Collectief maatwerk", color: palette.pine}
 ];
 
 export interface TargetGroupOptions extends ChartOptions {
@@ -116,7 +117,7 @@ export function doelgroepwerknemersChart(
         y: "value",
         text: (d: Point) => formatNumber(d.value),
         dy: -11,
-        fill: "#222",
+        fill: ink.text,
         fontSize: width < 480 ? 9 : 10
       }),
       Plot.ruleY([0])

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 
 export interface SparkPoint {
   year: number;
@@ -28,8 +29,8 @@ export function sparkline(points: SparkPoint[], options: {document?: Document; w
     y: {zero: false, nice: false},
     ariaLabel: "Trend",
     marks: [
-      Plot.lineY(line, {x: "year", y: "value", stroke: "#1d4f91", strokeWidth: 1.5}),
-      Plot.dot(points, {x: "year", y: "value", fill: "#1d4f91", r: 2})
+      Plot.lineY(line, {x: "year", y: "value", stroke: palette.blue, strokeWidth: 1.5}),
+      Plot.dot(points, {x: "year", y: "value", fill: palette.blue, r: 2})
     ]
   }) as SVGSVGElement;
 }

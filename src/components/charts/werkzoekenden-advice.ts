@@ -1,6 +1,7 @@
 import {formatNumber} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import {labelledBarsChart} from "./labelled-bars.js";
+import {palette} from "./palette.js";
 
 /** Indicated jobseekers with a social-economy advice (dataset werkzoekenden-se-advies). */
 export interface AdviceCount {
@@ -10,8 +11,8 @@ export interface AdviceCount {
 }
 
 export const advices = [
-  {advice: "collectief-maatwerk", label: "Collectief maatwerk", color: "#1d4f91"},
-  {advice: "lokale-diensteneconomie", label: "Lokale diensteneconomie", color: "#6a3d9a"}
+  {advice: "collectief-maatwerk", label: "Collectief maatwerk", color: palette.blue},
+  {advice: "lokale-diensteneconomie", label: "Lokale diensteneconomie", color: palette.purple}
 ] as const;
 
 export function adviceLabel(advice: string): string {

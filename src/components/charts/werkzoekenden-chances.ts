@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {formatPercent} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import {dotSpacing, offsetDotMarks} from "./offset-dots.js";
+import {ink, palette, shade, yearRamp} from "./palette.js";
 
 /** One cell of Tabel 4 (dataset werkzoekenden-werkkans): a group's monthly chance of finding work in a period. */
 export interface WorkChance {
@@ -34,9 +35,9 @@ export const chanceGroups = [
 
 /** The periods of Tabel 4: two yearly averages and the average of the first half of 2012. */
 export const chancePeriods = [
-  {period: "2010", label: "2010", color: "#6b778b"},
-  {period: "2011", label: "2011", color: "#1d4f91"},
-  {period: "2012H1", label: "1e semester 2012", color: "#2e7d32"}
+  {period: "2010", label: "2010", color: yearRamp[0]},
+  {period: "2011", label: "2011", color: palette.blue},
+  {period: "2012H1", label: "1e semester 2012", color: palette.green}
 ] as const;
 
 export function chanceGroupLabel(group: string): string {
@@ -90,10 +91,10 @@ export function workChancesChart(rows: WorkChance[], options: ChartOptions = {})
     ariaLabel: "Kans op werk van niet-werkende werkzoekenden per groep",
     ariaDescription: describeWorkChances(rows),
     marks: [
-      Plot.barX(banded, {y: "label", x1: 0, x2: Math.ceil(max / 5) * 5, fill: "#f2f2f2", ariaHidden: "true"}),
+      Plot.barX(banded, {y: "label", x1: 0, x2: Math.ceil(max / 5) * 5, fill: shade.band, ariaHidden: "true"}),
       Plot.barX(
         groups.filter((g) => g.group === "met-arbeidshandicap"),
-        {y: "label", x1: 0, x2: Math.ceil(max / 5) * 5, fill: "#fbeee4", ariaHidden: "true"}
+        {y: "label", x1: 0, x2: Math.ceil(max / 5) * 5, fill: shade.highlight, ariaHidden: "true"}
       ),
       Plot.axisY({tickSize: 0, fontSize: 10, lineWidth: narrow ? 11 : 30}),
       Plot.ruleX([0]),
@@ -127,7 +128,7 @@ export function workChancesChart(rows: WorkChance[], options: ChartOptions = {})
             textAnchor: "end",
             text: (d: WorkChance) => formatPercent(d.value),
             fontSize: 10,
-            fill: "#222"
+            fill: ink.text
           }
         )
       ])

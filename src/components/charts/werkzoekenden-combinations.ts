@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
+import {ink, palette} from "./palette.js";
 
 /** One row of Tabel 3 (dataset werkzoekenden-combinaties): a combination of four traits, or the total. */
 export interface TraitCombination {
@@ -23,9 +24,9 @@ export const traits = [
 type TraitKey = (typeof traits)[number]["key"];
 
 export const combinationColors = [
-  {key: "disability", label: "Met arbeidshandicap (en eventueel andere kenmerken)", color: "#b34700"},
-  {key: "other", label: "Andere kansengroepkenmerken, zonder arbeidshandicap", color: "#1d4f91"},
-  {key: "none", label: "Geen van de vier kenmerken", color: "#555555"}
+  {key: "disability", label: "Met arbeidshandicap (en eventueel andere kenmerken)", color: palette.orange},
+  {key: "other", label: "Andere kansengroepkenmerken, zonder arbeidshandicap", color: palette.blue},
+  {key: "none", label: "Geen van de vier kenmerken", color: ink.muted}
 ] as const;
 
 export function isTotal(row: TraitCombination): boolean {
@@ -96,13 +97,13 @@ export function traitCombinationsChart(rows: TraitCombination[], options: ChartO
             frameAnchor: "left",
             dx: offset(i),
             r: 4.5,
-            fill: "#222",
+            fill: ink.text,
             title: (d: TraitCombination) => `${combinationLabel(d)}: ${trait.label.toLowerCase()}`
           }
         ),
         Plot.dot(
           data.filter((d) => d[trait.key as TraitKey] === "neen"),
-          {y, frameAnchor: "left", dx: offset(i), r: 3.5, fill: "white", stroke: "#8a8a8a", ariaHidden: "true"}
+          {y, frameAnchor: "left", dx: offset(i), r: 3.5, fill: "white", stroke: palette.neutral, ariaHidden: "true"}
         ),
         Plot.text([trait.short], {
           frameAnchor: "top-left",
@@ -111,7 +112,7 @@ export function traitCombinationsChart(rows: TraitCombination[], options: ChartO
           rotate: narrow ? -90 : -55,
           textAnchor: "start",
           fontSize: narrow ? 10 : 11,
-          fill: "#222"
+          fill: ink.text
         })
       ]),
       Plot.barX(data, {
@@ -128,7 +129,7 @@ export function traitCombinationsChart(rows: TraitCombination[], options: ChartO
         textAnchor: "start",
         dx: 4,
         fontSize: 10,
-        fill: "#222"
+        fill: ink.text
       }),
       ...(total
         ? [
@@ -138,7 +139,7 @@ export function traitCombinationsChart(rows: TraitCombination[], options: ChartO
               textAnchor: "end",
               fontSize: 11,
               fontWeight: 700,
-              fill: "#222"
+              fill: ink.text
             })
           ]
         : [])

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber, formatYear} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
+import {palette} from "./palette.js";
 
 /** Jobseekers (NWWZ) of one risk group in June of a year (dataset werkzoekenden-risicogroepen, Tabel 2). */
 export interface RiskGroupCount {
@@ -11,10 +12,10 @@ export interface RiskGroupCount {
 }
 
 export const riskGroups = [
-  {group: "kortgeschoolden", label: "Kortgeschoolden", color: "#1d4f91"},
-  {group: "allochtonen", label: "Allochtonen", color: "#6a3d9a"},
-  {group: "50-plussers", label: "50-plussers", color: "#2e7d32"},
-  {group: "pmah", label: "Personen met een arbeidshandicap", color: "#b34700"}
+  {group: "kortgeschoolden", label: "Kortgeschoolden", color: palette.blue},
+  {group: "allochtonen", label: "Allochtonen", color: palette.purple},
+  {group: "50-plussers", label: "50-plussers", color: palette.green},
+  {group: "pmah", label: "Personen met een arbeidshandicap", color: palette.orange}
 ] as const;
 
 export function riskGroupLabel(group: string): string {

@@ -26,8 +26,9 @@ export interface FrameContent {
 
 /**
  * The frame every chart stands in, on pages and embeds alike (after OWID's "chart sandwich"): title and
- * subtitle, the chart, a short text alternative, the table behind it, and a footer with the sources, notes,
- * period, downloads and links to the indicator fiche and the dataset. All of it is plain HTML that works
+ * subtitle, the chart, a short text alternative and one source line. The table behind the chart and, in a
+ * second disclosure, the full source list, the notes, other published values, the period, downloads and
+ * links to the indicator fiche and the dataset are one click away. All of it is plain HTML that works
  * without JavaScript; components/hydrate.ts adds the period selector, tooltips and the share actions.
  */
 export function renderFrame({
@@ -91,13 +92,24 @@ ${legend}
 ${renderTable(d.table, data, d.title)}
 </details>
 <footer class="chart-frame__footer">
-<div class="chart-frame__sources"><strong>Bron:</strong><ul>${sourceItems}</ul></div>
+<p class="chart-frame__sources"><strong>Bron:</strong> ${sourceLine(sources)}</p>
+<details class="chart-frame__more"><summary>Alle bronnen, noten en downloads</summary>
+<div class="chart-frame__source-list"><strong>Bronnen:</strong><ul>${sourceItems}</ul></div>
 ${notes.length ? `<div class="chart-frame__notes"><strong>Noten:</strong><ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul></div>` : ""}
 ${alternatives.length ? `<div class="chart-frame__alternatives"><strong>Andere bronnen:</strong><ul>${alternatives.map((a) => `<li>${escapeHtml(a)}</li>`).join("")}</ul></div>` : ""}
 <p class="chart-frame__period">Periode: ${escapeHtml(period)}. Boordtabel Sociale Economie.</p>
 <p class="chart-frame__downloads">Downloaden: ${links}</p>
 <p class="chart-frame__related">${related}</p>
+</details>
 <div class="chart-frame__share"></div>
 </footer>
 </figure>`;
+}
+
+/** "Beleidsnota … (Stuk 133 (2024-2025) – Nr. 1) en 6 andere bronnen": the first source, linked, and how many more. */
+export function sourceLine(sources: CitedSource[]): string {
+  if (!sources.length) return "zie de noten";
+  const [first, ...rest] = sources;
+  const more = rest.length === 1 ? " en 1 andere bron" : rest.length > 1 ? ` en ${rest.length} andere bronnen` : "";
+  return `<a href="${escapeHtml(first.url)}" rel="external">${escapeHtml(first.title)}</a>${more}`;
 }

@@ -2,6 +2,11 @@ import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
 import type {SeriesBreak} from "../../charts/breaks.js";
 import {breakApplies, breakCaption, breaksWithin, periodNumber, stretchOf} from "../../charts/breaks.js";
+import {declutter, LabelSpace, textWidth} from "./declutter.js";
+import {periodDomain, periodLabel, thinPeriods} from "./periods.js";
+
+export {periodDomain, periodLabel};
+import {ink} from "./palette.js";
 
 /** One published (or derived) value of one series at one period ("2019", "2019K4", "2025M08"). */
 export interface SeriesPoint {
@@ -52,28 +57,6 @@ export interface PeriodSeriesOptions {
   ariaDescription: string;
 }
 
-/** "2019K4" → "2019 K4", "2025M08" → "aug. 2025", "2019" → "2019". */
-export function periodLabel(period: string): string {
-  const quarter = /^(\d{4})K([1-4])$/.exec(period);
-  if (quarter) return `${quarter[1]} K${quarter[2]}`;
-  const month = /^(\d{4})M(\d{2})$/.exec(period);
-  if (month) return `${months[Number(month[2]) - 1]} ${month[1]}`;
-  return period;
-}
-
-const months = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."];
-
-/**
- * The periods of the x axis in order. Plain years are filled to a full range, so a year without a published
- * figure keeps its place on the axis and visibly breaks the line; other periods (quarters) are the ones present.
- */
-export function periodDomain(periods: string[]): string[] {
-  const unique = [...new Set(periods)].sort();
-  if (!unique.length || !unique.every((p) => /^\d{4}$/.test(p))) return unique;
-  const [first, last] = [Number(unique[0]), Number(unique[unique.length - 1])];
-  return Array.from({length: last - first + 1}, (_, i) => String(first + i));
-}
-
 interface LinePoint {
   period: string;
   label: string;
@@ -105,24 +88,53 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
       value: apart.includes(period) ? NaN : (byPeriod.get(period) ?? NaN)
     }));
   });
-  const marginRight = references.some((r) => r.from === undefined || r.to === undefined) ? 112 : 28;
+  const narrow = width < 480;
+  const marginRight = references.some((r) => r.from === undefined || r.to === undefined) ? (narrow ? 84 : 112) : 28;
+  const marginLeft = 56;
   // On a point axis a break stands half a step before the first period it holds for.
-  const step = (width - 56 - marginRight) / Math.max(1, domain.length - 1 + 0.8);
+  const step = (width - marginLeft - marginRight) / Math.max(1, domain.length - 1 + 0.8);
+  const tickWidth = Math.max(...domain.map((p) => textWidth(periodLabel(p), 10))) + 8;
+  const ticks = thinPeriods(domain, width - marginLeft - marginRight, tickWidth);
+  const space = new LabelSpace();
+  const placed = new Set<SeriesBreak>();
   const breakAt = (b: SeriesBreak) => domain.find((p) => periodNumber(p) >= periodNumber(b.period));
   const shownBreaks = breaks.filter((b) => breakAt(b) !== undefined && known.some((r) => breakApplies(b, r)));
   const labelOf = (key: string) => series.find((s) => s.key === key)?.label ?? key;
   const labelled = labels === "all" ? known : endPoints(known, series, apart);
+  const ranked = byPriority(labelled, apart);
+  const ends = new Set(endPoints(known, series, apart));
+  const [key, rest] = [ranked.filter((r) => ends.has(r)), ranked.filter((r) => !ends.has(r))];
+  // dy is a constant in Plot, not a channel: one text mark per side.
+  const valueLabels = (points: SeriesPoint[]) =>
+    [false, true].map((below) =>
+      Plot.text(
+        points.filter((r) => Boolean(series.find((s) => s.key === r.series)?.labelBelow) === below),
+        {
+          x: "period",
+          y: "value",
+          text: (d: SeriesPoint) => format(d.value),
+          dy: below ? 14 : -10,
+          fill: ink.text,
+          render: declutter(space, {fontSize: 10, dy: below ? 14 : -10}),
+          // A white halo keeps a label legible where it crosses a line or a reference.
+          stroke: "white",
+          strokeWidth: 3,
+          paintOrder: "stroke",
+          fontSize: 10
+        }
+      )
+    );
   const spans = references.filter((r) => r.from !== undefined && r.to !== undefined);
   const full = references.filter((r) => r.from === undefined || r.to === undefined);
   return Plot.plot({
     document,
     width,
     height,
-    marginLeft: 56,
+    marginLeft,
     marginRight,
-    marginTop: 28,
+    marginTop: shownBreaks.length ? 48 : 24,
     marginBottom: 36,
-    x: {type: "point", domain, label: null, tickFormat: periodLabel, padding: 0.4},
+    x: {type: "point", domain, ticks, label: null, tickFormat: periodLabel, padding: 0.4},
     y: {
       label: options.yLabel,
       domain: options.yDomain,
@@ -179,23 +191,35 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
           fontSize: 10
         })
       ),
+      // The labels that matter most (periods apart, the latest, the first) claim their place before the captions.
+      ...valueLabels(key),
       ...shownBreaks.flatMap((b) => [
         Plot.ruleX([breakAt(b)], {
           dx: -step / 2,
-          stroke: "#666",
+          stroke: ink.rule,
           strokeDasharray: "4,3",
           ariaLabel: () => `Breuk in de reeks: ${breakCaption(b)}`
         }),
-        Plot.text([breakCaption(b)], {
-          x: () => breakAt(b),
-          frameAnchor: "top",
-          text: (d: string) => d,
-          textAnchor: "end",
-          dx: -step / 2 - 4,
-          dy: 4,
-          fill: "#555",
-          fontSize: 10
-        })
+        // In the band above the plot, right of the rule or else left of it, shortened until it fits: the
+        // frame's notes say it in full.
+        ...(["start", "end"] as const).map((anchor) =>
+          Plot.text([breakCaption(b)], {
+            x: () => breakAt(b),
+            frameAnchor: "top",
+            text: (d: string) => d,
+            textAnchor: anchor,
+            dx: -step / 2 + (anchor === "start" ? 3 : -3),
+            dy: -30,
+            fill: ink.muted,
+            fontSize: 10,
+            render: declutter(
+              space,
+              {fontSize: 10, dx: -step / 2 + (anchor === "start" ? 3 : -3), dy: -30, textAnchor: anchor},
+              (caption) => (placed.has(b) ? [] : shortCaptions(caption, anchor === "end")),
+              () => placed.add(b)
+            )
+          })
+        )
       ]),
       Plot.lineY(lines, {x: "period", y: "value", z: "stretch", stroke: "label", strokeWidth: 2}),
       // Joined dots are filled; dots set apart are open (white inside), so they read as another kind of period.
@@ -215,24 +239,7 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
           }
         )
       ),
-      // dy is a constant in Plot, not a channel: one text mark per side.
-      ...[false, true].map((below) =>
-        Plot.text(
-          labelled.filter((r) => Boolean(series.find((s) => s.key === r.series)?.labelBelow) === below),
-          {
-            x: "period",
-            y: "value",
-            text: (d: SeriesPoint) => format(d.value),
-            dy: below ? 14 : -10,
-            fill: "#222",
-            // A white halo keeps a label legible where it crosses a line or a reference.
-            stroke: "white",
-            strokeWidth: 3,
-            paintOrder: "stroke",
-            fontSize: 10
-          }
-        )
-      )
+      ...valueLabels(rest)
     ]
   }) as SVGSVGElement;
 }
@@ -250,4 +257,24 @@ function endPoints(rows: SeriesPoint[], series: SeriesSpec[], apart: string[]): 
     const ends = joined.length ? [joined[0], joined[joined.length - 1]] : [];
     return [...new Set([...ends, ...own.filter((r) => apart.includes(r.period))])];
   });
+}
+
+/**
+ * A break's caption, then shorter ones for a narrow chart: without the words in brackets, the first words,
+ * the year alone ("2017: nieuwe methodologie jaarrapport" → "2017: nieuwe methodologie" → "2017").
+ */
+export function shortCaptions(caption: string, yearAlone = true): string[] {
+  const plain = caption.replace(/\s*\([^)]*\)/g, "");
+  const words = plain.split(" ");
+  const shorter = words.length > 3 ? words.slice(0, 3).join(" ") : plain;
+  const year = caption.slice(0, 4);
+  return [...new Set([caption, plain, shorter, ...(yearAlone ? [`breuk ${year}`, year] : [])])];
+}
+
+/** Which value labels are written first where not all fit: the periods apart, then the latest, the first, the rest. */
+function byPriority(rows: SeriesPoint[], apart: string[]): SeriesPoint[] {
+  const periods = [...new Set(rows.map((r) => r.period))].sort();
+  const rank = (r: SeriesPoint) =>
+    apart.includes(r.period) ? -2 : r.period === periods[periods.length - 1] ? -1 : r.period === periods[0] ? 0 : 1;
+  return [...rows].sort((a, b) => rank(a) - rank(b) || b.period.localeCompare(a.period));
 }

@@ -1,0 +1,110 @@
+// Labels that never overlap: every text mark of a chart claims its boxes in one LabelSpace, in the order the
+// marks are drawn and, within a mark, in the order of its data (put what matters most first). A label that
+// would touch one already placed, the axes or the edge of the chart is left out; its value stays in the
+// tooltip, the table and the text alternative. Widths are estimated (0,6 em per character), not measured: the
+// same SVG is drawn in jsdom at build time, where no text can be measured.
+import type * as Plot from "@observablehq/plot";
+import {ticks as niceTicks} from "d3";
+
+export interface LabelBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export interface TextLayout {
+  fontSize: number;
+  dx?: number;
+  dy?: number;
+  textAnchor?: "start" | "middle" | "end";
+  lineAnchor?: "top" | "middle" | "bottom";
+}
+
+/** An estimate of a label's width in pixels, a little generous for the sans-serif fonts charts are drawn in. */
+export function textWidth(text: string, fontSize: number): number {
+  const em = (c: string) => (/[.,:;'’ il1|()-]/.test(c) ? 0.32 : /[A-Z%mwMW]/.test(c) ? 0.78 : 0.6);
+  const widest = Math.max(...text.split("\n").map((line) => [...line].reduce((sum, c) => sum + em(c), 0)));
+  return widest * fontSize;
+}
+
+/** The box a label takes with its anchor at (x, y). */
+export function labelBox(text: string, x: number, y: number, layout: TextLayout): LabelBox {
+  const {fontSize, dx = 0, dy = 0, textAnchor = "middle", lineAnchor = "middle"} = layout;
+  const width = textWidth(text, fontSize);
+  const height = text.split("\n").length * fontSize * 1.25;
+  const left = x + dx - (textAnchor === "start" ? 0 : textAnchor === "end" ? width : width / 2);
+  const top = y + dy - (lineAnchor === "top" ? 0 : lineAnchor === "bottom" ? height : height / 2);
+  return {left, right: left + width, top, bottom: top + height};
+}
+
+function touches(a: LabelBox, b: LabelBox, gap = 2): boolean {
+  return a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
+}
+
+/** The boxes taken so far in one chart. */
+export class LabelSpace {
+  private readonly boxes: LabelBox[] = [];
+  private bounds?: LabelBox;
+
+  /** Keeps labels inside the chart and off the axes (the left and bottom margins hold the tick labels). */
+  reserveAxes(dimensions: Plot.Dimensions, scales: Plot.ScaleFunctions): void {
+    if (this.bounds) return;
+    const {width, height, marginLeft, marginTop, marginBottom} = dimensions;
+    this.bounds = {left: 0, right: width, top: 0, bottom: height};
+    this.boxes.push({left: -Infinity, right: Infinity, top: height - marginBottom + 2, bottom: Infinity});
+    // A linear y axis: the boxes of its tick labels (Plot aims at one tick per 35 px), else the whole left margin.
+    const y = scales.y;
+    const domain = scales.scales.y?.type === "linear" ? Array.from(scales.scales.y.domain ?? [], Number) : [];
+    if (!y || domain.length < 2) {
+      this.boxes.push({left: -Infinity, right: marginLeft - 2, top: -Infinity, bottom: Infinity});
+      return;
+    }
+    const count = (height - marginTop - marginBottom) / 35;
+    for (const tick of niceTicks(domain[0], domain[domain.length - 1], count)) {
+      const at = Number(y(tick));
+      this.boxes.push({left: marginLeft - 64, right: marginLeft - 2, top: at - 7, bottom: at + 7});
+    }
+  }
+
+  fits(box: LabelBox): boolean {
+    const b = this.bounds;
+    const inside = !b || (box.left >= b.left && box.right <= b.right && box.top >= b.top && box.bottom <= b.bottom);
+    return inside && !this.boxes.some((taken) => touches(taken, box));
+  }
+
+  /** Takes the box if it is free; says whether it did. */
+  claim(box: LabelBox): boolean {
+    if (!this.fits(box)) return false;
+    this.boxes.push(box);
+    return true;
+  }
+}
+
+/**
+ * A render transform for a text mark with x and y channels: draws only the labels that claim a free box. Use
+ * with the same dx, dy, anchors and font size as the mark itself.
+ */
+export function declutter(
+  space: LabelSpace,
+  layout: TextLayout,
+  variants: (text: string) => string[] = (text) => [text],
+  onPlaced?: () => void
+): Plot.RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    space.reserveAxes(dimensions, scales);
+    // The text channel's values are this plot's own copy: a shortened label is written back into them.
+    const text = values.text ?? [];
+    const xs = values.x;
+    const ys = values.y;
+    const kept = index.filter((i) => {
+      const x = xs ? Number(xs[i]) : (dimensions.marginLeft + dimensions.width - dimensions.marginRight) / 2;
+      const y = ys ? Number(ys[i]) : dimensions.marginTop;
+      const fitting = variants(String(text[i] ?? "")).find((t) => space.claim(labelBox(t, x, y, layout)));
+      if (fitting !== undefined) text[i] = fitting;
+      return fitting !== undefined;
+    });
+    if (kept.length) onPlaced?.();
+    return next!(kept, scales, values, dimensions, context);
+  };
+}

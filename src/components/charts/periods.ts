@@ -1,0 +1,64 @@
+// Periods on a chart's axis, written once for every chart: their labels, the years a line must keep empty,
+// and which years get a tick at a given width.
+
+const months = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."];
+
+/** "2019K4" → "2019 K4", "2025M08" → "aug. 2025", "2012H1" → "2012 H1", "2019" → "2019". */
+export function periodLabel(period: string): string {
+  const quarter = /^(\d{4})([KH])([1-4])$/.exec(period);
+  if (quarter) return `${quarter[1]} ${quarter[2]}${quarter[3]}`;
+  const month = /^(\d{4})M(\d{2})$/.exec(period);
+  if (month) return `${months[Number(month[2]) - 1]} ${month[1]}`;
+  return period;
+}
+
+/** A shorter label for a narrow axis: "2019K4" → "'19 K4", "2025M08" → "aug. '25", "2019" → "2019". */
+export function shortPeriodLabel(period: string): string {
+  if (/^\d{4}$/.test(period)) return period;
+  return periodLabel(period).replace(/\b(19|20)(\d{2})\b/, "’$2");
+}
+
+/**
+ * The periods of an axis in order. Plain years are filled to a full range, so a year without a published
+ * figure keeps its place on the axis and visibly breaks the line; other periods (quarters) are the ones present.
+ */
+export function periodDomain(periods: string[]): string[] {
+  const unique = [...new Set(periods)].sort();
+  if (!unique.length || !unique.every((p) => /^\d{4}$/.test(p))) return unique;
+  const [first, last] = [Number(unique[0]), Number(unique[unique.length - 1])];
+  return yearRange(first, last).map(String);
+}
+
+/** Every year from first to last. */
+export function yearRange(first: number, last: number): number[] {
+  return Array.from({length: Math.max(0, last - first + 1)}, (_, i) => first + i);
+}
+
+/**
+ * Every year from first to last with the value published for it, NaN where none is, so Plot breaks a line there
+ * instead of drawing across a year without a figure.
+ */
+export function fillYears<T extends {year: number; value: number}>(
+  points: T[],
+  first: number,
+  last: number
+): {year: number; value: number}[] {
+  const byYear = new Map(points.map((p) => [p.year, p.value]));
+  return yearRange(first, last).map((year) => ({year, value: byYear.get(year) ?? NaN}));
+}
+
+/**
+ * The years that get a tick: every year when they fit, else every 2nd, 5th or 10th, so that a label of
+ * `labelWidth` pixels never touches the next one on an axis `width` pixels wide. The step rule of every chart.
+ */
+export function yearTicks(first: number, last: number, width = 640, labelWidth = 36): number[] {
+  const room = width / Math.max(1, last - first + 1);
+  const step = [1, 2, 5, 10].find((s) => room * s >= labelWidth) ?? 10;
+  return yearRange(first, last).filter((year) => year % step === 0);
+}
+
+/** Every n-th of a list of periods so their labels fit, always keeping the last one. */
+export function thinPeriods(periods: string[], width: number, labelWidth: number): string[] {
+  const step = Math.max(1, Math.ceil((labelWidth * periods.length) / Math.max(1, width)));
+  return periods.filter((_, i) => (periods.length - 1 - i) % step === 0);
+}
