@@ -2,15 +2,15 @@
 // (vullingsgraad), which loaders/lib/derive.ts derives from the quarterly sums and marks as derived.
 import type {BarCategory, BarRow} from "../components/charts/cmw-bars.js";
 import {barsChart} from "../components/charts/cmw-bars.js";
-import type {ReferenceLine, SeriesPoint, SeriesSpec} from "../components/charts/series.js";
-import {periodLabel, periodSeriesChart} from "../components/charts/series.js";
+import type {ReferenceLine, SeriesPoint, SeriesSpec} from "../grammar/series.js";
+import {periodLabel, periodSeriesChart} from "../grammar/series.js";
 import type {StackPart, StackRow} from "../components/charts/cmw-stacked.js";
 import {stackedBarsChart} from "../components/charts/cmw-stacked.js";
 import {formatNumber, formatPercent} from "../components/format.js";
 import {toLegend} from "./legend.js";
 import {toColumnsWithSource} from "./table-columns.js";
 import type {ChartDefinition, Row} from "./types.js";
-import {ink, palette} from "../components/charts/palette.js";
+import {ink, palette} from "../grammar/palette.js";
 
 const blue = palette.blue;
 const orange = palette.orange;

@@ -1,8 +1,8 @@
 // Context figures from the text of the beleidsnota 2024-2029 (dataset context-arbeidsmarkt): each a figure of
 // its own year and unit, shown as key figures, never as a series.
 import {formatNumber, formatPercent} from "../components/format.js";
-import {keyFigureInk, keyFiguresChart} from "../components/charts/key-figures.js";
-import type {KeyFigureRow} from "../components/charts/key-figures.js";
+import {keyFigureInk, keyFiguresChart} from "../grammar/key-figures.js";
+import type {KeyFigureRow} from "../grammar/key-figures.js";
 import {toColumnsWithSource} from "./table-columns.js";
 import type {ChartDefinition, Row} from "./types.js";
 

@@ -4,7 +4,7 @@
 import type {SeriesBreak} from "../charts/breaks.js";
 import type {ChartDefinition, Row} from "../charts/types.js";
 import {normalizeRow} from "../charts/types.js";
-import {addGroupRoles} from "./charts/aria-groups.js";
+import {addGroupRoles} from "../grammar/aria-groups.js";
 import {renderTable} from "./frame/table.js";
 import {addShareActions} from "./share.js";
 import type {DatabaseClient} from "./data/open-database.js";

@@ -18,7 +18,7 @@ const pages = listPages().filter((path) => !/^\/(embed|maatregelen)\//.test(path
 const measured = new Set<string>();
 
 /**
- * Charts not yet drawn by the grammar's label placement (src/components/charts/declutter.ts), with the overlaps
+ * Charts not yet drawn by the grammar's label placement (src/grammar/declutter.ts), with the overlaps
  * they still have: each is a defect to fix by porting the chart; the last test fails once a chart has none, so its
  * entry is removed then. Any other chart with an overlap fails at once.
  */

@@ -2,8 +2,8 @@
 // here): SVG snapshots, plus checks that can fail on what matters (gaps, open dots, references, nl-BE labels).
 import {describe, expect, it} from "vitest";
 import {barsChart} from "../../src/components/charts/cmw-bars.js";
-import type {SeriesPoint} from "../../src/components/charts/series.js";
-import {periodDomain, periodLabel, periodSeriesChart} from "../../src/components/charts/series.js";
+import type {SeriesPoint} from "../../src/grammar/series.js";
+import {periodDomain, periodLabel, periodSeriesChart} from "../../src/grammar/series.js";
 import {stackedBarsChart} from "../../src/components/charts/cmw-stacked.js";
 import {drawChart} from "./draw-chart.js";
 import {createDocument, expectChartSnapshot} from "./snapshot.js";

@@ -1,7 +1,7 @@
 // The palette's promise: every colour that carries meaning reads as text on white (AA, 4.5:1), and white
 // labels read on it; the ink colours too.
 import {describe, expect, it} from "vitest";
-import {contrastRatio, ink, palette, yearRamp} from "../../src/components/charts/palette.js";
+import {contrastRatio, ink, palette, yearRamp} from "../../src/grammar/palette.js";
 
 describe("palette", () => {
   it("computes WCAG contrast ratios", () => {

@@ -9,7 +9,7 @@ import {describeBreak} from "./break-notes.js";
 import {collectSources, hasDerivedRows} from "../../src/components/frame/sources.js";
 import type {CitedSource} from "../../src/components/frame/sources.js";
 import {renderFrame} from "../../src/components/frame/render-frame.js";
-import {addGroupRoles} from "../../src/components/charts/aria-groups.js";
+import {addGroupRoles} from "../../src/grammar/aria-groups.js";
 import {composeExportSvg, exportWidth} from "./export-svg.js";
 import {describeAlternatives} from "./alternatives.js";
 import type {SnapshotDatabase} from "./query.js";

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
-import {ink, palette} from "./palette.js";
+import {ink, palette} from "../../grammar/palette.js";
 
 /** One published count of one category, optionally in one panel (a year). */
 export interface BarRow {

@@ -1,8 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
-import {periodLabel, shortPeriodLabel, thinPeriods} from "./periods.js";
-import {textWidth} from "./declutter.js";
-import {ink, palette} from "./palette.js";
+import {periodLabel, shortPeriodLabel, thinPeriods} from "../../grammar/periods.js";
+import {textWidth} from "../../grammar/declutter.js";
+import {ink, palette} from "../../grammar/palette.js";
 
 /** One published count: a part (a province) or the published total of a period. */
 export interface StackRow {

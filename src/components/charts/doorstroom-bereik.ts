@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import {palette} from "./doorstroom-lde-shared.js";
-import {ink} from "./palette.js";
+import {ink} from "../../grammar/palette.js";
 
 /** One published figure of Tabel 5 (dataset doorstroom-bereik): a stock on 31/12 or a flow in the year. */
 export interface ReachFigure {

@@ -2,9 +2,9 @@
 import * as Plot from "@observablehq/plot";
 import type {SeriesBreak} from "../../charts/breaks.js";
 import {breakCaption, breakPosition} from "../../charts/breaks.js";
-import {ink} from "./palette.js";
+import {ink} from "../../grammar/palette.js";
 
-export {palette} from "./palette.js";
+export {palette} from "../../grammar/palette.js";
 
 export interface YearPoint {
   year: number;

@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {formatPercent} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import {palette} from "./doorstroom-lde-shared.js";
-import {ink} from "./palette.js";
+import {ink} from "../../grammar/palette.js";
 
 /**
  * The published percentage 'uitstroom naar het NEC' from collectief maatwerk (dataset doorstroom-nec). The source

@@ -4,7 +4,7 @@ import type {ChartOptions} from "./chart-options.js";
 import type {SeriesBreak} from "../../charts/breaks.js";
 import {breaksWithin} from "../../charts/breaks.js";
 import {breakMarkers, breakMarks, palette} from "./doorstroom-lde-shared.js";
-import {ink} from "./palette.js";
+import {ink} from "../../grammar/palette.js";
 
 /** Persons moving on from collectief maatwerk to the regular circuit (dataset doorstroom-personen). */
 export interface DoorstroomPersons {

@@ -4,7 +4,7 @@ import type {DescribeContext} from "../../charts/types.js";
 import {formatPercent, formatYear} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import {breakMarks, fillYears, palette, yearTicks} from "./doorstroom-lde-shared.js";
-import {ink} from "./palette.js";
+import {ink} from "../../grammar/palette.js";
 
 /** One published percentage of Tabel 7 (dataset doorstroom-uitstroom-werk), under the old or the new measurement. */
 export interface OutflowToWork {

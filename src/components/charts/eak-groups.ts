@@ -3,10 +3,10 @@ import {breakApplies, breaksWithin} from "../../charts/breaks.js";
 import type {DescribeContext} from "../../charts/types.js";
 import {formatNumber, formatPercent, formatYear} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
-import type {FigureLine} from "./figure-lines.js";
-import {lineMarks, stackLines, wrapLine} from "./figure-lines.js";
+import type {FigureLine} from "../../grammar/figure-lines.js";
+import {lineMarks, stackLines, wrapLine} from "../../grammar/figure-lines.js";
 import {dotSpacing, offsetDotMarks} from "./offset-dots.js";
-import {ink, palette, shade, yearRamp} from "./palette.js";
+import {ink, palette, shade, yearRamp} from "../../grammar/palette.js";
 
 /** One published employment rate of a group in Tabel 1 of the Beleidsbrief 2012-2013 (dataset eak-werkzaamheid). */
 export interface GroupRate {

@@ -1,10 +1,10 @@
 import * as Plot from "@observablehq/plot";
 import {formatPercent, formatPoints, formatYear} from "../format.js";
 import type {SeriesBreak} from "../../charts/breaks.js";
-import {declutter, LabelSpace} from "./declutter.js";
-import {yearTicks} from "./periods.js";
+import {declutter, LabelSpace} from "../../grammar/declutter.js";
+import {yearTicks} from "../../grammar/periods.js";
 import {breakApplies, breakCaption, breakPosition, breaksWithin, cutsSeries, stretchOf} from "../../charts/breaks.js";
-import {ink, palette} from "./palette.js";
+import {ink, palette} from "../../grammar/palette.js";
 
 /** One published or derived observation of the EAK employment rates (dataset eak-werkzaamheid). */
 export interface EmploymentRate {

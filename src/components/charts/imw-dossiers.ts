@@ -1,7 +1,7 @@
 import {formatNumber} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import {labelledBarsChart} from "./labelled-bars.js";
-import {palette} from "./palette.js";
+import {palette} from "../../grammar/palette.js";
 
 /** A published count of approved dossiers of one premium type (dataset imw-dossiers). */
 export interface PremiumDossiers {

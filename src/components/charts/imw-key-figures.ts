@@ -1,9 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
-import type {FigureLine} from "./figure-lines.js";
-import {lineMarks, stackLines, wrapLine} from "./figure-lines.js";
-import {ink, palette} from "./palette.js";
+import type {FigureLine} from "../../grammar/figure-lines.js";
+import {lineMarks, stackLines, wrapLine} from "../../grammar/figure-lines.js";
+import {ink, palette} from "../../grammar/palette.js";
 
 /** A figure from the text of the Beleidsnota 2024-2029 (dataset imw-kerncijfers). */
 export interface KeyFigure {

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatPercent} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
-import {ink, palette} from "./palette.js";
+import {ink, palette} from "../../grammar/palette.js";
 
 /** One cell of Tabel 1 of the Beleidsnota 2024-2029 (dataset imw-sectoren): a sector's share in a quarter. */
 export interface SectorShare {

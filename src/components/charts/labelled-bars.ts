@@ -3,7 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
-import {ink} from "./palette.js";
+import {ink} from "../../grammar/palette.js";
 
 export interface LabelledBars<T extends {value: number}> {
   /** The bars, top to bottom. */

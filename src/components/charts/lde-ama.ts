@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import {palette} from "./doorstroom-lde-shared.js";
-import {ink} from "./palette.js";
+import {ink} from "../../grammar/palette.js";
 
 /** One of the three published AMA figures of a year (dataset ama-2023). */
 export interface AmaFigure {

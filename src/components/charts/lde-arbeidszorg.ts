@@ -6,8 +6,8 @@ import {periodNumber} from "../../charts/breaks.js";
 import {breakMarkers, breakMarks, palette} from "./doorstroom-lde-shared.js";
 import type {SizeClass} from "./size-classes.js";
 import {findSizeLabel} from "./size-classes.js";
-import {ink} from "./palette.js";
-import {declutter, LabelSpace} from "./declutter.js";
+import {ink} from "../../grammar/palette.js";
+import {declutter, LabelSpace} from "../../grammar/declutter.js";
 
 export const careTypes = [
   {code: "structureel", label: "Structurele arbeidszorg", color: palette.blue},

@@ -4,7 +4,7 @@ import type {ChartOptions} from "./chart-options.js";
 import {palette} from "./doorstroom-lde-shared.js";
 import type {SizeClass} from "./size-classes.js";
 import {findSizeLabel} from "./size-classes.js";
-import {ink} from "./palette.js";
+import {ink} from "../../grammar/palette.js";
 
 /** LDE companies in one size class in one year (dataset lde-bedrijven-grootte). */
 export interface LdeCompanies {

@@ -4,7 +4,7 @@ import type {ChartOptions} from "./chart-options.js";
 import type {SeriesBreak} from "../../charts/breaks.js";
 import {breaksWithin} from "../../charts/breaks.js";
 import {breakMarkers, breakMarks, fillYears, yearTicks} from "./doorstroom-lde-shared.js";
-import {ink, palette} from "./palette.js";
+import {ink, palette} from "../../grammar/palette.js";
 
 /** One published count of dataset se-doelgroepwerknemers. */
 export interface TargetGroupCount {

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {palette} from "./palette.js";
+import {palette} from "../../grammar/palette.js";
 
 export interface SparkPoint {
   year: number;

@@ -1,7 +1,7 @@
 import {formatNumber} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import {labelledBarsChart} from "./labelled-bars.js";
-import {palette} from "./palette.js";
+import {palette} from "../../grammar/palette.js";
 
 /** Indicated jobseekers with a social-economy advice (dataset werkzoekenden-se-advies). */
 export interface AdviceCount {

@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {formatPercent} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import {dotSpacing, offsetDotMarks} from "./offset-dots.js";
-import {ink, palette, shade, yearRamp} from "./palette.js";
+import {ink, palette, shade, yearRamp} from "../../grammar/palette.js";
 
 /** One cell of Tabel 4 (dataset werkzoekenden-werkkans): a group's monthly chance of finding work in a period. */
 export interface WorkChance {

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
-import {ink, palette} from "./palette.js";
+import {ink, palette} from "../../grammar/palette.js";
 
 /** One row of Tabel 3 (dataset werkzoekenden-combinaties): a combination of four traits, or the total. */
 export interface TraitCombination {

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber, formatYear} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
-import {palette} from "./palette.js";
+import {palette} from "../../grammar/palette.js";
 
 /** Jobseekers (NWWZ) of one risk group in June of a year (dataset werkzoekenden-risicogroepen, Tabel 2). */
 export interface RiskGroupCount {

@@ -2,7 +2,7 @@
 // breaks where a year has no row (lines never bridge a missing figure) with a dot for every value; anything
 // else gives bars in the order of the query.
 import * as Plot from "@observablehq/plot";
-import {addGroupRoles} from "../charts/aria-groups.js";
+import {addGroupRoles} from "../../grammar/aria-groups.js";
 import {formatNumber, formatYear} from "../format.js";
 import {formatCell, isYearValue} from "./result-table.js";
 import type {QueryResult} from "./run-query.js";

@@ -1,7 +1,7 @@
 // A few published figures written large, each with what it counts and its own period: for context figures
 // that form no series (one year each, different units), so nothing suggests a trend or a comparison.
 import * as Plot from "@observablehq/plot";
-import type {ChartOptions} from "./chart-options.js";
+import type {ChartOptions} from "../components/charts/chart-options.js";
 import type {FigureLine} from "./figure-lines.js";
 import {lineMarks, stackLines, wrapLine} from "./figure-lines.js";
 import {ink, palette} from "./palette.js";

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
-import {formatNumber} from "../format.js";
-import type {SeriesBreak} from "../../charts/breaks.js";
-import {breakApplies, breakCaption, breaksWithin, periodNumber, stretchOf} from "../../charts/breaks.js";
+import {formatNumber} from "../components/format.js";
+import type {SeriesBreak} from "../charts/breaks.js";
+import {breakApplies, breakCaption, breaksWithin, periodNumber, stretchOf} from "../charts/breaks.js";
 import {declutter, LabelSpace, textWidth} from "./declutter.js";
 import {periodDomain, periodLabel, thinPeriods} from "./periods.js";
 
