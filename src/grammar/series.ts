@@ -7,6 +7,10 @@ import {periodDomain, periodLabel, thinPeriods} from "./periods.js";
 
 export {periodDomain, periodLabel};
 import {ink} from "./palette.js";
+import type {ChartMetadata, DescribeContext, LegendEntry, RenderOptions, Row, SeriesChart} from "../charts/types.js";
+import {noMetadata} from "../charts/types.js";
+import {categoryLabel, valueUnit} from "./metadata.js";
+import {unitFormat} from "./units.js";
 
 /** One published (or derived) value of one series at one period ("2019", "2019K4", "2025M08"). */
 export interface SeriesPoint {
@@ -277,4 +281,91 @@ function byPriority(rows: SeriesPoint[], apart: string[]): SeriesPoint[] {
   const rank = (r: SeriesPoint) =>
     apart.includes(r.period) ? -2 : r.period === periods[periods.length - 1] ? -1 : r.period === periods[0] ? 0 : 1;
   return [...rows].sort((a, b) => rank(a) - rank(b) || b.period.localeCompare(a.period));
+}
+
+// ---- The series chart type: a definition (SeriesChart) and the rows of its query -----------------------------
+
+/** The points of the series a definition draws, read from its columns. */
+function seriesPoints(rows: Row[], spec: SeriesChart): SeriesPoint[] {
+  const column = spec.series ?? "measure";
+  const keys = new Set(spec.lines.map((l) => l.key));
+  return rows
+    .map((r) => ({period: String(r[spec.x]), series: String(r[column]), value: Number(r.value)}))
+    .filter((p) => keys.has(p.series) && Number.isFinite(p.value));
+}
+
+function seriesSpecs(spec: SeriesChart, metadata: ChartMetadata): SeriesSpec[] {
+  const column = spec.series ?? "measure";
+  return spec.lines.map((l) => ({...l, label: categoryLabel(metadata, column, l.key)}));
+}
+
+function formatOf(spec: SeriesChart, metadata: ChartMetadata) {
+  return unitFormat(spec.unit ?? valueUnit(metadata));
+}
+
+export function renderSeries(rows: Row[], spec: SeriesChart, options: RenderOptions): SVGSVGElement {
+  const metadata = options.metadata ?? noMetadata;
+  const points = seriesPoints(rows, spec);
+  const format = formatOf(spec, metadata);
+  return periodSeriesChart(points, {
+    width: options.width,
+    height: options.height,
+    document: options.document,
+    series: seriesSpecs(spec, metadata),
+    apart: [...new Set(points.map((p) => p.period))].filter((p) => spec.apart?.(p) ?? false),
+    yLabel: spec.yLabel,
+    yDomain: spec.yDomain,
+    format: format.value,
+    yTickFormat: format.tick,
+    references: spec.references,
+    breaks: metadata.breaks,
+    labels: spec.labels,
+    ariaLabel: spec.title,
+    ariaDescription: describeSeries(rows, spec, {metadata})
+  });
+}
+
+/**
+ * What a series chart shows: its span, and per series the first and the latest value of the stretch the latest
+ * belongs to (no change is stated across a change of definition or source), the periods drawn apart on their own.
+ */
+export function describeSeries(rows: Row[], spec: SeriesChart, {metadata}: DescribeContext): string {
+  const points = seriesPoints(rows, spec);
+  const format = formatOf(spec, metadata);
+  const periods = [...new Set(points.map((p) => p.period))].sort();
+  if (!periods.length) return `${spec.title}: geen cijfers.`;
+  const span =
+    periods.length > 1
+      ? `${periodLabel(periods[0])} tot ${periodLabel(periods[periods.length - 1])}`
+      : periodLabel(periods[0]);
+  const column = spec.series ?? "measure";
+  const parts = [`${spec.title}, ${span}.`];
+  for (const line of seriesSpecs(spec, metadata)) {
+    const own = points.filter((p) => p.series === line.key).sort((a, b) => a.period.localeCompare(b.period));
+    const apart = own.filter((p) => spec.apart?.(p.period));
+    const joined = own.filter((p) => !spec.apart?.(p.period));
+    const at = (p: SeriesPoint) => `${format.value(p.value)} (${periodLabel(p.period)})`;
+    if (joined.length) {
+      const last = joined[joined.length - 1];
+      const stretch = (p: SeriesPoint) => stretchOf(p.period, {[column]: p.series}, metadata.breaks);
+      const comparable = joined.filter((p) => stretch(p) === stretch(last));
+      const first = comparable[0];
+      const verb = last.value > first.value ? "stijgt" : last.value < first.value ? "daalt" : "blijft gelijk";
+      parts.push(
+        comparable.length > 1
+          ? `${line.label}: ${verb} van ${at(first)} tot ${at(last)}.`
+          : `${line.label}: ${joined.map(at).join(", ")}.`
+      );
+      if (comparable.length < joined.length)
+        parts.push(`Vóór ${periodLabel(comparable[0].period)} is de reeks niet vergelijkbaar (breuk in de reeks).`);
+    }
+    if (apart.length) parts.push(`Apart getekend, niet vergelijkbaar: ${apart.map(at).join(", ")}.`);
+  }
+  const more = spec.describeMore?.(rows);
+  if (more) parts.push(more);
+  return parts.join(" ");
+}
+
+export function seriesLegend(spec: SeriesChart, metadata: ChartMetadata): LegendEntry[] {
+  return seriesSpecs(spec, metadata).map((s, i) => ({label: spec.lines[i].legend ?? s.label, color: s.color}));
 }

@@ -1,0 +1,16 @@
+// One number format per unit, so a definition names no formatter: the unit comes from the metadata.
+import {formatNumber, formatPercent, formatPoints} from "../components/format.js";
+
+export interface UnitFormat {
+  /** A value in a label, tooltip or sentence: "47,3%", "29,5 ppt", "19.407,5". */
+  value: (v: number) => string;
+  /** A tick on the value axis: "50%", "20.000". */
+  tick: (v: number) => string;
+}
+
+export function unitFormat(unit: string): UnitFormat {
+  if (unit === "%") return {value: (v) => formatPercent(v), tick: (v) => `${v}%`};
+  if (unit === "ppt") return {value: (v) => formatPoints(v), tick: (v) => formatNumber(v)};
+  // Counts and VTE: as many decimals as published (up to two), grouped nl-BE.
+  return {value: (v) => formatNumber(v), tick: (v) => formatNumber(v)};
+}
