@@ -113,8 +113,8 @@ export interface SeriesStyle {
   symbol?: string;
   /** Write the value labels under the dots instead of above them (for the lower of two close series). */
   labelBelow?: boolean;
-  /** A shorter legend label where the metadata's is too long for the one-line legend of an export. */
-  legend?: string;
+  /** The label of a series the metadata does not name (a source id, a derived measure, the only series). */
+  label?: string;
 }
 
 /** A horizontal line at a value: a threshold, or a published figure over a span of periods (from, to). */
@@ -133,7 +133,7 @@ export interface SeriesChart extends ChartBase {
   type: "series";
   /** The period column: "year" (2019) or "period" ("2019K4", "2025M08"). */
   x: string;
-  /** The category column whose codes are the series (default "measure"). */
+  /** The category column whose codes are the series; without one, every row is the chart's only line. */
   series?: string;
   /** The series drawn, in this order; rows of other codes are not drawn. */
   lines: SeriesStyle[];
@@ -142,6 +142,8 @@ export interface SeriesChart extends ChartBase {
   yDomain?: [number, number];
   /** The unit of the values when the metadata's does not fit ("%" for a derived rate among VTE). */
   unit?: string;
+  /** Decimals as the source prints them (19.533,80); otherwise as many as the value has, up to two. */
+  digits?: number;
   /** Periods drawn as open dots, not joined: another kind of period or an incomplete year. */
   apart?: (period: string) => boolean;
   references?: ReferenceLine[];

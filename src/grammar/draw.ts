@@ -11,12 +11,18 @@ import type {
 import {noMetadata} from "../charts/types.js";
 import {describeKeyFigures, keyFiguresLegend, renderKeyFigures} from "./key-figures.js";
 import {withLabels} from "./metadata.js";
-import {describeSeries, renderSeries, seriesLegend} from "./series.js";
+import {describeSeries, renderSeries, seriesLegend, seriesRows} from "./series.js";
 
 /** The rows a chart draws and its table and CSV show: the query's rows with the labels of their category codes. */
 export function chartRows(def: ChartDefinition, rows: Row[], metadata: ChartMetadata = noMetadata): Row[] {
-  if (def.type === undefined) return def.toData(rows);
-  return withLabels(rows, metadata);
+  switch (def.type) {
+    case undefined:
+      return def.toData(rows);
+    case "series":
+      return seriesRows(rows, def, metadata);
+    default:
+      return withLabels(rows, metadata);
+  }
 }
 
 export function drawChart(def: ChartDefinition, rows: Row[], options: RenderOptions = {}): Element {

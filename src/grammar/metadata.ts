@@ -5,6 +5,7 @@ import type {SeriesBreak} from "../charts/breaks.js";
 import {collectBreaks} from "../charts/breaks.js";
 import type {ChartMetadata, ColumnMetadata, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
+import {periodLabel} from "./periods.js";
 
 /** One dataset's metadata as the catalogue (catalogue.json) and data/<theme>/<id>.meta.json carry it. */
 export interface DatasetMetadata {
@@ -87,14 +88,19 @@ export function valueUnit(metadata: ChartMetadata, column = "value"): string {
   return metadata.columns[column]?.unit ?? metadata.units[0] ?? "";
 }
 
-/** Rows with the Dutch label of each category code beside it (measure → measure_label), for tables and CSV. */
+/**
+ * Rows with the Dutch label of each category code and period beside it (measure → measure_label, "2019K4" →
+ * period_label "2019 K4"), for tables and CSV.
+ */
 export function withLabels(rows: Row[], metadata: ChartMetadata): Row[] {
-  const categories = Object.entries(metadata.columns).filter(([, c]) => c.values);
+  const labelled = Object.entries(metadata.columns).filter(([, c]) => c.values || c.type === "period");
   return rows.map((row) => {
     const out: Row = {...row};
-    for (const [name] of categories)
+    for (const [name, column] of labelled)
       if (row[name] !== undefined && row[name] !== null)
-        out[`${name}_label`] = categoryLabel(metadata, name, String(row[name]));
+        out[`${name}_label`] = column.values
+          ? categoryLabel(metadata, name, String(row[name]))
+          : periodLabel(String(row[name]));
     return out;
   });
 }

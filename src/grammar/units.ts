@@ -8,9 +8,10 @@ export interface UnitFormat {
   tick: (v: number) => string;
 }
 
-export function unitFormat(unit: string): UnitFormat {
-  if (unit === "%") return {value: (v) => formatPercent(v), tick: (v) => `${v}%`};
-  if (unit === "ppt") return {value: (v) => formatPoints(v), tick: (v) => formatNumber(v)};
+/** The format of a unit; `digits` fixes the decimals where the source prints them all (19.533,80 VTE). */
+export function unitFormat(unit: string, digits?: number): UnitFormat {
+  if (unit === "%") return {value: (v) => formatPercent(v, digits), tick: (v) => `${v}%`};
+  if (unit === "ppt") return {value: (v) => formatPoints(v, digits), tick: (v) => formatNumber(v)};
   // Counts and VTE: as many decimals as published (up to two), grouped nl-BE.
-  return {value: (v) => formatNumber(v), tick: (v) => formatNumber(v)};
+  return {value: (v) => formatNumber(v, digits), tick: (v) => formatNumber(v)};
 }
