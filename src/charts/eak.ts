@@ -1,5 +1,3 @@
-import type {EmploymentRate} from "../components/charts/employment-gap.js";
-import {describeEmploymentGap, employmentGapChart, employmentSeries} from "../components/charts/employment-gap.js";
 import {
   describeEmploymentGroups,
   describeHinderShare,
@@ -9,14 +7,15 @@ import {
   hinderShareChart,
   yearColors
 } from "../components/charts/eak-groups.js";
+import {palette} from "../grammar/palette.js";
 import {drawWith} from "./draw-with.js";
-import {toLegend} from "./legend.js";
 import {sourceSectionWithoutRow} from "./sql.js";
 import {toColumnsWithSource} from "./table-columns.js";
 import type {ChartDefinition, Row} from "./types.js";
 
 export const eakCharts: ChartDefinition[] = [
   {
+    type: "series",
     id: "eak-kloof",
     title: "Werkzaamheidsgraad en kloof: personen met hinder tegenover de totale bevolking",
     subtitle: "Aandeel werkenden (%), 20-64 jaar, Vlaams Gewest; kloof in procentpunt (ppt)",
@@ -26,13 +25,22 @@ FROM eak_werkzaamheid
 WHERE shown = 'ja' AND "group" IN ('totaal', 'hinder', 'kloof')
 ORDER BY year, "group"`,
     period: "year",
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({...r, year: Number(r.year), group: String(r.group), value: Number(r.value)})) as (Row &
-        EmploymentRate)[],
-    render: (data, options) => employmentGapChart(data as unknown as EmploymentRate[], options),
-    describe: (data, context) => describeEmploymentGap(data as unknown as EmploymentRate[], context?.breaks),
-    legend: toLegend(employmentSeries),
-    table: toColumnsWithSource(["year", "Jaar", "year"], ["group", "Groep", "text"], ["value", "Waarde", "number"]),
+    x: "year",
+    series: "group",
+    lines: [
+      {key: "totaal", color: palette.blue},
+      {key: "hinder", color: palette.orange, labelBelow: true}
+    ],
+    // The gap is derived (totaal min hinder): drawn as a bracket between the two rates, never as a line.
+    bracket: {key: "kloof", label: "De kloof", between: ["totaal", "hinder"], unit: "ppt"},
+    yLabel: "Werkzaamheidsgraad (%)",
+    yDomain: [0, 100],
+    labels: "ends",
+    table: toColumnsWithSource(
+      ["year", "Jaar", "year"],
+      ["series_label", "Groep", "text"],
+      ["value", "Waarde", "number"]
+    ),
     notes: [
       "De EAK stelde de hindervraag vóór 2011 enkel in 2002, 2007, 2009, 2010 en 2011; jaren zonder gepubliceerd cijfer blijven leeg.",
       "De kloof is totaal min personen met hinder (afgeleid); voor 2023 komt ze overeen met de gepubliceerde 29,5 ppt."

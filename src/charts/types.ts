@@ -148,7 +148,7 @@ export interface SeriesChart extends ChartBase {
   apart?: (period: string) => boolean;
   references?: ReferenceLine[];
   /** A derived difference drawn as a bracket between two series (the gap), with its value in `unit`. */
-  bracket?: {key: string; between: [string, string]; unit: string};
+  bracket?: {key: string; label: string; between: [string, string]; unit: string};
   /** "all": every dot gets its value; "ends": the first and last of each series, and the periods apart. */
   labels?: "all" | "ends";
 }

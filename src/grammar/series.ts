@@ -4,7 +4,7 @@
 // reference lines mark thresholds. Labels claim their place (declutter.ts), so none overlap at any width.
 import * as Plot from "@observablehq/plot";
 import type {SeriesBreak} from "../charts/breaks.js";
-import {breakApplies, breakCaption, breaksWithin, periodNumber, stretchOf} from "../charts/breaks.js";
+import {breakApplies, breakCaption, breaksWithin, cutsSeries, periodNumber, stretchOf} from "../charts/breaks.js";
 import type {
   ChartMetadata,
   DescribeContext,
@@ -118,9 +118,13 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
   const space = new LabelSpace();
   const placed = new Set<SeriesBreak>();
   const breakAt = (b: SeriesBreak) => domain.find((p) => periodNumber(p) >= periodNumber(b.period));
-  const shownBreaks = breaks.filter((b) => breakAt(b) !== undefined && known.some((r) => breakApplies(b, r)));
+  // A change of definition or source matters most, then the latest: they claim a caption's place first.
+  const shownBreaks = breaks
+    .filter((b) => breakAt(b) !== undefined && known.some((r) => breakApplies(b, r)))
+    .sort((a, b) => Number(cutsSeries(b)) - Number(cutsSeries(a)) || b.period.localeCompare(a.period));
   const labelOf = (key: string) => series.find((s) => s.key === key)?.label ?? key;
-  const labelled = labels === "all" ? known : endPoints(known, series, apart);
+  const bracketed = known.filter((r) => brackets.some((b) => b.period === r.period));
+  const labelled = labels === "all" ? known : [...new Set([...endPoints(known, series, apart), ...bracketed])];
   const ranked = byPriority(labelled, apart);
   const ends = new Set(endPoints(known, series, apart));
   const [key, rest] = [ranked.filter((r) => ends.has(r)), ranked.filter((r) => !ends.has(r))];
@@ -218,29 +222,31 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
         Plot.ruleX([breakAt(b)], {
           dx: -step / 2,
           stroke: ink.rule,
-          strokeDasharray: "4,3",
+          // Dotted where no line crosses (another definition or source), dashed where the series goes on.
+          strokeDasharray: cutsSeries(b) ? "1,2" : "4,3",
           ariaLabel: () => `Breuk in de reeks: ${breakCaption(b)}`
         }),
-        // In the band above the plot, right of the rule or else left of it, shortened until it fits: the
-        // frame's notes say it in full.
-        ...(["start", "end"] as const).map((anchor) =>
-          Plot.text([breakCaption(b)], {
+        // In the band above the plot, on one of two rows, right of the rule or else left of it, shortened until
+        // it fits, at last to its year alone: the frame's notes say it in full.
+        ...captionSlots.map(({dy, anchor, yearAlone}) => {
+          const dx = -step / 2 + (anchor === "start" ? 3 : -3);
+          return Plot.text([breakCaption(b)], {
             x: () => breakAt(b),
             frameAnchor: "top",
             text: (d: string) => d,
             textAnchor: anchor,
-            dx: -step / 2 + (anchor === "start" ? 3 : -3),
-            dy: -30,
+            dx,
+            dy,
             fill: ink.muted,
             fontSize: 10,
             render: declutter(
               space,
-              {fontSize: 10, dx: -step / 2 + (anchor === "start" ? 3 : -3), dy: -30, textAnchor: anchor},
-              (caption) => (placed.has(b) ? [] : shortCaptions(caption, anchor === "end")),
+              {fontSize: 10, dx, dy, textAnchor: anchor},
+              (caption) => (placed.has(b) ? [] : yearAlone ? yearCaptions(b) : shortCaptions(caption)),
               () => placed.add(b)
             )
-          })
-        )
+          });
+        })
       ]),
       Plot.lineY(lines, {x: "period", y: "value", z: "stretch", stroke: "label", strokeWidth: 2}),
       // Joined dots are filled; dots set apart are open (white inside), so they read as another kind of period.
@@ -284,6 +290,16 @@ function bracketMarks(brackets: Bracket[], space: LabelSpace): Plot.Markish[] {
   ];
 }
 
+/** Where a break's caption may go, in order: two rows above the plot, right or left of the rule; the year last. */
+const captionSlots = [false, true].flatMap((yearAlone) =>
+  [-30, -14].flatMap((dy) => (["start", "end"] as const).map((anchor) => ({dy, anchor, yearAlone})))
+);
+
+function yearCaptions(b: SeriesBreak): string[] {
+  const year = b.period.slice(0, 4);
+  return [`breuk ${year}`, year];
+}
+
 /** The period halfway along a span, where its label goes. */
 function middle(domain: string[], from: string, to: string): string {
   const [a, b] = [domain.indexOf(from), domain.indexOf(to)];
@@ -300,15 +316,14 @@ function endPoints(rows: SeriesPoint[], series: SeriesSpec[], apart: string[]): 
 }
 
 /**
- * A break's caption, then shorter ones for a narrow chart: without the words in brackets, the first words,
- * the year alone ("2017: nieuwe methodologie jaarrapport" → "2017: nieuwe methodologie" → "2017").
+ * A break's caption, then shorter ones for a narrow chart: without the words in brackets, then the first words
+ * ("2017: nieuwe methodologie jaarrapport (DWSE)" → "2017: nieuwe methodologie jaarrapport" → "2017: nieuwe methodologie").
  */
-export function shortCaptions(caption: string, yearAlone = true): string[] {
+export function shortCaptions(caption: string): string[] {
   const plain = caption.replace(/\s*\([^)]*\)/g, "");
   const words = plain.split(" ");
   const shorter = words.length > 3 ? words.slice(0, 3).join(" ") : plain;
-  const year = caption.slice(0, 4);
-  return [...new Set([caption, plain, shorter, ...(yearAlone ? [`breuk ${year}`, year] : [])])];
+  return [...new Set([caption, plain, shorter])];
 }
 
 /** Which value labels are written first where not all fit: the periods apart, then the latest, the first, the rest. */
@@ -444,9 +459,8 @@ function trend(points: SeriesPoint[], at: (p: SeriesPoint) => string): string {
 
 /** The latest difference, and an earlier one only where no change of definition or source lies between. */
 function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadata): string {
-  const {key, unit} = spec.bracket!;
+  const {key, unit, label} = spec.bracket!;
   const format = unitFormat(unit);
-  const label = spec.series ? categoryLabel(metadata, spec.series, key) : key;
   const gaps = rows
     .filter((r) => seriesKey(r, spec) === key)
     .map((r) => ({period: String(r[spec.x]), series: key, value: Number(r.value)}))
