@@ -113,6 +113,8 @@ export interface SeriesStyle {
   symbol?: string;
   /** Write the value labels under the dots instead of above them (for the lower of two close series). */
   labelBelow?: boolean;
+  /** A series measured differently (an old methodology): open dots, never joined to each other or a line. */
+  open?: boolean;
   /** The label of a series the metadata does not name (a source id, a derived measure, the only series). */
   label?: string;
 }
@@ -151,6 +153,8 @@ export interface SeriesChart extends ChartBase {
   bracket?: {key: string; label: string; between: [string, string]; unit: string};
   /** "all": every dot gets its value; "ends": the first and last of each series, and the periods apart. */
   labels?: "all" | "ends";
+  /** "columns": a column from zero per value instead of a line (one yearly amount, its size matters). */
+  mark?: "line" | "columns";
 }
 
 /** A few published figures written large, each with what it counts and its own period: no series. */

@@ -28,7 +28,7 @@ describe("eak-kloof: employment rate of persons with hinder against the total, a
     await expectChartSnapshot(svg, "eak-kloof");
   });
 
-  it("matches its SVG snapshot on a phone (390 px), with the break captions on two rows", async () => {
+  it("matches its SVG snapshot on a phone (390 px), with the break captions on three rows", async () => {
     const {svg} = drawChart("eak-kloof", rows, 390);
     await expectChartSnapshot(svg, "eak-kloof-390");
   });
