@@ -4,13 +4,9 @@ import {
   premiumLabel,
   recipients
 } from "../components/charts/imw-dossiers.js";
-import {
-  describePremiumsSinceStart,
-  keyFigureColor,
-  premiumsSinceStartChart
-} from "../components/charts/imw-key-figures.js";
+import {palette} from "../grammar/palette.js";
 import {describeSectorShares, directions, sectorLabel, sectorSharesChart} from "../components/charts/imw-sectors.js";
-import {formatPercent} from "../components/format.js";
+import {formatNumber, formatPercent} from "../components/format.js";
 import {drawWith} from "./draw-with.js";
 import {toLegend} from "./legend.js";
 import {sourceSectionWithoutRow} from "./sql.js";
@@ -90,6 +86,7 @@ ORDER BY period, premium_type`,
     fiche: "imw-dossiers"
   },
   {
+    type: "key-figures",
     id: "imw-kerncijfers",
     title: "Goedgekeurde premies individueel maatwerk sinds de start",
     subtitle: "Aantal goedgekeurde premies (ondergrens), werkgevers en zelfstandigen met een beperking, Vlaanderen",
@@ -97,19 +94,15 @@ ORDER BY period, premium_type`,
     sql: `SELECT period, measure, value, source_id, source_section, source_url
 FROM imw_kerncijfers
 WHERE shown = 'ja' AND measure = 'premies_sinds_start_ondergrens'`,
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        period: String(r.period),
-        measure: String(r.measure),
-        label: "Goedgekeurde premies sinds de start, ondergrens (‘meer dan’)",
-        value: Number(r.value)
-      })),
-    ...drawWith(premiumsSinceStartChart, describePremiumsSinceStart),
-    legend: [{label: "Goedgekeurde premies (ondergrens)", color: keyFigureColor}],
+    // As the beleidsnota words it: a lower bound ("meer dan"), with its period and missing reference date.
+    figure: (r) => `meer dan ${formatNumber(Number(r.value))} premies`,
+    caption: () =>
+      "sinds de start op 1 juli 2023, tot de beleidsnota van 15 november 2024; een ondergrens, de peildatum staat niet in de bron",
+    color: palette.blue,
+    describeMore: () => "Dit zijn premies, geen personen; er is geen reeks.",
     table: toColumns(
       ["period", "Periode", "text"],
-      ["label", "Maatstaf", "text"],
+      ["measure_label", "Maatstaf", "text"],
       ["value", "Aantal premies", "integer"]
     ),
     notes: [

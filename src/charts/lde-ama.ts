@@ -1,4 +1,3 @@
-import {amaFiguresChart, amaMeasures, describeAmaFigures} from "../components/charts/lde-ama.js";
 import {
   arbeidszorgBedrijvenChart,
   arbeidszorgContingentChart,
@@ -14,7 +13,8 @@ import {palette} from "../grammar/palette.js";
 import {drawWith} from "./draw-with.js";
 import {toLegend} from "./legend.js";
 import {toColumnsWithSource} from "./table-columns.js";
-import {sqlList} from "./sql.js";
+import {formatNumber} from "../components/format.js";
+import {sqlList, sqlOrder} from "./sql.js";
 import type {ChartDefinition, Row, SeriesStyle} from "./types.js";
 
 // Each toData only types the published rows and adds Dutch labels for the table; nothing is computed.
@@ -163,6 +163,7 @@ ORDER BY care_type, size_class`,
     fiche: "arbeidszorg-bedrijven"
   },
   {
+    type: "key-figures",
     id: "lde-ama-2023",
     title: "Arbeidsmatige activiteiten in de sociale economie (AMA WSE), 2023",
     subtitle:
@@ -171,16 +172,12 @@ ORDER BY care_type, size_class`,
     sql: `SELECT year, measure, value, source_id, source_section, source_url
 FROM ama_2023
 WHERE shown = 'ja'
-ORDER BY CASE measure WHEN 'deelnemers' THEN 1 WHEN 'contingent' THEN 2 ELSE 3 END`,
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        year: Number(r.year),
-        measure: text(r.measure),
-        measure_label: amaMeasures.find((m) => m.measure === r.measure)?.label ?? text(r.measure),
-        value: Number(r.value)
-      })),
-    ...drawWith(amaFiguresChart, describeAmaFigures),
+ORDER BY ${sqlOrder("measure", ["deelnemers", "contingent", "organisaties"])}`,
+    // Each figure has its own unit: written one under the other, not as bars on a shared axis.
+    figure: (r) => formatNumber(Number(r.value)),
+    caption: (r) => `in ${String(r.year)}`,
+    color: palette.blue,
+    describeMore: () => "Drie maatstaven met elk een eigen eenheid; ze worden niet tegen elkaar afgezet.",
     table: toColumnsWithSource(
       ["year", "Jaar", "year"],
       ["measure_label", "Maatstaf", "text"],

@@ -120,8 +120,8 @@ describe("lde-ama-2023", () => {
   it("shows the three figures with their units, in nl-BE", async () => {
     const {svg, description} = drawChart("lde-ama-2023", rows);
     expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["2.420", "1.996", "82"]));
-    expect(readShownTexts(svg).join(" ")).toContain("contingent (VTE)");
-    expect(description).toContain("2.420 personen");
+    expect(readShownTexts(svg).join(" ")).toContain("Contingent (VTE)");
+    expect(description).toContain("2.420 deelnemers (personen)");
     await expectChartSnapshot(svg, "lde-ama-2023");
   });
 });
