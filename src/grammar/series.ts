@@ -257,18 +257,23 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
         })
       ]),
       ...(options.columns
-        ? [
-            Plot.ruleX(known, {
-              x: "period",
-              y1: 0,
-              y2: "value",
-              stroke: (d: SeriesPoint) => labelOf(d.series),
-              strokeWidth: Math.max(4, Math.min(40, step * 0.6)),
-              ariaDescription: "kolommen",
-              tip: true,
-              title: (d: SeriesPoint) => `${labelOf(d.series)}, ${periodLabel(d.period)}: ${format(d.value)}`
-            })
-          ]
+        ? // A column apart (a half year among years) is striped, so it does not read as one of the others.
+          [false, true].map((striped) =>
+            Plot.ruleX(
+              known.filter((d) => apart(d.period, d.series) === striped),
+              {
+                x: "period",
+                y1: 0,
+                y2: "value",
+                stroke: (d: SeriesPoint) => labelOf(d.series),
+                strokeWidth: Math.max(4, Math.min(40, step * 0.6)),
+                ...(striped ? {strokeDasharray: "3,2"} : {}),
+                ariaDescription: striped ? "kolommen apart" : "kolommen",
+                tip: true,
+                title: (d: SeriesPoint) => `${labelOf(d.series)}, ${periodLabel(d.period)}: ${format(d.value)}`
+              }
+            )
+          )
         : [Plot.lineY(lines, {x: "period", y: "value", z: "stretch", stroke: "label", strokeWidth: 2})]),
       // Joined dots are filled; dots set apart are open (white inside), so they read as another kind of period.
       ...[false, true].flatMap((open) =>
@@ -471,7 +476,7 @@ export function describeSeries(rows: Row[], spec: SeriesChart, {metadata}: Descr
           `De cijfers van ${periodLabel(earlier[0].period)} tot ${periodLabel(earlier[earlier.length - 1].period)} volgen een andere definitie of bron (breuk in de reeks) en zijn niet te vergelijken met ${periodLabel(comparable[0].period)} en later.`
         );
     }
-    if (apart.length) parts.push(`Apart getekend en niet te vergelijken met de lijn: ${apart.map(at).join(", ")}.`);
+    if (apart.length) parts.push(`Apart getekend, niet te vergelijken met de andere: ${apart.map(at).join(", ")}.`);
   }
   if (spec.bracket) parts.push(describeBrackets(rows, spec, metadata));
   const more = spec.describeMore?.(rows);

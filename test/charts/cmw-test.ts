@@ -124,7 +124,7 @@ describe("cmw-vulling: the derived fill rate of fourth quarters", () => {
     // The text alternative compares fourth quarters with fourth quarters and keeps the first quarter apart.
     expect(description).toContain("vierde kwartaal (afgeleid): stijgt van 95,2% (2019 K4) tot 95,7% (2025 K4)");
     expect(description).toContain("laagste: 92,4% (2023 K4)");
-    expect(description).toContain("niet te vergelijken met de lijn: 92,8% (2026 K1)");
+    expect(description).toContain("niet te vergelijken met de andere: 92,8% (2026 K1)");
     expect(description).not.toContain("ingevuld");
     expect(description).toMatch(/niet te vergelijken met de gemiddelde invulling van 92%/);
     await expectChartSnapshot(svg, "cmw-vulling");
