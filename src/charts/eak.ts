@@ -1,12 +1,10 @@
 import {
   describeEmploymentGroups,
-  describeHinderShare,
   employmentGroupsChart,
   groupLabel,
-  hinderColor,
-  hinderShareChart,
   yearColors
 } from "../components/charts/eak-groups.js";
+import {formatNumber, formatPercent} from "../components/format.js";
 import {palette} from "../grammar/palette.js";
 import {drawWith} from "./draw-with.js";
 import {sourceSectionWithoutRow} from "./sql.js";
@@ -81,6 +79,7 @@ ORDER BY year, "group"`,
     fiche: "eak-werkzaamheid"
   },
   {
+    type: "key-figures",
     id: "eak-hinder-aandeel",
     title: "Aandeel van de bevolking met langdurige hinder",
     subtitle: "Aandeel (%) en aantal personen, 15-64 jaar, Vlaams Gewest",
@@ -89,17 +88,18 @@ ORDER BY year, "group"`,
 FROM eak_hinder_aandeel
 WHERE shown = 'ja'
 ORDER BY year, measure`,
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        year: Number(r.year),
-        measure: String(r.measure),
-        label: r.measure === "aandeel" ? "Aandeel met hinder (% van 15-64 jaar)" : "Personen met hinder (afgerond)",
-        value: Number(r.value)
-      })),
-    ...drawWith(hinderShareChart, describeHinderShare),
-    legend: [{label: "Personen met langdurige hinder", color: hinderColor}],
-    table: toColumnsWithSource(["year", "Jaar", "year"], ["label", "Maat", "text"], ["value", "Waarde", "number"]),
+    // A figure, not a series: only 2023 is published. The number of persons is rounded in the source.
+    figure: (r) =>
+      r.measure === "aandeel" ? formatPercent(Number(r.value)) : `ongeveer ${formatNumber(Number(r.value))}`,
+    caption: (r) => `in ${String(r.year)}, Vlaams Gewest`,
+    share: (r) => (r.measure === "aandeel" ? Number(r.value) : undefined),
+    color: palette.orange,
+    describeMore: () => "Alleen dit jaar is gepubliceerd in de gebruikte bronnen; er is geen reeks.",
+    table: toColumnsWithSource(
+      ["year", "Jaar", "year"],
+      ["measure_label", "Maat", "text"],
+      ["value", "Waarde", "number"]
+    ),
     notes: [
       "Andere leeftijdsgroep dan de werkzaamheidsgraad: 15-64 jaar, niet 20-64 jaar.",
       "Het aantal personen is afgerond; Steunpunt Werk schrijft ‘ongeveer 580 000’.",

@@ -167,6 +167,8 @@ export interface KeyFiguresChart extends ChartBase {
   /** The line under each figure: its period, or a sentence about it. */
   caption: (row: Row) => string;
   color: string;
+  /** A share in % to draw as a bar from 0 to 100 under the figure; none where undefined. */
+  share?: (row: Row) => number | undefined;
 }
 
 export type ChartDefinition = LegacyChart | SeriesChart | KeyFiguresChart;
