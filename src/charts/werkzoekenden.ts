@@ -14,12 +14,7 @@ import {
   formatMonth,
   traitCombinationsChart
 } from "../components/charts/werkzoekenden-combinations.js";
-import {
-  describeRiskGroups,
-  riskGroupLabel,
-  riskGroups,
-  riskGroupsChart
-} from "../components/charts/werkzoekenden-groups.js";
+import {palette} from "../grammar/palette.js";
 import {drawWith} from "./draw-with.js";
 import {toLegend} from "./legend.js";
 import {sourceSectionWithoutRow} from "./sql.js";
@@ -31,31 +26,40 @@ import type {ChartDefinition, Row} from "./types.js";
 
 export const werkzoekendenCharts: ChartDefinition[] = [
   {
+    type: "series",
     id: "werkzoekenden-risicogroepen",
     title: "Niet-werkende werkzoekenden uit kansengroepen, juni 2008-2012",
     subtitle: "Aantal niet-werkende werkzoekenden (NWWZ) in juni, per kansengroep, Vlaams Gewest",
     datasets: ["werkzoekenden-risicogroepen"],
-    // The month is always June: the year is the position on the axis and the period a reader can choose.
+    // The month is always June: the year is the period a reader can choose.
     sql: `SELECT CAST(substr(period, 1, 4) AS INTEGER) AS year, period, "group", value, source_id, ${sourceSectionWithoutRow}, source_url
 FROM werkzoekenden_risicogroepen
 WHERE shown = 'ja'
 ORDER BY period, "group"`,
     period: "year",
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        year: Number(r.year),
-        period: String(r.period),
-        month: formatMonth(String(r.period)),
-        group: String(r.group),
-        label: riskGroupLabel(String(r.group)),
-        value: Number(r.value)
-      })),
-    ...drawWith(riskGroupsChart, describeRiskGroups),
-    legend: toLegend(riskGroups),
+    x: "period",
+    series: "group",
+    // The groups overlap (one person can be in several): lines side by side, never stacked.
+    lines: [
+      {key: "kortgeschoolden", color: palette.blue},
+      {key: "allochtonen", color: palette.purple},
+      {key: "50-plussers", color: palette.green, labelBelow: true},
+      {key: "pmah", color: palette.orange}
+    ],
+    yLabel: "Niet-werkende werkzoekenden",
+    labels: "ends",
+    describeMore: (rows) => {
+      const years = new Set(rows.map((r) => Number(r.year)));
+      const [first, last] = [Math.min(...years), Math.max(...years)];
+      const missing = Array.from({length: last - first + 1}, (_, i) => first + i).filter((y) => !years.has(y));
+      return [
+        "De groepen overlappen en worden niet opgeteld.",
+        missing.length ? `Niet gepubliceerd: ${missing.map((y) => `juni ${y}`).join(", ")}.` : ""
+      ].join(" ");
+    },
     table: toColumns(
-      ["month", "Maand", "text"],
-      ["label", "Kansengroep", "text"],
+      ["period_label", "Maand", "text"],
+      ["series_label", "Kansengroep", "text"],
       ["value", "Niet-werkende werkzoekenden", "integer"]
     ),
     notes: [

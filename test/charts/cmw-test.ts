@@ -21,6 +21,8 @@ describe("period labels and axes", () => {
   it("keeps a year without a figure on the axis, but not a quarter", () => {
     expect(periodDomain(["2019", "2021", "2023"])).toEqual(["2019", "2020", "2021", "2022", "2023"]);
     expect(periodDomain(["2026K1", "2019K4", "2020K4"])).toEqual(["2019K4", "2020K4", "2026K1"]);
+    // The same month of every year: a year without a figure keeps its place (June 2009 is not published).
+    expect(periodDomain(["2008M06", "2010M06"])).toEqual(["2008M06", "2009M06", "2010M06"]);
   });
 });
 
@@ -292,7 +294,7 @@ describe("cmw-groeipad-voortgang: the growth path against the target", () => {
 });
 
 describe("the components on their own", () => {
-  it("periodSeriesChart does not invent quarters on the axis", () => {
+  it("periodSeriesChart keeps a missing fourth quarter as a gap and joins nothing across it", () => {
     const rows: SeriesPoint[] = [
       {period: "2019K4", series: "a", value: 1},
       {period: "2021K4", series: "a", value: 2}
@@ -304,8 +306,9 @@ describe("the components on their own", () => {
       ariaLabel: "test",
       ariaDescription: "test"
     });
-    // Quarters are the ones present: 2020 K4 is not invented on the axis.
-    expect(readTexts(svg)).not.toContain("2020 K4");
+    // The same quarter of every year: 2020 K4 keeps its place, empty, and no line joins 2019 K4 to 2021 K4.
+    expect(readTexts(svg)).toContain("2020 K4");
+    expect(svg.querySelector("g[aria-label='line'] path")?.getAttribute("d") ?? "").not.toContain("L");
   });
 
   it("barsChart without panels draws one bar per category and ignores unknown ones", () => {
