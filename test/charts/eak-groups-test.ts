@@ -63,9 +63,7 @@ describe("eak-hinder-aandeel: the share of 15- to 64-year-olds with hinder", () 
 
   it("writes the share and the persons in nl-BE and fills the bar to the share", async () => {
     const {svg, describe} = drawChart("eak-hinder-aandeel", rows);
-    expect(readTexts(svg)).toEqual(
-      expect.arrayContaining(["13,6%", "ongeveer 580.000"])
-    );
+    expect(readTexts(svg)).toEqual(expect.arrayContaining(["13,6%", "ongeveer 580.000"]));
     // The filled bar spans 13,6 of the 100 of the grey track.
     const [track, share] = [...svg.querySelectorAll("g[aria-label='rect'] rect")].map((r) =>
       Number(r.getAttribute("width"))
