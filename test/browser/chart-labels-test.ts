@@ -28,7 +28,6 @@ const knownOverlaps: Record<string, string> = {
   "doorstroom-bereik": "faceted bars: step names and values touch at 390 px",
   "lde-bedrijven-grootte": "small multiples: first and last year labels of each panel touch at 390 and 720 px",
   "lde-arbeidszorg-bedrijven": "class and type labels touch at 390 px",
-  "lde-se-doelgroepwerknemers": "two break captions (2017, 2019) touch at 390 and 720 px",
   "werkzoekenden-combinaties": "the rotated trait names of the matrix touch at 720 and 1280 px"
 };
 const stillOverlapping = new Set<string>();
