@@ -1,0 +1,176 @@
+// Labelled horizontal bars from zero: a few published figures side by side, each with its value written beside
+// its bar, nothing stacked or summed. Row labels come from the metadata, wrapped to the room the width leaves.
+import * as Plot from "@observablehq/plot";
+import type {Row} from "../charts/types.js";
+import type {BarsSpec} from "./bar-specs.js";
+import type {CategoryMetadata} from "./categories.js";
+import {
+  colorAt,
+  categoriesOf,
+  columnLabel,
+  fitLabel,
+  keyOf,
+  keysOf,
+  labelOf,
+  lineCount,
+  unitOf,
+  valueFormat,
+  wrapLabel
+} from "./categories.js";
+import {textWidth} from "./declutter.js";
+import {ink, mainColor} from "./palette.js";
+
+export interface GrammarOptions {
+  width?: number;
+  height?: number;
+  document?: Document;
+  metadata?: CategoryMetadata;
+}
+
+const captionSuffix = "::bijschrift";
+const fontSize = 11;
+
+interface Bar {
+  key: string;
+  label: string;
+  value: number;
+  color: string;
+}
+
+/** The bars in order, each with its label (led by its colour group's short label) and colour. */
+function barsOf(rows: Row[], spec: BarsSpec, metadata: CategoryMetadata | undefined, room: number): Bar[] {
+  const columns = typeof spec.category === "string" ? [spec.category] : spec.category;
+  const groups = spec.color ? categoriesOf(metadata, spec.color, rows) : [];
+  const keys = keysOf(metadata, columns, rows).filter((k) => !spec.bars || spec.bars.includes(k.key));
+  const named = columns.filter((c) => c !== spec.color);
+  const bars = keys.flatMap(({key}) => {
+    const row = rows.find((r) => keyOf(r, columns) === key);
+    if (!row) return [];
+    const group = spec.color ? groups.findIndex((g) => g.key === String(row[spec.color!])) : -1;
+    const lead = group >= 0 ? `${fitLabel(groups[group].label, 48, fontSize)}: ` : "";
+    return [
+      {
+        key,
+        label: lead + named.map((c) => labelOf(metadata, c, String(row[c]))).join(", "),
+        value: Number(row.value),
+        color: group >= 0 ? colorAt(group) : mainColor
+      }
+    ];
+  });
+  if (spec.sort === "value") bars.sort((a, b) => b.value - a.value);
+  return bars.map((b) => ({...b, label: wrapLabel(b.label, room, fontSize, 6)}));
+}
+
+export function renderBars(rows: Row[], spec: BarsSpec, options: GrammarOptions): SVGSVGElement {
+  const {width = 640, document, metadata} = options;
+  const unit = unitOf(metadata);
+  const format = valueFormat(unit, spec.digits);
+  const labelRoom = Math.min(260, Math.max(96, width * 0.36));
+  const bars = barsOf(rows, spec, metadata, labelRoom);
+  const marginLeft = Math.ceil(Math.max(40, ...bars.map((b) => textWidth(b.label, fontSize))) + 12);
+  const marginRight = Math.ceil(Math.max(...bars.map((b) => textWidth(format(b.value), fontSize + 1))) + 16);
+  const captionText = spec.caption?.text(rows);
+  const captionKey = spec.caption ? spec.caption.under + captionSuffix : "";
+  const caption = captionText ? wrapLabel(captionText, width - marginLeft - marginRight, 10) : "";
+  const lines = Math.max(1, ...bars.map((b) => lineCount(b.label)), caption ? lineCount(caption) : 1);
+  const rowHeight = Math.max(30, lines * 14 + 12);
+  const domain = bars.flatMap((b) => (caption && b.key === spec.caption?.under ? [b.key, captionKey] : [b.key]));
+  const note = spec.publishedPeriods ? wrapLabel(publishedNote(bars), width - 16, fontSize) : "";
+  const marginBottom = 40 + (note ? lineCount(note) * 14 + 6 : 0);
+  const height = options.height ?? 12 + domain.length * rowHeight + marginBottom;
+  const max = spec.domain?.[1] ?? Math.max(0, ...bars.map((b) => b.value));
+  const tickFormat = (v: number) => (unit === "%" ? `${v}%` : valueFormat(unit, 0)(v));
+  const axisLabel = `${columnLabel(metadata, "value")}${unit === "%" ? " (%)" : ""}`;
+  const rowLabel = (key: string) => bars.find((b) => b.key === key)?.label ?? "";
+  return Plot.plot({
+    document,
+    width,
+    height,
+    marginLeft,
+    marginRight,
+    marginTop: 12,
+    marginBottom,
+    x: {
+      label: axisLabel,
+      labelOffset: 34,
+      domain: spec.domain ?? [0, max],
+      nice: !spec.domain,
+      grid: true,
+      ticks: Math.max(2, Math.floor((width - marginLeft - marginRight) / 90)),
+      tickFormat
+    },
+    y: {domain, label: null, tickFormat: rowLabel, tickSize: 0, padding: 0.22},
+    marks: [
+      Plot.axisY({tickSize: 0, fontSize, tickFormat: rowLabel}),
+      Plot.barX(bars, {
+        x: "value",
+        y: "key",
+        fill: (b: Bar) => b.color,
+        tip: true,
+        title: (b: Bar) => `${b.label.replace(/\n/g, " ")}: ${format(b.value)}`
+      }),
+      Plot.ruleX([0]),
+      Plot.text(bars, {
+        x: "value",
+        y: "key",
+        text: (b: Bar) => format(b.value),
+        textAnchor: "start",
+        dx: 5,
+        fill: ink.text,
+        fontSize: fontSize + 1,
+        fontWeight: 700
+      }),
+      ...(caption
+        ? [
+            Plot.text([caption], {
+              x: 0,
+              y: () => captionKey,
+              text: (d: string) => d,
+              textAnchor: "start",
+              fill: ink.muted,
+              fontSize: 10
+            })
+          ]
+        : []),
+      ...(note
+        ? [
+            Plot.text([note], {
+              frameAnchor: "bottom-left",
+              dx: -marginLeft + 8,
+              dy: 44,
+              lineAnchor: "top",
+              textAnchor: "start",
+              text: (d: string) => d,
+              fill: ink.muted,
+              fontSize
+            })
+          ]
+        : [])
+    ]
+  }) as SVGSVGElement;
+}
+
+/** "Alleen 2023 is gepubliceerd; …": the bars are periods, and one published figure is no series. */
+function publishedNote(bars: Bar[]): string {
+  const periods = bars.map((b) => b.key).sort();
+  return periods.length === 1
+    ? `Alleen ${periods[0]} is gepubliceerd; voor andere jaren is er geen cijfer.`
+    : `Gepubliceerde jaren: ${periods.join(", ")}; voor andere jaren is er geen cijfer.`;
+}
+
+/** Each bar's label and value, in the order drawn; the caption and which periods are published. */
+export function describeBars(rows: Row[], spec: BarsSpec, metadata: CategoryMetadata | undefined): string {
+  const format = valueFormat(unitOf(metadata), spec.digits);
+  const bars = barsOf(rows, spec, metadata, Infinity);
+  const parts = [`${bars.map((b) => `${b.label}: ${format(b.value)}`).join("; ")}.`];
+  const caption = spec.caption?.text(rows);
+  if (caption) parts.push(`${caption[0].toUpperCase()}${caption.slice(1)}.`);
+  if (spec.publishedPeriods) parts.push(publishedNote(bars));
+  return parts.join(" ");
+}
+
+/** The legend: the colour groups, or the one colour of the value. */
+export function legendBars(rows: Row[], spec: BarsSpec, metadata: CategoryMetadata | undefined) {
+  if (!spec.color) return [{label: columnLabel(metadata, "value"), color: mainColor}];
+  return categoriesOf(metadata, spec.color, rows).map((c, i) => ({label: c.label, color: colorAt(i)}));
+}

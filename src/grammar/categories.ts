@@ -1,0 +1,123 @@
+// Categories as the metadata names them (meta.json `values`, in order), the shorter forms a narrow chart may
+// write instead, and labels wrapped to the room they get. No chart definition repeats a label or an order.
+import type {SeriesBreak} from "../charts/breaks.js";
+import type {Row} from "../charts/types.js";
+import {formatNumber, formatPercent} from "../components/format.js";
+import {textWidth} from "./declutter.js";
+import {palette} from "./palette.js";
+
+/** What the category types read from the metadata: a column's label, its codes with their labels, the units. */
+export interface CategoryMetadata {
+  columns: Record<string, {label: string; values?: {code: string; label: string}[]}>;
+  units: string[];
+  breaks?: SeriesBreak[];
+}
+
+export interface Category {
+  key: string;
+  label: string;
+}
+
+/** A column's codes in the metadata's order, then any code of the rows the metadata does not list, as found. */
+export function categoriesOf(metadata: CategoryMetadata | undefined, column: string, rows: Row[]): Category[] {
+  const listed = metadata?.columns[column]?.values ?? [];
+  const present = [...new Set(rows.map((r) => String(r[column])))];
+  return [
+    ...listed.filter((v) => present.includes(v.code)).map((v) => ({key: v.code, label: v.label})),
+    ...present.filter((code) => !listed.some((v) => v.code === code)).map((code) => ({key: code, label: code}))
+  ];
+}
+
+/** Keys made of several columns ("deelnemers_3112|2010"): by the metadata's order of each column, else as found. */
+export function keysOf(metadata: CategoryMetadata | undefined, columns: string[], rows: Row[]): Category[] {
+  const rank = (column: string, code: string) => {
+    const listed = metadata?.columns[column]?.values?.findIndex((v) => v.code === code) ?? -1;
+    return listed >= 0 ? listed : 1000 + rows.findIndex((r) => String(r[column]) === code);
+  };
+  const keys = new Map<string, {label: string; ranks: number[]}>();
+  for (const row of rows) {
+    const key = keyOf(row, columns);
+    if (keys.has(key)) continue;
+    const codes = columns.map((c) => String(row[c]));
+    keys.set(key, {
+      label: columns.map((c, i) => labelOf(metadata, c, codes[i])).join(", "),
+      ranks: columns.map((c, i) => rank(c, codes[i]))
+    });
+  }
+  const order = (a: number[], b: number[]) => a.reduce((d, x, i) => d || x - b[i], 0);
+  return [...keys].sort(([, a], [, b]) => order(a.ranks, b.ranks)).map(([key, {label}]) => ({key, label}));
+}
+
+export const keyOf = (row: Row, columns: string[]) => columns.map((c) => String(row[c])).join("|");
+
+/** The metadata's label of a code; the code itself when the column lists none (a year, a period). */
+export function labelOf(metadata: CategoryMetadata | undefined, column: string, code: string): string {
+  return metadata?.columns[column]?.values?.find((v) => v.code === code)?.label ?? code;
+}
+
+/** A column's own label ("Aantal ondernemingen"); the column name when the metadata has none. */
+export function columnLabel(metadata: CategoryMetadata | undefined, column: string): string {
+  return metadata?.columns[column]?.label ?? column;
+}
+
+/** Colours handed out in the palette's order; a category's colour follows its place in the metadata. */
+const sequence = [
+  palette.blue,
+  palette.orange,
+  palette.green,
+  palette.purple,
+  palette.teal,
+  palette.rose,
+  palette.grey
+] as const;
+
+export function colorAt(index: number): string {
+  return sequence[index % sequence.length];
+}
+
+/** A sentence-case label in the middle of a sentence: "Minder dan 5 VTE" → "minder dan 5 VTE". */
+export function lowerFirst(label: string): string {
+  return /^[A-Z][a-z]/.test(label) && !/^[A-Z]{2}/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+}
+
+/** Shorter forms of a label, longest first: without its parenthesis, its abbreviation, without a unit at the end. */
+export function shortForms(label: string): string[] {
+  const forms = [label];
+  const bare = label.replace(/\s*\([^)]*\)\s*$/, "");
+  forms.push(bare);
+  const abbreviation = /\(([A-Z]{2,6})\)\s*$/.exec(label);
+  if (abbreviation) forms.push(abbreviation[1]);
+  forms.push(bare.replace(/\s*VTE$/, ""));
+  return [...new Set(forms.filter(Boolean))];
+}
+
+/** The first form that fits `room` pixels at `fontSize`, else the shortest. */
+export function fitLabel(label: string, room: number, fontSize: number): string {
+  const forms = shortForms(label);
+  return forms.find((f) => textWidth(f, fontSize) <= room) ?? forms.sort((a, b) => a.length - b.length)[0];
+}
+
+/** Words wrapped into lines ("\n" between them) no wider than `room` pixels, at most `maxLines` (the rest "…"). */
+export function wrapLabel(label: string, room: number, fontSize: number, maxLines = 4): string {
+  const lines: string[] = [];
+  // A long compound breaks after its hyphen ("niet-" / "dienstencheque").
+  for (const word of label.split(/\s+/).flatMap((w) => w.split(/(?<=-)(?=[^\s-]{4,})/))) {
+    const last = lines.length - 1;
+    const joined = lines[last]?.endsWith("-") ? `${lines[last]}${word}` : `${lines[last]} ${word}`;
+    if (last >= 0 && textWidth(joined, fontSize) <= room) lines[last] = joined;
+    else lines.push(word);
+  }
+  if (lines.length > maxLines) return [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]} …`].join("\n");
+  return lines.join("\n");
+}
+
+export const lineCount = (text: string) => text.split("\n").length;
+
+/** How a value of the chart's unit is written: 47,3% for a percentage, 19.407,5 otherwise. */
+export function valueFormat(unit: string | undefined, digits?: number): (value: number) => string {
+  if (unit === "%") return (v) => formatPercent(v, digits ?? 1);
+  return (v) => formatNumber(v, digits);
+}
+
+/** The unit of the chart's first dataset, from the metadata. */
+export const unitOf = (metadata: CategoryMetadata | undefined) => metadata?.units[0];

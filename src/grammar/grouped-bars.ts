@@ -1,0 +1,219 @@
+// Small multiples of vertical bars: one panel per category (a size class, a programme), a bar per code of another
+// (a year, a step) in each. Never stacked or summed. The panels wrap into rows when the width leaves too little room,
+// panel titles wrap, and value labels and bar labels that would touch a neighbour are left out (the tooltip, the
+// table and the text alternative keep every value).
+import * as Plot from "@observablehq/plot";
+import type {Row} from "../charts/types.js";
+import type {GroupedBarsSpec} from "./bar-specs.js";
+import type {Category, CategoryMetadata} from "./categories.js";
+import {colorAt, fitLabel, keyOf, keysOf, lineCount, unitOf, valueFormat, wrapLabel} from "./categories.js";
+import type {GrammarOptions} from "./bars.js";
+import {textWidth} from "./declutter.js";
+import {ink, mainColor} from "./palette.js";
+
+interface Cell {
+  panel: string;
+  bar: string;
+  value: number;
+  col: number;
+  row: number;
+  label: string;
+}
+
+const columnsOf = (bar: string | string[]) => (typeof bar === "string" ? [bar] : bar);
+
+function layoutOf(rows: Row[], spec: GroupedBarsSpec, metadata: CategoryMetadata | undefined) {
+  const panels = keysOf(metadata, [spec.panel], rows);
+  const bars = keysOf(metadata, columnsOf(spec.bar), rows);
+  return {panels, bars};
+}
+
+export function renderGroupedBars(rows: Row[], spec: GroupedBarsSpec, options: GrammarOptions): SVGSVGElement {
+  const {width = 640, document, metadata} = options;
+  const format = valueFormat(unitOf(metadata), spec.digits);
+  const {panels, bars} = layoutOf(rows, spec, metadata);
+  const max = Math.max(0, ...rows.map((r) => Number(r.value)));
+  const top = niceTop(max * 1.12);
+  const marginLeft = Math.ceil(textWidth(format(top), 10) + 16);
+  const marginRight = 8;
+  const inner = width - marginLeft - marginRight;
+  // As many panels side by side as leave each bar some 13 px, then balanced over the rows.
+  // …and each panel title's longest word (titles are bold: measured a size up).
+  const longestWord = Math.max(...panels.flatMap((p) => p.label.split(/[\s-]/).map((w) => textWidth(w, 12.5))));
+  const minPanel = Math.max(84, bars.length * 13 + 14, (longestWord + 8) / 0.88);
+  const fitting = Math.max(1, Math.min(panels.length, Math.floor(inner / minPanel)));
+  const rowCount = Math.ceil(panels.length / fitting);
+  const cols = Math.ceil(panels.length / rowCount);
+  const padding = 0.12;
+  const panelWidth = (inner / cols) * (1 - padding);
+  const barStep = panelWidth / Math.max(1, bars.length);
+  const titles = panels.map((p) => wrapLabel(p.label, panelWidth - 4, 12.5, 3));
+  const titleHeight = Math.max(...titles.map(lineCount)) * 13 + 6;
+  const ticks = barTicks(bars, barStep, spec.color === "bar");
+  const tickHeight = ticks.shown.length ? 18 : 4;
+  const frame = rowCount === 1 ? 190 : 130;
+  const gap = titleHeight + tickHeight + 10;
+  const height = options.height ?? titleHeight + rowCount * frame + (rowCount - 1) * gap + tickHeight + 6;
+  const cells: Cell[] = rows.flatMap((r) => {
+    const p = panels.findIndex((x) => x.key === String(r[spec.panel]));
+    const bar = keyOf(r, columnsOf(spec.bar));
+    if (p < 0 || !bars.some((b) => b.key === bar)) return [];
+    const label = `${panels[p].label}, ${bars.find((b) => b.key === bar)!.label}`;
+    return [{panel: panels[p].key, bar, value: Number(r.value), col: p % cols, row: Math.floor(p / cols), label}];
+  });
+  const frameHeight = rowCount === 1 ? height - titleHeight - tickHeight - 6 : frame;
+  const labelled = placeValueLabels(cells, bars, barStep, frameHeight, top, format);
+  const fill = (c: Cell) =>
+    spec.color === "bar"
+      ? colorAt(bars.findIndex((b) => b.key === c.bar))
+      : spec.color === "panel"
+        ? colorAt(panels.findIndex((p) => p.key === c.panel))
+        : mainColor;
+  const facets = {fx: "col", fy: "row"} as const;
+  return Plot.plot({
+    document,
+    width,
+    height,
+    marginLeft,
+    marginRight,
+    marginTop: titleHeight,
+    marginBottom: tickHeight + 6,
+    fx: {domain: [...Array(cols).keys()], axis: null, paddingInner: padding, paddingOuter: 0},
+    fy: {domain: [...Array(rowCount).keys()], axis: null, paddingInner: rowCount > 1 ? gap / (frame + gap) : 0},
+    x: {domain: bars.map((b) => b.key), axis: null, padding: 0.15},
+    y: {
+      domain: [0, top],
+      grid: true,
+      label: null,
+      ticks: Math.max(2, Math.round(frameHeight / 45)),
+      tickFormat: format
+    },
+    marks: [
+      Plot.axisY({ticks: Math.max(2, Math.round(frameHeight / 45)), tickFormat: format, label: null, tickSize: 0}),
+      Plot.barY(cells, {
+        ...facets,
+        x: "bar",
+        y: "value",
+        fill,
+        tip: true,
+        title: (c: Cell) => `${c.label}: ${format(c.value)}`
+      }),
+      Plot.ruleY(
+        panels.map((_, i) => ({col: i % cols, row: Math.floor(i / cols)})),
+        {...facets, y: 0}
+      ),
+      Plot.text(labelled, {
+        ...facets,
+        x: "bar",
+        y: "value",
+        text: (c: Cell) => format(c.value),
+        dy: -7,
+        fill: ink.text,
+        fontSize: 10
+      }),
+      Plot.text(
+        panels.map((p, i) => ({title: titles[i], col: i % cols, row: Math.floor(i / cols)})),
+        {...facets, frameAnchor: "top", lineAnchor: "bottom", dy: -5, text: "title", fontSize: 11, fontWeight: 600}
+      ),
+      // textAnchor is a constant in Plot: one mark per anchor.
+      ...(["start", "middle", "end"] as const).map((anchor) =>
+        Plot.text(
+          panels.flatMap((_, i) =>
+            ticks.shown
+              .filter((t) => t.anchor === anchor)
+              .map((t) => ({...t, col: i % cols, row: Math.floor(i / cols)}))
+          ),
+          {
+            ...facets,
+            x: "key",
+            frameAnchor: "bottom",
+            lineAnchor: "top",
+            dy: 5,
+            text: "label",
+            textAnchor: anchor,
+            fontSize: 10
+          }
+        )
+      )
+    ]
+  }) as SVGSVGElement;
+}
+
+/** A round top for the value axis: 1, 2 or 5 times a power of ten. */
+function niceTop(value: number): number {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return ([1, 2, 2.5, 5, 10].find((m) => m * power >= value) ?? 10) * power;
+}
+
+/**
+ * The labels under the bars of a panel: every bar's when they fit, else the first and the last, leaning inwards;
+ * none when the bars are coloured by their own code (the legend names them) and even that does not fit.
+ */
+function barTicks(bars: Category[], step: number, legendNames: boolean) {
+  const forms = bars.map((b) => ({key: b.key, label: fitLabel(b.label, step - 4, 10), anchor: "middle" as string}));
+  if (forms.every((f) => textWidth(f.label, 10) <= step - 4)) return {shown: forms};
+  if (legendNames || bars.length < 2) return {shown: []};
+  const [first, last] = [forms[0], forms[forms.length - 1]];
+  if (textWidth(first.label, 10) + textWidth(last.label, 10) + 8 > step * (bars.length - 1)) return {shown: []};
+  return {
+    shown: [
+      {...first, anchor: "start"},
+      {...last, anchor: "end"}
+    ]
+  };
+}
+
+/**
+ * The cells whose value label has room: each label above its bar, kept unless it would touch one already kept
+ * in the same panel (tallest bars first).
+ */
+function placeValueLabels(
+  cells: Cell[],
+  bars: Category[],
+  step: number,
+  frameHeight: number,
+  top: number,
+  format: (v: number) => string
+): Cell[] {
+  const kept: Cell[] = [];
+  const boxes = new Map<string, {left: number; right: number; top: number; bottom: number}[]>();
+  for (const cell of [...cells].sort((a, b) => b.value - a.value)) {
+    const x = (bars.findIndex((b) => b.key === cell.bar) + 0.5) * step;
+    const half = textWidth(format(cell.value), 10) / 2;
+    const bottom = frameHeight * (1 - cell.value / top) - 3;
+    const box = {left: x - half, right: x + half, top: bottom - 12, bottom};
+    const taken = boxes.get(cell.panel) ?? [];
+    if (taken.some((t) => box.left < t.right + 4 && t.left < box.right + 4 && box.top < t.bottom && t.top < box.bottom))
+      continue;
+    boxes.set(cell.panel, [...taken, box]);
+    kept.push(cell);
+  }
+  return kept;
+}
+
+/** Per panel, each bar's value; no sums, no comparison the panels do not make. */
+export function describeGroupedBars(
+  rows: Row[],
+  spec: GroupedBarsSpec,
+  metadata: CategoryMetadata | undefined
+): string {
+  const format = valueFormat(unitOf(metadata), spec.digits);
+  const {panels, bars} = layoutOf(rows, spec, metadata);
+  return panels
+    .map((p) => {
+      const values = bars.flatMap((b) => {
+        const row = rows.find((r) => String(r[spec.panel]) === p.key && keyOf(r, columnsOf(spec.bar)) === b.key);
+        return row ? [`${b.label} ${format(Number(row.value))}`] : [];
+      });
+      return `${p.label}: ${values.join(", ")}.`;
+    })
+    .join(" ");
+}
+
+export function legendGroupedBars(rows: Row[], spec: GroupedBarsSpec, metadata: CategoryMetadata | undefined) {
+  const {panels, bars} = layoutOf(rows, spec, metadata);
+  const named = spec.color === "bar" ? bars : spec.color === "panel" ? panels : [];
+  if (!named.length) return [{label: metadata?.columns.value?.label ?? "Waarde", color: mainColor}];
+  return named.map((c, i) => ({label: c.label, color: colorAt(i)}));
+}
