@@ -31,7 +31,8 @@ export async function renderAllCharts(
     };
     const keys = Object.fromEntries(datasets.map((d) => [d.id, d.key]));
     const breaks = Object.fromEntries(datasets.map((d) => [d.id, d.breaks]));
-    for (const chart of charts) rendered.push(await renderChart(chart, db, titles, staging, keys, breaks));
+    const metadata = Object.fromEntries(datasets.map((d) => [d.id, d]));
+    for (const chart of charts) rendered.push(await renderChart(chart, db, titles, staging, keys, metadata));
     writeFileSync(join(staging, "cards-overzicht.html"), await renderCards(cards, db, titles, breaks));
     writeFileSync(join(staging, "fiches-alle.html"), await renderFiches(datasets, charts, db));
     writeFileSync(join(staging, "catalogue-alle.html"), renderCatalogue(datasets));

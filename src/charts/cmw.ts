@@ -2,12 +2,10 @@
 // (vullingsgraad), which loaders/lib/derive.ts derives from the quarterly sums and marks as derived.
 import type {BarCategory, BarRow} from "../components/charts/cmw-bars.js";
 import {barsChart} from "../components/charts/cmw-bars.js";
-import type {ReferenceLine, SeriesPoint, SeriesSpec} from "../grammar/series.js";
-import {periodLabel, periodSeriesChart} from "../grammar/series.js";
+import {periodLabel} from "../grammar/periods.js";
 import type {StackPart, StackRow} from "../components/charts/cmw-stacked.js";
 import {stackedBarsChart} from "../components/charts/cmw-stacked.js";
-import {formatNumber, formatPercent} from "../components/format.js";
-import {toLegend} from "./legend.js";
+import {formatNumber} from "../components/format.js";
 import {toColumnsWithSource} from "./table-columns.js";
 import type {ChartDefinition, Row} from "./types.js";
 import {ink, palette} from "../grammar/palette.js";
@@ -23,144 +21,8 @@ function provenance(r: Row): Row {
   return {source_id: r.source_id, source_section: r.source_section, source_url: r.source_url};
 }
 
-function toSeries(rows: Row[], specs: SeriesSpec[], key = "measure"): (Row & SeriesPoint)[] {
-  return rows.map((r) => {
-    const series = String(r[key]);
-    return {
-      ...provenance(r),
-      period: String(r.period ?? r.year),
-      period_label: periodLabel(String(r.period ?? r.year)),
-      series,
-      series_label: specs.find((s) => s.key === series)?.label ?? series,
-      value: Number(r.value),
-      ...(r.year === undefined ? {} : {year: Number(r.year)})
-    };
-  });
-}
-
-const asSeries = (data: Row[]) => data as unknown as SeriesPoint[];
-const latestOf = (points: SeriesPoint[], key: string) =>
-  points.filter((p) => p.series === key).sort((a, b) => a.period.localeCompare(b.period));
-const vte = (v: number) => formatNumber(v, 2);
-
 /** The year of a period code, for the period selector: "2019K4" → 2019, "2025M08" → 2025. */
 const yearOf = (column: string) => `CAST(substr(CAST(${column} AS VARCHAR), 1, 4) AS INTEGER)`;
-
-// ---- 1. Contingent and filled VTE, fourth quarters of the open data -------------------------------------------
-
-const quarterSeries: SeriesSpec[] = [
-  {key: "contingent_toegekend_vte", label: "Toegekend contingent (VTE)", color: blue},
-  {key: "ingevuld_vte", label: "Ingevulde VTE", color: orange, symbol: "square", labelBelow: true}
-];
-
-/**
- * Quarters other than the fourth (the open data end on 2026 K1): drawn apart and not joined to the fourth
- * quarters, because the unfilled share differs by quarter.
- */
-const otherQuarters = (data: Row[]) =>
-  [...new Set(asSeries(data).map((p) => p.period))].filter((p) => !p.endsWith("K4"));
-
-function describeQuarters(data: Row[]): string {
-  const points = asSeries(data);
-  const granted = latestOf(points, "contingent_toegekend_vte").filter((p) => p.period.endsWith("K4"));
-  const filled = latestOf(points, "ingevuld_vte").filter((p) => p.period.endsWith("K4"));
-  if (!granted.length || !filled.length) return "Toegekend contingent en ingevulde VTE in collectief maatwerk.";
-  const [g0, g1, f0, f1] = [granted[0], granted[granted.length - 1], filled[0], filled[filled.length - 1]];
-  const extra = points.filter((p) => otherQuarters(data).includes(p.period));
-  const parts = [
-    `Toegekend contingent en ingevulde VTE in collectief maatwerk, vierde kwartaal, ${periodLabel(g0.period)} tot ${periodLabel(g1.period)}, som van de open data.`,
-    `Toegekend contingent: ${trend(g0, g1, vte)} VTE. Ingevulde VTE: ${trend(f0, f1, vte)} VTE.`
-  ];
-  if (granted.some((p) => p.period === "2022K4") && granted.some((p) => p.period === "2023K4"))
-    parts.push("Het toegekende contingent maakt een sprong tussen 2022 K4 en 2023 K4 (hervorming van 1 juli 2023).");
-  if (extra.length)
-    parts.push(
-      `Laatste kwartaal in de open data, apart getekend: ${extra.map((p) => `${p.series === "ingevuld_vte" ? "ingevuld" : "toegekend"} ${vte(p.value)} VTE`).join(", ")} in ${periodLabel(extra[0].period)}.`
-    );
-  return parts.join(" ");
-}
-
-/** "stijgt van 19.533,80 (2019 K4) tot 21.245,67 (2025 K4)", or daalt, or blijft gelijk. */
-function trend(first: SeriesPoint, last: SeriesPoint, format: (v: number) => string): string {
-  const verb = last.value > first.value ? "stijgt" : last.value < first.value ? "daalt" : "blijft gelijk";
-  return `${verb} van ${format(first.value)} (${periodLabel(first.period)}) tot ${format(last.value)} (${periodLabel(last.period)})`;
-}
-
-// ---- 2. Yearly-average contingent ---------------------------------------------------------------------------------
-
-/**
- * One series per publication: the yearly averages of schriftelijke vraag 274 (VTE, 2019-2021) and the
- * beleidsnota's own figures (plaatsen, 2019 and 2023). They differ for 2019 and in unit, so neither joins the other.
- */
-const yearlyContingent: SeriesSpec[] = [
-  {
-    key: "vp-2022-sv-274-doorstroom",
-    label: "Jaargemiddelde toegekend contingent, VTE (schriftelijke vraag 274)",
-    color: blue
-  },
-  {
-    key: "vp-2024-beleidsnota-se",
-    label: "Contingent in plaatsen (beleidsnota 2024-2029)",
-    color: orange,
-    symbol: "square",
-    labelBelow: true
-  }
-];
-
-/** Each publication's figures on their own: a change is stated only within one source. */
-function describeYearly(data: Row[]): string {
-  const parts = ["Contingent collectief maatwerk per jaar, volgens twee publicaties die elk hun eigen cijfers geven."];
-  for (const spec of yearlyContingent) {
-    const points = latestOf(asSeries(data), spec.key);
-    if (!points.length) continue;
-    const [first, last] = [points[0], points[points.length - 1]];
-    const format = (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1);
-    parts.push(
-      points.length > 1
-        ? `${spec.label}: ${trend(first, last, format)}.`
-        : `${spec.label}: ${format(first.value)} in ${first.period}.`
-    );
-  }
-  parts.push(
-    "De twee reeksen worden niet met elkaar verbonden: voor 2019 verschillen ze (19.407,5 VTE tegenover 19.392 plaatsen)."
-  );
-  return parts.join(" ");
-}
-
-// ---- 3. Fill rate ---------------------------------------------------------------------------------------------------
-
-const fillSeries: SeriesSpec[] = [
-  {key: "vullingsgraad", label: "Vullingsgraad, vierde kwartaal (afgeleid)", color: blue}
-];
-
-/** The thresholds of the yearly redistribution of the contingent (per maatwerkbedrijf, not for the sector). */
-const thresholds: ReferenceLine[] = [
-  {value: 95, label: "Boven 95%:\nkan contingent\nbijkrijgen", color: green, dash: "6,4"},
-  {value: 90, label: "Onder 90%:\nverliest\ncontingent", color: orange, dash: "6,4"}
-];
-
-/**
- * Compares fourth quarters with fourth quarters only. Another quarter is named apart, and the beleidsnota's 92%
- * is not set against this series: it is an average over 2019-2023 whose periods the note does not state.
- */
-function describeFill(data: Row[]): string {
-  const rates = latestOf(asSeries(data), "vullingsgraad");
-  const q4 = rates.filter((p) => p.period.endsWith("K4"));
-  if (!q4.length) return "Vullingsgraad van het contingent collectief maatwerk in het vierde kwartaal.";
-  const [first, last] = [q4[0], q4[q4.length - 1]];
-  const low = q4.reduce((a, b) => (b.value < a.value ? b : a));
-  const other = rates.filter((p) => !p.period.endsWith("K4"));
-  return [
-    `Vullingsgraad van het contingent collectief maatwerk in het vierde kwartaal (ingevulde VTE gedeeld door het toegekende contingent, afgeleid uit de open data), ${periodLabel(first.period)} tot ${periodLabel(last.period)}.`,
-    `${periodLabel(first.period)}: ${formatPercent(first.value)}; laagste vierde kwartaal: ${formatPercent(low.value)} in ${periodLabel(low.period)}; ${periodLabel(last.period)}: ${formatPercent(last.value)}.`,
-    ...other.map(
-      (p) =>
-        `${periodLabel(p.period)}: ${formatPercent(p.value)}; dat is geen vierde kwartaal en niet te vergelijken met de vierde kwartalen.`
-    ),
-    "In het vierde kwartaal staat het minste contingent open, dus deze cijfers liggen hoger dan een gemiddelde over het jaar. Ze zijn niet te vergelijken met de gemiddelde invulling van 92% over 2019-2023 die de beleidsnota 2024-2029 noemt.",
-    "Referentielijnen: 90% en 95%, de grenzen voor de herverdeling van het contingent per maatwerkbedrijf."
-  ].join(" ");
-}
 
 // ---- 4. Companies by size class -------------------------------------------------------------------------------------
 
@@ -211,81 +73,6 @@ function describeProvinces(data: Row[]): string {
     .filter((p) => rows.some((r) => r.category === p.key))
     .map((p) => `${p.label} ${formatNumber(rows.find((r) => r.category === p.key)!.value)}`);
   return `Aantal maatwerkbedrijven per provincie in 2023 volgens de beleidsnota Sociale Economie 2024-2029: ${parts.join(", ")}. De beleidsnota geeft voor 2023 geen totaal.`;
-}
-
-const companyCounts: SeriesSpec[] = [
-  {key: "beleidsnota", label: "Maatwerkbedrijven (beleidsnota 2024-2029)", color: blue, labelBelow: true},
-  {
-    key: "jaarrapport_2019",
-    label: "Maatwerkbedrijven met gesubsidieerde doelgroepwerknemers (jaarrapport 2019, Vlaams Gewest)",
-    color: orange,
-    symbol: "square"
-  },
-  {
-    key: "erkend_met_afdelingen",
-    label: "Erkende maatwerkbedrijven en -afdelingen (Statistiek Vlaanderen, Vlaams Gewest)",
-    color: green,
-    symbol: "diamond",
-    labelBelow: true
-  }
-];
-
-function describeCounts(data: Row[]): string {
-  const points = asSeries(data);
-  const policy = latestOf(points, "beleidsnota");
-  const parts = ["Aantal maatwerkbedrijven volgens drie bronnen met elk een eigen telling; ze vormen geen reeks."];
-  if (policy.length > 1)
-    parts.push(
-      `Beleidsnota: ${formatNumber(policy[0].value)} in ${policy[0].period}, ${formatNumber(policy[policy.length - 1].value)} in ${policy[policy.length - 1].period} (een daling).`
-    );
-  for (const key of ["jaarrapport_2019", "erkend_met_afdelingen"]) {
-    const own = latestOf(points, key);
-    if (own.length)
-      parts.push(
-        `${companyCounts.find((c) => c.key === key)!.label}: ${own.map((p) => `${formatNumber(p.value)} in ${p.period}`).join(", ")}.`
-      );
-  }
-  return parts.join(" ");
-}
-
-// ---- 6. Workers -----------------------------------------------------------------------------------------------------
-
-const workerCounts: SeriesSpec[] = [
-  {key: "werknemers_cmw", label: "Werknemers op jaarbasis, incl. Brussel (SV nr. 1, 2024-2025)", color: blue},
-  {
-    key: "doelgroepwerknemers_vg",
-    label: "Doelgroepwerknemers incl. maatwerkafdelingen, Vlaams Gewest (Statistiek Vlaanderen)",
-    color: orange,
-    symbol: "square",
-    labelBelow: true
-  },
-  {
-    key: "tewerkgesteld_gemiddeld",
-    label: "Gemiddeld tewerkgesteld in maatwerkbedrijven (parlementair antwoord 2020)",
-    color: green,
-    symbol: "diamond",
-    labelBelow: true
-  }
-];
-
-/** 2024 is not a full year in the source (footnote ‘Data 2019-2023 op jaarbasis’): drawn apart, not joined. */
-const incompleteYears = ["2024"];
-
-function describeWorkers(data: Row[]): string {
-  const main = latestOf(asSeries(data), "werknemers_cmw");
-  if (!main.length) return "Werknemers in collectief maatwerk.";
-  const full = main.filter((p) => !incompleteYears.includes(p.period));
-  const [first, last] = [full[0] ?? main[0], full[full.length - 1] ?? main[main.length - 1]];
-  const partial = main.find((p) => incompleteYears.includes(p.period));
-  return [
-    `Werknemers in collectief maatwerk (personen op jaarbasis, incl. Brussel): het aantal ${trend(first, last, (v) => formatNumber(v))}.`,
-    partial
-      ? `${partial.period}: ${formatNumber(partial.value)}, vermoedelijk geen volledig jaar en niet vergelijkbaar.`
-      : "",
-    "Twee andere tellingen (Statistiek Vlaanderen, parlementair antwoord 2020) staan als aparte punten."
-  ]
-    .filter(Boolean)
-    .join(" ");
 }
 
 // ---- 7. Jobseekers with a CMW advice, per province ---------------------------------------------------------------
@@ -368,6 +155,7 @@ function describeGrowth(data: Row[]): string {
 
 export const cmwCharts: ChartDefinition[] = [
   {
+    type: "series",
     id: "cmw-vte-kwartaal",
     title: "Toegekend contingent en ingevulde VTE in collectief maatwerk, vierde kwartaal",
     subtitle:
@@ -378,21 +166,21 @@ FROM cmw_kwartaal
 WHERE shown = 'ja' AND measure IN ('contingent_toegekend_vte', 'ingevuld_vte')
 ORDER BY period, measure`,
     period: "year",
-    toData: (rows) => toSeries(rows, quarterSeries),
-    render: (data, options) =>
-      periodSeriesChart(asSeries(data), {
-        ...options,
-        series: quarterSeries,
-        apart: otherQuarters(data),
-        yLabel: "VTE",
-        format: vte,
-        yTickFormat: (v) => formatNumber(v),
-        labels: "ends",
-        ariaLabel: "Toegekend contingent en ingevulde VTE per kwartaal",
-        ariaDescription: describeQuarters(data)
-      }),
-    describe: describeQuarters,
-    legend: toLegend(quarterSeries),
+    x: "period",
+    series: "measure",
+    lines: [
+      {key: "contingent_toegekend_vte", color: palette.blue},
+      {key: "ingevuld_vte", color: palette.orange, symbol: "square", labelBelow: true}
+    ],
+    yLabel: "VTE",
+    digits: 2,
+    labels: "ends",
+    // The open data end on 2026 K1: another quarter, drawn apart, because the unfilled share differs by quarter.
+    apart: (period) => !period.endsWith("K4"),
+    describeMore: (rows) =>
+      ["2022K4", "2023K4"].every((p) => rows.some((r) => r.period === p))
+        ? "Het toegekende contingent maakt een sprong tussen 2022 K4 en 2023 K4 (hervorming van 1 juli 2023)."
+        : "",
     table: toColumnsWithSource(
       ["period_label", "Kwartaal", "text"],
       ["series_label", "Maatstaf", "text"],
@@ -407,6 +195,7 @@ ORDER BY period, measure`,
     fiche: "cmw-kwartaal"
   },
   {
+    type: "series",
     id: "cmw-contingent-jaar",
     title: "Contingent collectief maatwerk per jaar, volgens twee publicaties",
     subtitle:
@@ -417,19 +206,26 @@ ORDER BY period, measure`,
 FROM cmw_contingent
 ORDER BY source_id, year`,
     period: "year",
-    toData: (rows) => toSeries(rows, yearlyContingent, "source_id"),
-    render: (data, options) =>
-      periodSeriesChart(asSeries(data), {
-        ...options,
-        series: yearlyContingent,
-        yLabel: "VTE of plaatsen",
-        format: (v) => formatNumber(v, Number.isInteger(v) ? 0 : 1),
-        yTickFormat: (v) => formatNumber(v),
-        ariaLabel: "Contingent collectief maatwerk per jaar, volgens twee publicaties",
-        ariaDescription: describeYearly(data)
-      }),
-    describe: describeYearly,
-    legend: toLegend(yearlyContingent),
+    x: "year",
+    // One series per publication: they differ for 2019 and in unit, so neither joins the other.
+    series: "source_id",
+    lines: [
+      {
+        key: "vp-2022-sv-274-doorstroom",
+        label: "Jaargemiddelde toegekend contingent, VTE (schriftelijke vraag 274)",
+        color: palette.blue
+      },
+      {
+        key: "vp-2024-beleidsnota-se",
+        label: "Contingent in plaatsen (beleidsnota 2024-2029)",
+        color: palette.orange,
+        symbol: "square",
+        labelBelow: true
+      }
+    ],
+    yLabel: "VTE of plaatsen",
+    describeMore: () =>
+      "De twee reeksen worden niet met elkaar verbonden: voor 2019 verschillen ze (19.407,5 VTE tegenover 19.392 plaatsen).",
     table: toColumnsWithSource(
       ["year", "Jaar", "year"],
       ["series_label", "Publicatie en maatstaf", "text"],
@@ -443,39 +239,32 @@ ORDER BY source_id, year`,
     fiche: "cmw-contingent"
   },
   {
+    type: "series",
     id: "cmw-vulling",
     title: "Vullingsgraad van het contingent collectief maatwerk in het vierde kwartaal",
     subtitle:
       "Ingevulde VTE in % van het toegekende contingent, telkens in het vierde kwartaal, afgeleid uit de open data (maatwerkbedrijven in Vlaanderen en Brussel). In het vierde kwartaal staat het minste contingent open: deze reeks ligt daardoor hoger dan een jaargemiddelde en is niet te vergelijken met de gemiddelde invulling van 92% over 2019-2023 of de stijgende tendens uit de beleidsnota.",
     datasets: ["cmw-kwartaal"],
+    // The inputs of the fill rate come along only so the frame cites the open data; the chart draws the rate.
     sql: `SELECT period, ${yearOf("period")} AS year, measure, value, source_id, source_section, source_url
 FROM cmw_kwartaal
 WHERE shown = 'ja' AND measure IN ('vullingsgraad', 'contingent_toegekend_vte', 'ingevuld_vte')
 ORDER BY measure DESC, period`,
     period: "year",
-    // The inputs of the fill rate come along only so the frame cites the open data; the chart draws the rate.
-    toData: (rows) =>
-      toSeries(
-        rows.filter((r) => r.measure === "vullingsgraad"),
-        fillSeries
-      ),
-    render: (data, options) => {
-      const rates = asSeries(data);
-      return periodSeriesChart(rates, {
-        ...options,
-        series: fillSeries,
-        apart: otherQuarters(data),
-        yLabel: "Vullingsgraad (%)",
-        yDomain: [85, 100],
-        format: (v) => formatPercent(v),
-        yTickFormat: (v) => `${v}%`,
-        references: thresholds,
-        ariaLabel: "Vullingsgraad van het contingent collectief maatwerk in het vierde kwartaal",
-        ariaDescription: describeFill(data)
-      });
-    },
-    describe: describeFill,
-    legend: toLegend(fillSeries),
+    x: "period",
+    series: "measure",
+    lines: [{key: "vullingsgraad", label: "Vullingsgraad, vierde kwartaal (afgeleid)", color: palette.blue}],
+    yLabel: "Vullingsgraad (%)",
+    yDomain: [85, 100],
+    unit: "%",
+    apart: (period) => !period.endsWith("K4"),
+    // The thresholds of the yearly redistribution of the contingent (per maatwerkbedrijf, not for the sector).
+    references: [
+      {value: 95, label: "Boven 95%:\nkan contingent\nbijkrijgen", color: palette.green, dash: "6,4"},
+      {value: 90, label: "Onder 90%:\nverliest\ncontingent", color: palette.orange, dash: "6,4"}
+    ],
+    describeMore: () =>
+      "In het vierde kwartaal staat het minste contingent open, dus deze cijfers liggen hoger dan een gemiddelde over het jaar. Ze zijn niet te vergelijken met de gemiddelde invulling van 92% over 2019-2023 die de beleidsnota 2024-2029 noemt. Referentielijnen: 90% en 95%, de grenzen voor de herverdeling van het contingent per maatwerkbedrijf.",
     table: toColumnsWithSource(
       ["period_label", "Periode", "text"],
       ["series_label", "Maatstaf", "text"],
@@ -484,8 +273,8 @@ ORDER BY measure DESC, period`,
     notes: [
       "Afgeleid: ingevulde VTE gedeeld door het toegekende contingent (VTE) × 100, op één decimaal, uit de kwartaalsommen van de open data cmw03 (som door een derde partij, betrouwbaarheid medium).",
       "Alleen het vierde kwartaal van elk jaar is als som beschikbaar, plus 2026 K1 (open punt, een eerste kwartaal, niet met de lijn verbonden). Volgens de derde partij stond in 2025 in het eerste tot derde kwartaal 1.694 tot 2.211 VTE open, in het vierde 904 VTE: de vullingsgraad van het vierde kwartaal ligt hoger dan die van de andere kwartalen. Geen openbare bron geeft de kwartaalsommen van het eerste tot derde kwartaal.",
-      "De beleidsnota 2024-2029 noemt een gemiddelde invulling van 92% over 2019-2023 met een stijgende tendens (dataset cmw-bezetting, kaart op het Overzicht). Ze zegt niet over welke perioden dat gemiddelde loopt; het staat daarom niet in deze grafiek. Dat deze vierde kwartalen tussen 2019 en 2023 dalen, spreekt die tendens niet tegen: het is een andere maatstaf.",
-      "De grenzen van 90% en 95% gelden per maatwerkbedrijf bij de herverdeling van het contingent (toelichting van HERWIN, herwin.be), niet voor de sector als geheel: een gemiddelde boven 90% betekent niet dat elk bedrijf erboven zit.",
+      "De beleidsnota 2024-2029 noemt een gemiddelde invulling van 92%% over 2019-2023 met een stijgende tendens (dataset cmw-bezetting, kaart op het Overzicht). Ze zegt niet over welke perioden dat gemiddelde loopt; het staat daarom niet in deze grafiek. Dat deze vierde kwartalen tussen 2019 en 2023 dalen, spreekt die tendens niet tegen: het is een andere maatstaf.",
+      "De grenzen van 90%% en 95%% gelden per maatwerkbedrijf bij de herverdeling van het contingent (toelichting van HERWIN, herwin.be), niet voor de sector als geheel: een gemiddelde boven 90%% betekent niet dat elk bedrijf erboven zit.",
       "Tot medio 2023 tellen de maatwerkafdelingen mee (hervorming van 1 juli 2023)."
     ],
     fiche: "cmw-bezetting"
@@ -576,6 +365,7 @@ ORDER BY value DESC, province`,
     fiche: "cmw-maatwerkbedrijven"
   },
   {
+    type: "series",
     id: "cmw-bedrijven-telling",
     title: "Aantal maatwerkbedrijven volgens drie tellingen",
     subtitle:
@@ -586,23 +376,15 @@ FROM cmw_maatwerkbedrijven
 WHERE shown = 'ja' AND province = 'totaal'
 ORDER BY year, measure`,
     period: "year",
-    toData: (rows) => toSeries(rows, companyCounts),
-    render: (data, options) =>
-      periodSeriesChart(asSeries(data), {
-        ...options,
-        series: companyCounts,
-        yLabel: "Aantal bedrijven",
-        format: (v) => formatNumber(v, 0),
-        ariaLabel: "Aantal maatwerkbedrijven volgens drie tellingen",
-        ariaDescription: describeCounts(data)
-      }),
-    describe: describeCounts,
-    // Short labels: the exported image draws the legend on one line; the table names each telling in full.
-    legend: [
-      {label: "Beleidsnota 2024-2029", color: blue},
-      {label: "Jaarrapport SE 2019", color: orange},
-      {label: "Statistiek Vlaanderen (incl. afdelingen)", color: green}
+    x: "year",
+    series: "measure",
+    lines: [
+      {key: "beleidsnota", color: palette.blue, labelBelow: true},
+      {key: "jaarrapport_2019", color: palette.orange, symbol: "square"},
+      {key: "erkend_met_afdelingen", color: palette.green, symbol: "diamond", labelBelow: true}
     ],
+    yLabel: "Aantal bedrijven",
+    describeMore: () => "Elke bron telt anders; de tellingen vormen samen geen reeks en worden niet samengevoegd.",
     table: toColumnsWithSource(
       ["year", "Jaar", "year"],
       ["series_label", "Telling", "text"],
@@ -615,6 +397,7 @@ ORDER BY year, measure`,
     fiche: "cmw-maatwerkbedrijven"
   },
   {
+    type: "series",
     id: "cmw-werknemers-jaar",
     title: "Werknemers in collectief maatwerk",
     subtitle: "Aantal personen, per bron en telling; maatwerkbedrijven in Vlaanderen (en Brussel, waar vermeld)",
@@ -624,24 +407,18 @@ FROM cmw_werknemers
 WHERE shown = 'ja'
 ORDER BY year, measure`,
     period: "year",
-    toData: (rows) => toSeries(rows, workerCounts),
-    render: (data, options) =>
-      periodSeriesChart(asSeries(data), {
-        ...options,
-        series: workerCounts,
-        apart: incompleteYears,
-        yLabel: "Aantal personen",
-        format: (v) => formatNumber(v, 0),
-        ariaLabel: "Werknemers in collectief maatwerk",
-        ariaDescription: describeWorkers(data)
-      }),
-    describe: describeWorkers,
-    // Short labels: the exported image draws the legend on one line; the table names each telling in full.
-    legend: [
-      {label: "Jaartelling incl. Brussel (SV nr. 1)", color: blue},
-      {label: "Statistiek Vlaanderen", color: orange},
-      {label: "Jaargemiddelde 2020", color: green}
+    x: "year",
+    series: "measure",
+    lines: [
+      {key: "werknemers_cmw", color: palette.blue},
+      {key: "doelgroepwerknemers_vg", color: palette.orange, symbol: "square", labelBelow: true},
+      {key: "tewerkgesteld_gemiddeld", color: palette.green, symbol: "diamond", labelBelow: true}
     ],
+    yLabel: "Aantal personen",
+    // 2024 is not a full year in the source (footnote ‘Data 2019-2023 op jaarbasis’): drawn apart, not joined.
+    apart: (period) => period === "2024",
+    describeMore: () =>
+      "2024 is vermoedelijk geen volledig jaar (de bron geeft alleen 2019-2023 ‘op jaarbasis’). De drie tellingen worden niet samengevoegd.",
     table: toColumnsWithSource(
       ["year", "Jaar", "year"],
       ["series_label", "Telling", "text"],

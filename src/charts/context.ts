@@ -1,40 +1,24 @@
 // Context figures from the text of the beleidsnota 2024-2029 (dataset context-arbeidsmarkt): each a figure of
 // its own year and unit, shown as key figures, never as a series.
 import {formatNumber, formatPercent} from "../components/format.js";
-import {keyFigureInk, keyFiguresChart} from "../grammar/key-figures.js";
-import type {KeyFigureRow} from "../grammar/key-figures.js";
+import {mainColor} from "../grammar/palette.js";
+import {sqlList, sqlOrder} from "./sql.js";
 import {toColumnsWithSource} from "./table-columns.js";
-import type {ChartDefinition, Row} from "./types.js";
+import type {ChartDefinition} from "./types.js";
 
-/** What each figure counts, in the order drawn: the target group first, then the labour market around it. */
-const contextLabels: Record<string, string> = {
-  vdab_personen_arbeidsbeperking: "personen met een arbeidsbeperking gekend bij VDAB",
-  vdab_nwwz_arbeidsbeperking: "van hen werkzoekend zonder werk",
-  vdab_nwwz_arbeidsbeperking_aandeel: "van de personen met een arbeidsbeperking bij VDAB is werkzoekend zonder werk",
-  werkloosheidsgraad: "werkloosheidsgraad van 15- tot 64-jarigen in Vlaanderen",
-  vacaturegraad_vlaanderen: "vacaturegraad in Vlaanderen (Job Vacancy Survey)",
-  vacaturegraad_eu: "vacaturegraad gemiddeld in de Europese Unie"
-};
-
-function toFigure(r: Row): Row & KeyFigureRow {
-  const value = Number(r.value);
-  const percent = r.unit === "pct";
-  return {
-    ...r,
-    value,
-    figure: percent ? formatPercent(value, Number.isInteger(value) ? 0 : 1) : `ongeveer ${formatNumber(value)}`,
-    label: contextLabels[String(r.measure)] ?? String(r.measure),
-    period: `in ${String(r.period)}`
-  };
-}
-
-function describeContext(data: Row[]): string {
-  const figures = data.map((d) => `${String(d.figure)} ${String(d.label)} ${String(d.period)}`);
-  return `Contextcijfers uit de beleidsnota Sociale Economie 2024-2029, elk met zijn eigen jaar: ${figures.join("; ")}. Het zijn losse cijfers, geen reeks.`;
-}
+/** The figures drawn, in order: the target group first, then the labour market around it. */
+const measures = [
+  "vdab_personen_arbeidsbeperking",
+  "vdab_nwwz_arbeidsbeperking",
+  "vdab_nwwz_arbeidsbeperking_aandeel",
+  "werkloosheidsgraad",
+  "vacaturegraad_vlaanderen",
+  "vacaturegraad_eu"
+];
 
 export const contextCharts: ChartDefinition[] = [
   {
+    type: "key-figures",
     id: "context-arbeidsmarkt",
     title: "Context: personen met een arbeidsbeperking bij VDAB en de arbeidsmarkt",
     subtitle:
@@ -42,28 +26,21 @@ export const contextCharts: ChartDefinition[] = [
     datasets: ["context-arbeidsmarkt"],
     sql: `SELECT period, measure, unit, value, source_id, source_section, source_url
 FROM context_arbeidsmarkt
-WHERE shown = 'ja' AND measure IN (${Object.keys(contextLabels)
-      .map((m) => `'${m}'`)
-      .join(", ")})
-ORDER BY CASE measure ${Object.keys(contextLabels)
-      .map((m, i) => `WHEN '${m}' THEN ${i}`)
-      .join(" ")} END`,
-    toData: (rows) => rows.map(toFigure),
-    render: (data, options) =>
-      keyFiguresChart(
-        data.map((d) => ({figure: String(d.figure), label: String(d.label), period: String(d.period)})),
-        {
-          ...options,
-          ariaLabel: "Contextcijfers: personen met een arbeidsbeperking bij VDAB en de arbeidsmarkt",
-          ariaDescription: describeContext(data)
-        }
-      ),
-    describe: describeContext,
-    legend: [{label: "Gepubliceerd cijfer (afgerond zoals in de bron)", color: keyFigureInk}],
+WHERE shown = 'ja' AND measure IN (${sqlList(measures)})
+ORDER BY ${sqlOrder("measure", measures)}`,
+    // As the beleidsnota writes them: counts are rounded ("ongeveer 202.000"), percentages as printed.
+    figure: (r) =>
+      r.unit === "pct"
+        ? formatPercent(Number(r.value), Number.isInteger(Number(r.value)) ? 0 : 1)
+        : `ongeveer ${formatNumber(Number(r.value))}`,
+    caption: (r) => `in ${String(r.period)}`,
+    color: mainColor,
+    describeMore: () => "Het zijn losse cijfers uit de beleidsnota, elk met zijn eigen jaar, geen reeks.",
     table: toColumnsWithSource(
       ["period", "Periode", "text"],
-      ["label", "Maatstaf", "text"],
-      ["figure", "Cijfer", "text"]
+      ["measure_label", "Maatstaf", "text"],
+      ["value", "Waarde", "number"],
+      ["unit_label", "Eenheid", "text"]
     ),
     notes: [
       "De beleidsnota schrijft ‘ongeveer 202.000 personen’ en ‘ongeveer 34.400’ werkzoekenden (17%) voor 2023. ‘Personen met een arbeidsbeperking gekend bij VDAB’ is een andere groep dan ‘personen met hinder’ in de EAK hierboven.",

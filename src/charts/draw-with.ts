@@ -1,13 +1,14 @@
 // Most chart definitions hand toData's rows unchanged to a chart component and its text alternative, which
 // take their own row type. The definition sees plain rows; the cast to the component's type is made here, once.
-import type {ChartDefinition, DescribeContext, RenderOptions, Row} from "./types.js";
+// TEMPORARY: goes with the last LegacyChart.
+import type {LegacyChart, LegacyDescribeContext, LegacyRenderOptions, Row} from "./types.js";
 
 export function drawWith<T>(
-  render: (rows: T[], options: RenderOptions) => Element,
-  describe: (rows: T[], context?: DescribeContext) => string
-): Pick<ChartDefinition, "render" | "describe"> {
+  render: (rows: T[], options: LegacyRenderOptions) => Element,
+  describe: (rows: T[], context?: LegacyDescribeContext) => string
+): Pick<LegacyChart, "render" | "describe"> {
   return {
-    render: (data: Row[], options: RenderOptions) => render(data as unknown as T[], options),
-    describe: (data: Row[], context?: DescribeContext) => describe(data as unknown as T[], context)
+    render: (data: Row[], options: LegacyRenderOptions) => render(data as unknown as T[], options),
+    describe: (data: Row[], context?: LegacyDescribeContext) => describe(data as unknown as T[], context)
   };
 }

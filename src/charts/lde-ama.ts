@@ -21,7 +21,7 @@ import {
 import {drawWith} from "./draw-with.js";
 import {toLegend} from "./legend.js";
 import {toColumnsWithSource} from "./table-columns.js";
-import type {ChartDefinition, Row} from "./types.js";
+import type {ChartDefinition, LegacyChart, Row} from "./types.js";
 
 // Each toData only types the published rows and adds Dutch labels for the table; nothing is computed.
 const text = (value: unknown) => String(value);
@@ -45,7 +45,7 @@ const typeCount = (r: Row) => ({
  */
 function targetGroupChart(
   series: CountSeries[]
-): Pick<ChartDefinition, "datasets" | "sql" | "period" | "toData" | "render" | "describe" | "legend"> {
+): Pick<LegacyChart, "datasets" | "sql" | "period" | "toData" | "render" | "describe" | "legend"> {
   return {
     datasets: ["se-doelgroepwerknemers"],
     sql: `SELECT year, measure, value, source_id, source_section, source_url

@@ -1,6 +1,7 @@
 // A chart is defined once and drawn everywhere from that definition: at build time (static SVG in the page,
 // exports, embeds) by tools/charts/ with native DuckDB, and in the browser by components/hydrate.ts with
-// DuckDB-WASM. Both run the same SQL over the same Parquet snapshots and call the same render function.
+// DuckDB-WASM. Both run the same SQL over the same Parquet snapshots and call src/grammar/draw.ts, which draws
+// each chart type from the rows and the datasets' metadata.
 
 import type {SeriesBreak} from "../../loaders/lib/meta.js";
 
@@ -20,21 +21,43 @@ export interface TableColumn {
   format: CellFormat;
 }
 
+/** What the datasets' metadata (data/<theme>/<id>.meta.json) says about one column. */
+export interface ColumnMetadata {
+  label: string;
+  type: string;
+  unit?: string;
+  /** A category column's codes with their Dutch labels, in the order the metadata lists them. */
+  values?: {code: string; label: string}[];
+}
+
+/**
+ * What a chart takes from its datasets' metadata, so no definition declares it again: the columns with their
+ * labels, category labels in order and units; the datasets' units; the series breaks.
+ */
+export interface ChartMetadata {
+  columns: Record<string, ColumnMetadata>;
+  /** The unit of each dataset, in the order of the definition's datasets. */
+  units: string[];
+  breaks: SeriesBreak[];
+}
+
+export const noMetadata: ChartMetadata = {columns: {}, units: [], breaks: []};
+
 export interface RenderOptions {
   width?: number;
   height?: number;
   /** jsdom's document at build time; the page's in the browser. */
   document?: Document;
-  /** The series breaks of the chart's datasets, from their metadata. */
-  breaks?: SeriesBreak[];
+  metadata?: ChartMetadata;
 }
 
-/** What a text alternative may need besides the data: the series breaks it must not compare across. */
+/** What a text alternative needs besides the rows: the metadata, with the breaks it must not compare across. */
 export interface DescribeContext {
-  breaks: SeriesBreak[];
+  metadata: ChartMetadata;
 }
 
-export interface ChartDefinition<T extends Row = Row> {
+/** The fields every chart definition has, whatever its type. */
+export interface ChartBase {
   /** Stable id: the export address (/charts/<id>.svg), the embed page (/embed/<id>) and the URL state key. */
   id: string;
   title: string;
@@ -49,18 +72,100 @@ export interface ChartDefinition<T extends Row = Row> {
   sql: string;
   /** A numeric column the reader can restrict to a period (years); kept in the URL as ?<id>=2002-2023. */
   period?: string;
-  toData(rows: Row[]): T[];
-  render(data: T[], options: RenderOptions): Element;
-  /** The text alternative: what the chart shows, with the latest value and the trend. */
-  describe(data: T[], context?: DescribeContext): string;
-  legend?: LegendEntry[];
   /** The table behind the chart. */
   table: TableColumn[];
   /** Series breaks, changes of measurement, which figures are derived. */
   notes?: string[];
   /** The dataset whose indicator fiche explains this chart. */
   fiche?: string;
+  /** Sentences the chart type cannot know (honest caveats a test checks), added to the generic text alternative. */
+  describeMore?: (rows: Row[]) => string;
 }
+
+/** Options of a chart drawn the old way: the series breaks passed on their own. */
+export interface LegacyRenderOptions {
+  width?: number;
+  height?: number;
+  document?: Document;
+  breaks?: SeriesBreak[];
+}
+
+/** The text alternative's context of a chart drawn the old way. */
+export interface LegacyDescribeContext {
+  breaks: SeriesBreak[];
+}
+
+/** TEMPORARY while the charts are ported to the grammar: today's toData/render/describe form. */
+export interface LegacyChart extends ChartBase {
+  type?: undefined;
+  toData(rows: Row[]): Row[];
+  render(data: Row[], options: LegacyRenderOptions): Element;
+  describe(data: Row[], context?: LegacyDescribeContext): string;
+  legend?: LegendEntry[];
+}
+
+/** How one series of a series chart is drawn; its label comes from the metadata (the category's label). */
+export interface SeriesStyle {
+  /** The category code in the series column. */
+  key: string;
+  color: string;
+  /** Plot symbol of the dots ("circle", "square", "diamond", …); circles by default. */
+  symbol?: string;
+  /** Write the value labels under the dots instead of above them (for the lower of two close series). */
+  labelBelow?: boolean;
+  /** The label of a series the metadata does not name (a source id, a derived measure, the only series). */
+  label?: string;
+}
+
+/** A horizontal line at a value: a threshold, or a published figure over a span of periods (from, to). */
+export interface ReferenceLine {
+  value: number;
+  /** Written in the right margin for full-width lines, under the middle of a span otherwise; "\n" breaks it. */
+  label: string;
+  color: string;
+  dash?: string;
+  from?: string;
+  to?: string;
+}
+
+/** Lines and dots over periods, with gaps for unpublished periods, breaks from the metadata and reference lines. */
+export interface SeriesChart extends ChartBase {
+  type: "series";
+  /** The period column: "year" (2019) or "period" ("2019K4", "2025M08"). */
+  x: string;
+  /** The category column whose codes are the series; without one, every row is the chart's only line. */
+  series?: string;
+  /** The series drawn, in this order; rows of other codes are not drawn. */
+  lines: SeriesStyle[];
+  /** The y axis title. */
+  yLabel: string;
+  yDomain?: [number, number];
+  /** The unit of the values when the metadata's does not fit ("%" for a derived rate among VTE). */
+  unit?: string;
+  /** Decimals as the source prints them (19.533,80); otherwise as many as the value has, up to two. */
+  digits?: number;
+  /** Periods drawn as open dots, not joined: another kind of period or an incomplete year. */
+  apart?: (period: string) => boolean;
+  references?: ReferenceLine[];
+  /** A derived difference drawn as a bracket between two series (the gap), with its value in `unit`. */
+  bracket?: {key: string; between: [string, string]; unit: string};
+  /** "all": every dot gets its value; "ends": the first and last of each series, and the periods apart. */
+  labels?: "all" | "ends";
+}
+
+/** A few published figures written large, each with what it counts and its own period: no series. */
+export interface KeyFiguresChart extends ChartBase {
+  type: "key-figures";
+  /** The category column that names each figure (default "measure"). */
+  label?: string;
+  /** How each figure is written: its value formatted, with the words the source puts around it. */
+  figure: (row: Row) => string;
+  /** The line under each figure: its period, or a sentence about it. */
+  caption: (row: Row) => string;
+  color: string;
+}
+
+export type ChartDefinition = LegacyChart | SeriesChart | KeyFiguresChart;
 
 /** Numbers from DuckDB can be BigInt (COUNT, SUM of integers); charts want plain numbers. */
 export function normalizeRow(row: Row): Row {

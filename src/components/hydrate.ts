@@ -1,10 +1,11 @@
 // Makes the build-time charts interactive once DuckDB-WASM is ready: the period selector (kept in the URL),
 // redrawing at the page's width, tooltips, and the table behind the chart. Until then, and if anything fails,
 // the static chart stays, with a message.
-import type {SeriesBreak} from "../charts/breaks.js";
-import type {ChartDefinition, Row} from "../charts/types.js";
+import type {ChartDefinition, ChartMetadata, Row} from "../charts/types.js";
 import {normalizeRow} from "../charts/types.js";
 import {addGroupRoles} from "../grammar/aria-groups.js";
+import {chartRows, describeChart, drawChart} from "../grammar/draw.js";
+import {parseMetadata} from "../grammar/metadata.js";
 import {renderTable} from "./frame/table.js";
 import {addShareActions} from "./share.js";
 import type {DatabaseClient} from "./data/open-database.js";
@@ -25,14 +26,9 @@ export function datasetsOnPage(root: ParentNode, definitions: ChartDefinition[])
 export type {Period} from "./period-control.js";
 export {readPeriod, writePeriod} from "./period-control.js";
 
-/** The series breaks the build wrote into the frame (from the datasets' metadata); none if absent or unreadable. */
-export function readBreaks(frame: HTMLElement): SeriesBreak[] {
-  try {
-    const breaks: unknown = JSON.parse(frame.dataset.breaks ?? "[]");
-    return Array.isArray(breaks) ? (breaks as SeriesBreak[]) : [];
-  } catch {
-    return [];
-  }
+/** The metadata the build wrote into the frame (labels, units, series breaks); none if absent or unreadable. */
+export function readMetadata(frame: HTMLElement): ChartMetadata {
+  return parseMetadata(frame.dataset.metadata);
 }
 
 /** Restricts a chart's query to a period, in SQL, so DuckDB does the filtering. */
@@ -91,19 +87,19 @@ async function hydrateChart(
   // A frame built without data-years gets its selector now, from the data.
   if (!control && !frame.querySelector(".period-selector") && years.length > 1)
     control = addPeriodControl(frame, years);
-  const breaks = readBreaks(frame);
+  const metadata = readMetadata(frame);
   let data: Row[] = [];
   let width = 0;
 
   const draw = () => {
     // Noted so the ResizeObserver's first call, which reports the width just drawn at, does not draw again.
     width = plot.clientWidth;
-    const chart = definition.render(data, {width: Math.max(320, Math.min(width || 640, 960)), document, breaks});
+    const chart = drawChart(definition, data, {width: Math.max(320, Math.min(width || 640, 960)), document, metadata});
     plot.replaceChildren(addGroupRoles(chart));
     // Looked up on every draw: replacing the table detaches the element found before.
     const table = frame.querySelector<HTMLElement>(".chart-frame__table table");
     if (table) table.outerHTML = renderTable(definition.table, data, definition.title);
-    frame.querySelector(".chart-frame__summary")!.textContent = definition.describe(data, {breaks});
+    frame.querySelector(".chart-frame__summary")!.textContent = describeChart(definition, data, {metadata});
   };
   // The whole series is already at hand; only a chosen period needs another query. Periods chosen quickly one
   // after another are drawn in the order chosen: the last one chosen is the one on screen.
@@ -112,7 +108,7 @@ async function hydrateChart(
     const ticket = ++latest;
     const rows = period ? await runQuery(frame, db, periodQuery(definition, period)) : all;
     if (ticket !== latest) return;
-    data = definition.toData(rows) as Row[];
+    data = chartRows(definition, rows, metadata);
     draw();
   };
 

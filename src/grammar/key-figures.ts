@@ -1,30 +1,36 @@
 // A few published figures written large, each with what it counts and its own period: for context figures
 // that form no series (one year each, different units), so nothing suggests a trend or a comparison.
 import * as Plot from "@observablehq/plot";
-import type {ChartOptions} from "../components/charts/chart-options.js";
+import type {DescribeContext, KeyFiguresChart, LegendEntry, RenderOptions, Row} from "../charts/types.js";
+import {noMetadata} from "../charts/types.js";
 import type {FigureLine} from "./figure-lines.js";
 import {lineMarks, stackLines, wrapLine} from "./figure-lines.js";
-import {ink, palette} from "./palette.js";
+import {categoryLabel} from "./metadata.js";
+import {ink} from "./palette.js";
 
-export interface KeyFigureRow {
-  /** The figure as the source writes it, formatted ("202.000", "3,5%"). */
+interface KeyFigure {
   figure: string;
   label: string;
-  period: string;
+  caption: string;
 }
 
-export const keyFigureInk = palette.blue;
+function figuresOf(rows: Row[], spec: KeyFiguresChart, context: DescribeContext): KeyFigure[] {
+  const column = spec.label ?? "measure";
+  return rows.map((r) => ({
+    figure: spec.figure(r),
+    label: categoryLabel(context.metadata, column, String(r[column])),
+    caption: spec.caption(r)
+  }));
+}
 
-export function keyFiguresChart(
-  rows: KeyFigureRow[],
-  options: ChartOptions & {ariaLabel: string; ariaDescription: string}
-): SVGSVGElement {
+export function renderKeyFigures(rows: Row[], spec: KeyFiguresChart, options: RenderOptions): SVGSVGElement {
   const {width = 640, document} = options;
+  const context = {metadata: options.metadata ?? noMetadata};
   const big = width < 420 ? 24 : 30;
-  const lines: FigureLine[] = rows.flatMap((r) => [
-    {text: r.figure, size: big, weight: 700, fill: keyFigureInk},
-    ...wrapLine(r.label, 13, 400, width),
-    ...wrapLine(r.period, 12, 400, width, ink.muted),
+  const lines: FigureLine[] = figuresOf(rows, spec, context).flatMap((f) => [
+    {text: f.figure, size: big, weight: 700, fill: spec.color},
+    ...wrapLine(f.label, 13, 400, width),
+    ...wrapLine(f.caption, 12, 400, width, ink.muted),
     {text: "", size: 8, weight: 400}
   ]);
   const {placed, height} = stackLines(lines, 1.4);
@@ -35,8 +41,21 @@ export function keyFiguresChart(
     margin: 16,
     x: {domain: [0, 1], axis: null},
     y: {domain: [0, 1], axis: null},
-    ariaLabel: options.ariaLabel,
-    ariaDescription: options.ariaDescription,
+    ariaLabel: spec.title,
+    ariaDescription: describeKeyFigures(rows, spec, context),
     marks: lineMarks(placed.filter((l) => l.text))
   }) as SVGSVGElement;
+}
+
+/** Each figure with its label and period, and that they form no series. */
+export function describeKeyFigures(rows: Row[], spec: KeyFiguresChart, context: DescribeContext): string {
+  const figures = figuresOf(rows, spec, context).map(
+    (f) => `${f.figure} ${f.label.charAt(0).toLowerCase()}${f.label.slice(1)} (${f.caption})`
+  );
+  const more = spec.describeMore?.(rows);
+  return [`${spec.title}: ${figures.join("; ")}.`, more].filter(Boolean).join(" ");
+}
+
+export function keyFiguresLegend(spec: KeyFiguresChart): LegendEntry[] {
+  return [{label: "Gepubliceerd cijfer (afgerond zoals in de bron)", color: spec.color}];
 }

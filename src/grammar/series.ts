@@ -1,12 +1,28 @@
+// The series chart type: lines and dots over periods (years, quarters, months). A line joins consecutive
+// periods with a published value only (a period without one keeps its place on the axis and breaks the line),
+// no line crosses a change of definition or source from the metadata, periods set apart are open dots, and
+// reference lines mark thresholds. Labels claim their place (declutter.ts), so none overlap at any width.
 import * as Plot from "@observablehq/plot";
-import {formatNumber} from "../components/format.js";
 import type {SeriesBreak} from "../charts/breaks.js";
 import {breakApplies, breakCaption, breaksWithin, periodNumber, stretchOf} from "../charts/breaks.js";
+import type {
+  ChartMetadata,
+  DescribeContext,
+  LegendEntry,
+  ReferenceLine,
+  RenderOptions,
+  Row,
+  SeriesChart
+} from "../charts/types.js";
+import {noMetadata} from "../charts/types.js";
 import {declutter, LabelSpace, textWidth} from "./declutter.js";
+import {categoryLabel, valueUnit, withLabels} from "./metadata.js";
+import {ink} from "./palette.js";
 import {periodDomain, periodLabel, thinPeriods} from "./periods.js";
+import type {UnitFormat} from "./units.js";
+import {unitFormat} from "./units.js";
 
 export {periodDomain, periodLabel};
-import {ink} from "./palette.js";
 
 /** One published (or derived) value of one series at one period ("2019", "2019K4", "2025M08"). */
 export interface SeriesPoint {
@@ -23,17 +39,6 @@ export interface SeriesSpec {
   symbol?: string;
   /** Write the value labels under the dots instead of above them (for the lower of two close series). */
   labelBelow?: boolean;
-}
-
-/** A horizontal line at a value: a threshold, or a published figure over a span of periods (from, to). */
-export interface ReferenceLine {
-  value: number;
-  /** Written in the right margin for full-width lines, under the middle of a span otherwise; "\n" breaks it. */
-  label: string;
-  color: string;
-  dash?: string;
-  from?: string;
-  to?: string;
 }
 
 export interface PeriodSeriesOptions {
@@ -53,8 +58,17 @@ export interface PeriodSeriesOptions {
   breaks?: SeriesBreak[];
   /** "all": every dot gets its value; "ends": the first and last of each series and the apart ones. */
   labels?: "all" | "ends";
+  /** Differences drawn as a bracket between two values of one period, labelled beside it (the gap, in ppt). */
+  brackets?: Bracket[];
   ariaLabel: string;
   ariaDescription: string;
+}
+
+export interface Bracket {
+  period: string;
+  low: number;
+  high: number;
+  text: string;
 }
 
 interface LinePoint {
@@ -70,7 +84,8 @@ interface LinePoint {
  */
 export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOptions): SVGSVGElement {
   const {width = 640, height = 360, document, series, apart = [], references = [], labels = "all"} = options;
-  const format = options.format ?? ((v: number) => formatNumber(v));
+  const brackets = options.brackets ?? [];
+  const format = options.format ?? unitFormat("").value;
   const domain = periodDomain(rows.map((r) => r.period));
   const known = rows.filter((r) => series.some((s) => s.key === r.series));
   const breaks = domain.length
@@ -89,7 +104,12 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
     }));
   });
   const narrow = width < 480;
-  const marginRight = references.some((r) => r.from === undefined || r.to === undefined) ? (narrow ? 84 : 112) : 28;
+  const bracketRoom = brackets.length ? Math.max(...brackets.map((b) => textWidth(b.text, 11))) + 10 : 0;
+  const marginRight = references.some((r) => r.from === undefined || r.to === undefined)
+    ? narrow
+      ? 84
+      : 112
+    : Math.max(28, bracketRoom);
   const marginLeft = 56;
   // On a point axis a break stands half a step before the first period it holds for.
   const step = (width - marginLeft - marginRight) / Math.max(1, domain.length - 1 + 0.8);
@@ -193,6 +213,7 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
       ),
       // The labels that matter most (periods apart, the latest, the first) claim their place before the captions.
       ...valueLabels(key),
+      ...bracketMarks(brackets, space),
       ...shownBreaks.flatMap((b) => [
         Plot.ruleX([breakAt(b)], {
           dx: -step / 2,
@@ -244,6 +265,25 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
   }) as SVGSVGElement;
 }
 
+/** A bracket per difference, its label right of it; the latest claims its place first. */
+function bracketMarks(brackets: Bracket[], space: LabelSpace): Plot.Markish[] {
+  if (!brackets.length) return [];
+  const latestFirst = [...brackets].sort((a, b) => b.period.localeCompare(a.period));
+  return [
+    Plot.ruleX(brackets, {x: "period", y1: "low", y2: "high", stroke: ink.rule, strokeWidth: 2, ariaLabel: "kloof"}),
+    Plot.text(latestFirst, {
+      x: "period",
+      y: (d: Bracket) => (d.low + d.high) / 2,
+      text: "text",
+      textAnchor: "start",
+      dx: 6,
+      fill: ink.muted,
+      fontSize: 11,
+      render: declutter(space, {fontSize: 11, dx: 6, textAnchor: "start"})
+    })
+  ];
+}
+
 /** The period halfway along a span, where its label goes. */
 function middle(domain: string[], from: string, to: string): string {
   const [a, b] = [domain.indexOf(from), domain.indexOf(to)];
@@ -277,4 +317,156 @@ function byPriority(rows: SeriesPoint[], apart: string[]): SeriesPoint[] {
   const rank = (r: SeriesPoint) =>
     apart.includes(r.period) ? -2 : r.period === periods[periods.length - 1] ? -1 : r.period === periods[0] ? 0 : 1;
   return [...rows].sort((a, b) => rank(a) - rank(b) || b.period.localeCompare(a.period));
+}
+
+// ---- The series chart type: a definition (SeriesChart) and the rows of its query -----------------------------
+
+/** The points of the series a definition draws, read from its columns; rows of other series are left out. */
+function seriesPoints(rows: Row[], spec: SeriesChart): SeriesPoint[] {
+  const keys = new Set(spec.lines.map((l) => l.key));
+  return rows
+    .map((r) => ({period: String(r[spec.x]), series: seriesKey(r, spec), value: Number(r.value)}))
+    .filter((p) => keys.has(p.series) && Number.isFinite(p.value));
+}
+
+/** The series a row belongs to: its code in the series column, or the only line when the chart has no such column. */
+function seriesKey(row: Row, spec: SeriesChart): string {
+  return spec.series ? String(row[spec.series]) : spec.lines[0].key;
+}
+
+function seriesSpecs(spec: SeriesChart, metadata: ChartMetadata): SeriesSpec[] {
+  return spec.lines.map((l) => ({
+    ...l,
+    label: l.label ?? (spec.series ? categoryLabel(metadata, spec.series, l.key) : spec.yLabel)
+  }));
+}
+
+function formatOf(spec: SeriesChart, metadata: ChartMetadata): UnitFormat {
+  return unitFormat(spec.unit ?? valueUnit(metadata), spec.digits);
+}
+
+/** The differences a definition draws as brackets (the gap), each between the two series of its period. */
+function bracketsOf(rows: Row[], spec: SeriesChart): Bracket[] {
+  if (!spec.bracket) return [];
+  const {key, between, unit} = spec.bracket;
+  const points = rows.map((r) => ({period: String(r[spec.x]), series: seriesKey(r, spec), value: Number(r.value)}));
+  const at = (period: string, series: string) => points.find((p) => p.period === period && p.series === series)?.value;
+  return points
+    .filter((p) => p.series === key)
+    .flatMap((p) => {
+      const [a, b] = [at(p.period, between[0]), at(p.period, between[1])];
+      if (a === undefined || b === undefined) return [];
+      return [{period: p.period, low: Math.min(a, b), high: Math.max(a, b), text: unitFormat(unit).value(p.value)}];
+    });
+}
+
+/** The rows the table and CSV show: with the Dutch label of each series and period beside the codes. */
+export function seriesRows(rows: Row[], spec: SeriesChart, metadata: ChartMetadata): Row[] {
+  const specs = seriesSpecs(spec, metadata);
+  return withLabels(rows, metadata).map((r) => ({
+    ...r,
+    series_label: specs.find((s) => s.key === seriesKey(r, spec))?.label ?? seriesKey(r, spec)
+  }));
+}
+
+export function renderSeries(rows: Row[], spec: SeriesChart, options: RenderOptions): SVGSVGElement {
+  const metadata = options.metadata ?? noMetadata;
+  const points = seriesPoints(rows, spec);
+  const format = formatOf(spec, metadata);
+  return periodSeriesChart(points, {
+    width: options.width,
+    height: options.height,
+    document: options.document,
+    series: seriesSpecs(spec, metadata),
+    apart: [...new Set(points.map((p) => p.period))].filter((p) => spec.apart?.(p) ?? false),
+    yLabel: spec.yLabel,
+    yDomain: spec.yDomain,
+    format: format.value,
+    yTickFormat: format.tick,
+    references: spec.references,
+    breaks: metadata.breaks,
+    labels: spec.labels,
+    brackets: bracketsOf(rows, spec),
+    ariaLabel: spec.title,
+    ariaDescription: describeSeries(rows, spec, {metadata})
+  });
+}
+
+/**
+ * What a series chart shows: per series the first and latest value of the stretch the latest belongs to, with
+ * the lowest and highest between them; no change is stated across a change of definition or source (the
+ * metadata's breaks), and periods drawn apart are named on their own, not compared.
+ */
+export function describeSeries(rows: Row[], spec: SeriesChart, {metadata}: DescribeContext): string {
+  const points = seriesPoints(rows, spec);
+  const format = formatOf(spec, metadata);
+  const periods = [...new Set(points.map((p) => p.period))].sort();
+  if (!periods.length) return `${spec.title}: geen cijfers.`;
+  const at = (p: SeriesPoint) => `${format.value(p.value)} (${periodLabel(p.period)})`;
+  const span = [periods[0], periods[periods.length - 1]].map(periodLabel);
+  const parts = [`${spec.title}, ${span[0] === span[1] ? span[0] : `${span[0]} tot ${span[1]}`}.`];
+  const stretch = (p: SeriesPoint) => stretchOf(p.period, {[spec.series ?? ""]: p.series}, metadata.breaks);
+  for (const line of seriesSpecs(spec, metadata)) {
+    const own = points.filter((p) => p.series === line.key).sort((a, b) => a.period.localeCompare(b.period));
+    const apart = own.filter((p) => spec.apart?.(p.period));
+    const joined = own.filter((p) => !spec.apart?.(p.period));
+    if (joined.length) {
+      const last = joined[joined.length - 1];
+      const comparable = joined.filter((p) => stretch(p) === stretch(last));
+      const earlier = joined.filter((p) => stretch(p) !== stretch(last));
+      parts.push(`${line.label}: ${trend(comparable, at)}.`);
+      if (earlier.length)
+        parts.push(
+          `De cijfers van ${periodLabel(earlier[0].period)} tot ${periodLabel(earlier[earlier.length - 1].period)} volgen een andere definitie of bron (breuk in de reeks) en zijn niet te vergelijken met ${periodLabel(comparable[0].period)} en later.`
+        );
+    }
+    if (apart.length) parts.push(`Apart getekend en niet te vergelijken met de lijn: ${apart.map(at).join(", ")}.`);
+  }
+  if (spec.bracket) parts.push(describeBrackets(rows, spec, metadata));
+  const more = spec.describeMore?.(rows);
+  if (more) parts.push(more);
+  return parts.join(" ");
+}
+
+/** "stijgt van 68,6% (2002) tot 76,8% (2023); laagste: …", or the single value. */
+function trend(points: SeriesPoint[], at: (p: SeriesPoint) => string): string {
+  const [first, last] = [points[0], points[points.length - 1]];
+  if (points.length === 1) return at(first);
+  const verb = last.value > first.value ? "stijgt" : last.value < first.value ? "daalt" : "blijft gelijk";
+  const low = points.reduce((a, b) => (b.value < a.value ? b : a));
+  const high = points.reduce((a, b) => (b.value > a.value ? b : a));
+  const extremes = [
+    low === first || low === last ? "" : `laagste: ${at(low)}`,
+    high === first || high === last ? "" : `hoogste: ${at(high)}`
+  ];
+  return [`${verb} van ${at(first)} tot ${at(last)}`, ...extremes].filter(Boolean).join("; ");
+}
+
+/** The latest difference, and an earlier one only where no change of definition or source lies between. */
+function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadata): string {
+  const {key, unit} = spec.bracket!;
+  const format = unitFormat(unit);
+  const label = spec.series ? categoryLabel(metadata, spec.series, key) : key;
+  const gaps = rows
+    .filter((r) => seriesKey(r, spec) === key)
+    .map((r) => ({period: String(r[spec.x]), series: key, value: Number(r.value)}))
+    .sort((a, b) => a.period.localeCompare(b.period));
+  if (!gaps.length) return "";
+  const last = gaps[gaps.length - 1];
+  const stretch = (p: SeriesPoint) => stretchOf(p.period, {[spec.series ?? ""]: key}, metadata.breaks);
+  const comparable = gaps.filter((g) => stretch(g) === stretch(last));
+  const earlier = gaps.filter((g) => stretch(g) !== stretch(last));
+  const parts = [`${label} in ${periodLabel(last.period)}: ${format.value(last.value)}.`];
+  if (comparable.length > 1)
+    parts.push(`In ${periodLabel(comparable[0].period)} was die ${format.value(comparable[0].value)}.`);
+  if (earlier.length)
+    parts.push(
+      `${label} van ${periodLabel(last.period)} is niet te vergelijken met die van ${periodLabel(earlier[0].period)} tot ${periodLabel(earlier[earlier.length - 1].period)} (andere definitie of bron).`
+    );
+  parts.push(`Gepubliceerde jaren: ${gaps.map((g) => periodLabel(g.period)).join(", ")}; andere jaren ontbreken.`);
+  return parts.join(" ");
+}
+
+export function seriesLegend(spec: SeriesChart, metadata: ChartMetadata): LegendEntry[] {
+  return seriesSpecs(spec, metadata).map(({label, color}) => ({label, color}));
 }

@@ -6,12 +6,13 @@ import {join} from "node:path";
 import {JSDOM} from "jsdom";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {buildSnapshots} from "../../loaders/lib/snapshots.js";
-import {breakApplies, collectBreaks, periodNumber} from "../../src/charts/breaks.js";
+import {breakApplies, periodNumber} from "../../src/charts/breaks.js";
 import {charts} from "../../src/charts/index.js";
 import type {Row} from "../../src/charts/types.js";
 import {openSnapshots} from "../../tools/charts/query.js";
 import type {SnapshotDatabase} from "../../tools/charts/query.js";
-import {metadataBreaks} from "./draw-chart.js";
+import {chartRows, describeChart, drawChart} from "../../src/grammar/draw.js";
+import {chartMetadata} from "./draw-chart.js";
 
 let db: SnapshotDatabase;
 beforeAll(async () => {
@@ -36,23 +37,26 @@ describe("series breaks come from the metadata", () => {
   for (const chart of charts)
     it(`${chart.id} marks exactly the breaks of its datasets within the periods it draws`, async () => {
       const rows = await db.query(chart.sql);
-      const data = chart.toData(rows);
+      const metadata = chartMetadata(chart.id);
+      const data = chartRows(chart, rows, metadata);
       const {document} = new JSDOM("<!DOCTYPE html><body></body>").window;
-      const breaks = collectBreaks(chart.datasets, metadataBreaks);
+      const breaks = metadata.breaks;
       const periods = periodsOf(rows);
       // The axis runs from the first period to the end of the last year drawn.
       const [first, end] = [Math.min(...periods), Math.floor(Math.max(...periods)) + 1];
       const inside = breaks.filter(
         (b) => periodNumber(b.period) > first && periodNumber(b.period) < end && rows.some((r) => breakApplies(b, r))
       );
-      const drawn = breakRules(chart.render(data, {document, width: 640, breaks}));
-      const description = chart.describe(data, {breaks});
+      const drawn = breakRules(drawChart(chart, data, {document, width: 640, metadata}));
+      const description = describeChart(chart, data, {metadata});
       // One rule per break inside the drawn span (a change of measurement drawn as two labelled sides counts once);
       // a chart without a time axis names the breaks in its text alternative instead.
       const marked = new Set(drawn.map((label) => label?.split(" | ")[0])).size;
       const named = inside.filter((b) => new RegExp(`breuk[^.]*${b.period}`, "i").test(description)).length;
       expect(marked || named, description).toBe(inside.length);
       // Without the metadata's breaks the chart draws none: nothing is declared in chart code.
-      expect(breakRules(chart.render(data, {document, width: 640, breaks: []}))).toEqual([]);
+      expect(breakRules(drawChart(chart, data, {document, width: 640, metadata: {...metadata, breaks: []}}))).toEqual(
+        []
+      );
     });
 });

@@ -1,4 +1,4 @@
-import type {ChartDefinition} from "../../src/charts/types.js";
+import type {ChartDefinition, LegendEntry} from "../../src/charts/types.js";
 import type {CitedSource} from "../../src/components/frame/sources.js";
 import {escapeHtml} from "../../src/components/html.js";
 
@@ -24,11 +24,12 @@ export function wrapText(text: string, max: number): string[] {
  * site name drawn into the image, so a pasted copy still says where it comes from.
  */
 export function composeExportSvg(
-  definition: ChartDefinition,
+  definition: Pick<ChartDefinition, "id" | "title" | "subtitle">,
   chartSvg: string,
   chartHeight: number,
   sources: CitedSource[],
-  period: string
+  period: string,
+  legend: LegendEntry[] = []
 ): string {
   const lines: string[] = [];
   let y = 28;
@@ -40,15 +41,21 @@ export function composeExportSvg(
   };
   for (const line of wrapText(definition.title, 62)) text(line, 18, 700);
   for (const line of wrapText(definition.subtitle, 90)) text(line, 12, 400, "#444");
-  if (definition.legend?.length) {
+  if (legend.length) {
     let x = 16;
     y += 4;
-    for (const entry of definition.legend) {
+    for (const entry of legend) {
+      // A legend too long for one line wraps, so no label is cut off at the image's edge.
+      const entryWidth = 28 + entry.label.length * 6.5;
+      if (x > 16 && x + entryWidth - 12 > exportWidth - 16) {
+        x = 16;
+        y += 16;
+      }
       lines.push(`<rect x="${x}" y="${y - 10}" width="12" height="12" fill="${escapeHtml(entry.color)}"/>`);
       lines.push(
         `<text x="${x + 16}" y="${y}" font-family="${font}" font-size="11" fill="#1a1a1a">${escapeHtml(entry.label)}</text>`
       );
-      x += 28 + entry.label.length * 6.5;
+      x += entryWidth;
     }
     y += 10;
   }

@@ -3,8 +3,10 @@ import {join} from "node:path";
 import {csvFormat} from "d3";
 import {JSDOM} from "jsdom";
 import type {ChartDefinition, Row} from "../../src/charts/types.js";
-import {collectBreaks} from "../../src/charts/breaks.js";
-import type {SeriesBreak} from "../../src/charts/breaks.js";
+import type {ChartMetadata} from "../../src/charts/types.js";
+import {chartRows, drawChart, legendOf} from "../../src/grammar/draw.js";
+import {collectMetadata} from "../../src/grammar/metadata.js";
+import type {DatasetMetadata} from "../../src/grammar/metadata.js";
 import {describeBreak} from "./break-notes.js";
 import {collectSources, hasDerivedRows} from "../../src/components/frame/sources.js";
 import type {CitedSource} from "../../src/components/frame/sources.js";
@@ -46,14 +48,14 @@ export async function renderChart(
   titles: Record<string, string>,
   outDir: string,
   keys: Record<string, string[]> = {},
-  breaksByDataset: Record<string, SeriesBreak[]> = {}
+  metadataByDataset: Record<string, DatasetMetadata> = {}
 ): Promise<RenderedChart> {
   const rows = await db.query(definition.sql);
   if (!rows.length) throw new Error(`chart ${definition.id}: its query returned no rows`);
-  const data = definition.toData(rows) as Row[];
+  const metadata = collectMetadata(definition.datasets, metadataByDataset);
+  const data = chartRows(definition, rows, metadata);
   const {document} = new JSDOM("<!DOCTYPE html><body></body>").window;
-  const breaks = collectBreaks(definition.datasets, breaksByDataset);
-  const element = addGroupRoles(definition.render(data, {document, width: 640, breaks}));
+  const element = addGroupRoles(drawChart(definition, data, {document, width: 640, metadata}));
   const svg = element.outerHTML;
   const sources = collectSources(rows, titles);
   const period = describePeriod(definition, rows);
@@ -66,13 +68,13 @@ export async function renderChart(
     derived: hasDerivedRows(rows),
     period,
     alternatives,
-    breaks,
-    breakNotes: breaks.map(describeBreak),
+    metadata,
+    breakNotes: metadata.breaks.map(describeBreak),
     years: definition.period ? [...new Set(rows.map((r) => Number(r[definition.period!])))].sort((a, b) => a - b) : []
   });
   mkdirSync(join(outDir, "exports"), {recursive: true});
   writeFileSync(join(outDir, `${definition.id}.html`), frame);
-  const rasterJobs = writeExports(definition, outDir, data, sources, period, document, breaks);
+  const rasterJobs = writeExports(definition, outDir, data, sources, period, document, metadata);
   return {id: definition.id, frame, rows: data.length, rasterJobs};
 }
 
@@ -83,13 +85,13 @@ function writeExports(
   sources: CitedSource[],
   period: string,
   document: Document,
-  breaks: SeriesBreak[]
+  metadata: ChartMetadata
 ): RasterJob[] {
   const height = 360;
-  const chart = definition.render(data, {document, width: exportWidth, height, breaks});
+  const chart = drawChart(definition, data, {document, width: exportWidth, height, metadata});
   // XML, not HTML serialisation: a standalone SVG must escape "<" in attributes (an aria text like "<5 VTE").
   const xml = new document.defaultView!.XMLSerializer().serializeToString(chart);
-  const svg = composeExportSvg(definition, xml, height, sources, period);
+  const svg = composeExportSvg(definition, xml, height, sources, period, legendOf(definition, metadata));
   const base = join(outDir, "exports", definition.id);
   writeFileSync(`${base}.svg`, svg);
   const columns = [...definition.table.map((c) => c.name), "source_id", "source_section", "source_url"];

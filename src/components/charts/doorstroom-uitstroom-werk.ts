@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {SeriesBreak} from "../../charts/breaks.js";
-import type {DescribeContext} from "../../charts/types.js";
+import type {LegacyDescribeContext} from "../../charts/types.js";
 import {formatPercent, formatYear} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import {breakMarks, fillYears, palette, yearTicks} from "./doorstroom-lde-shared.js";
@@ -147,7 +147,7 @@ export function uitstroomWerkChart(
   });
 }
 
-export function describeUitstroomWerk(rows: OutflowToWork[], context?: DescribeContext): string {
+export function describeUitstroomWerk(rows: OutflowToWork[], context?: LegacyDescribeContext): string {
   const changeYear = changeYearOf(context?.breaks);
   const parts = ["Uitstroom naar werk als percentage van de uitgestroomden, per programma."];
   for (const {programme, label} of outflowProgrammes) {

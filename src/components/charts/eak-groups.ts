@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {breakApplies, breaksWithin} from "../../charts/breaks.js";
-import type {DescribeContext} from "../../charts/types.js";
+import type {LegacyDescribeContext} from "../../charts/types.js";
 import {formatNumber, formatPercent, formatYear} from "../format.js";
 import type {ChartOptions} from "./chart-options.js";
 import type {FigureLine} from "../../grammar/figure-lines.js";
@@ -110,7 +110,7 @@ export function employmentGroupsChart(rows: GroupRate[], options: ChartOptions =
 }
 
 /** The text alternative: the latest year's rates, the gap with the total and the change since the first year. */
-export function describeEmploymentGroups(rows: GroupRate[], context?: DescribeContext): string {
+export function describeEmploymentGroups(rows: GroupRate[], context?: LegacyDescribeContext): string {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   if (!years.length) return "Werkzaamheidsgraad van kansengroepen: geen cijfers.";
   const [first, last] = [years[0], years[years.length - 1]];

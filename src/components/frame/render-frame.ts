@@ -1,5 +1,6 @@
-import type {SeriesBreak} from "../../charts/breaks.js";
-import type {ChartDefinition, Row} from "../../charts/types.js";
+import type {ChartDefinition, ChartMetadata, Row} from "../../charts/types.js";
+import {noMetadata} from "../../charts/types.js";
+import {describeChart, legendOf} from "../../grammar/draw.js";
 import {escapeHtml} from "../html.js";
 import type {CitedSource} from "./sources.js";
 import {renderTable} from "./table.js";
@@ -17,8 +18,9 @@ export interface FrameContent {
   period: string;
   /** Other published values of drawn observations (sources that disagree), with which one is shown and why. */
   alternatives?: string[];
-  /** The series breaks of the chart's datasets (metadata), kept in the frame for hydration, with their notes. */
-  breaks?: SeriesBreak[];
+  /** The metadata of the chart's datasets (labels, units, series breaks), kept in the frame for hydration. */
+  metadata?: ChartMetadata;
+  /** The series breaks explained, as notes. */
   breakNotes?: string[];
   /** The years of the chart's period column, for the period selector the page adds before DuckDB is ready. */
   years?: number[];
@@ -39,12 +41,13 @@ export function renderFrame({
   derived,
   period,
   alternatives = [],
-  breaks = [],
+  metadata = noMetadata,
   breakNotes = [],
   years = []
 }: FrameContent): string {
-  const legend = d.legend?.length
-    ? `<ul class="chart-frame__legend" aria-label="Legende">${d.legend
+  const entries = legendOf(d, metadata);
+  const legend = entries.length
+    ? `<ul class="chart-frame__legend" aria-label="Legende">${entries
         .map(
           (e) => `<li><span class="swatch" style="background:${escapeHtml(e.color)}"></span>${escapeHtml(e.label)}</li>`
         )
@@ -68,7 +71,7 @@ export function renderFrame({
       ? ["Afgeleide cijfers (zoals de kloof of een vullingsgraad) berekent de site uit de gepubliceerde cijfers."]
       : [])
   ];
-  const description = d.describe(data, {breaks});
+  const description = describeChart(d, data, {metadata});
   const links = [
     `<a href="/charts/${d.id}.svg" download rel="external">SVG</a>`,
     `<a href="/charts/${d.id}.png" download rel="external">PNG</a>`,
@@ -81,7 +84,7 @@ export function renderFrame({
   ]
     .filter(Boolean)
     .join(" · ");
-  return `<figure class="chart-frame" id="grafiek-${d.id}" data-chart="${d.id}" data-state="static" data-datasets="${escapeHtml(d.datasets.join(" "))}"${years.length > 1 ? ` data-years="${years.join(" ")}"` : ""} data-breaks="${escapeHtml(JSON.stringify(breaks))}" aria-labelledby="grafiek-${d.id}-titel">
+  return `<figure class="chart-frame" id="grafiek-${d.id}" data-chart="${d.id}" data-state="static" data-datasets="${escapeHtml(d.datasets.join(" "))}"${years.length > 1 ? ` data-years="${years.join(" ")}"` : ""} data-metadata="${escapeHtml(JSON.stringify(metadata))}" aria-labelledby="grafiek-${d.id}-titel">
 <header class="chart-frame__header"><h2 class="chart-frame__title" id="grafiek-${d.id}-titel">${escapeHtml(d.title)}</h2>
 <p class="chart-frame__subtitle">${escapeHtml(d.subtitle)}</p></header>
 <div class="chart-frame__controls"></div>

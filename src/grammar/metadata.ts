@@ -1,0 +1,106 @@
+// What the datasets' metadata says, gathered for one chart: the build reads it from the catalogue and writes it
+// into the frame (data-metadata), hydration reads it back, tests read data/**/<id>.meta.json. Labels, their
+// order, units and breaks are looked up here and never written again in a chart definition.
+import type {SeriesBreak} from "../charts/breaks.js";
+import {collectBreaks} from "../charts/breaks.js";
+import type {ChartMetadata, ColumnMetadata, Row} from "../charts/types.js";
+import {noMetadata} from "../charts/types.js";
+import {periodLabel} from "./periods.js";
+
+/** One dataset's metadata as the catalogue (catalogue.json) and data/<theme>/<id>.meta.json carry it. */
+export interface DatasetMetadata {
+  unit: string;
+  breaks: SeriesBreak[];
+  columns: {name: string; label: string; type: string; unit?: string; values?: Record<string, string>}[];
+}
+
+/** The metadata of a chart's datasets: a column declared by several keeps its first declaration. */
+export function collectMetadata(datasets: string[], byDataset: Record<string, DatasetMetadata>): ChartMetadata {
+  const known = datasets.flatMap((id) => byDataset[id] ?? []);
+  const columns: Record<string, ColumnMetadata> = {};
+  for (const dataset of known)
+    for (const {name, label, type, unit, values} of dataset.columns)
+      columns[name] ??= {
+        label,
+        type,
+        ...(unit ? {unit} : {}),
+        ...(values ? {values: Object.entries(values).map(([code, text]) => ({code, label: text}))} : {})
+      };
+  const breaks = collectBreaks(datasets, Object.fromEntries(datasets.map((id) => [id, byDataset[id]?.breaks ?? []])));
+  return {columns, units: known.map((d) => d.unit), breaks};
+}
+
+/** The metadata the build wrote into a frame; none if absent or unreadable. */
+export function parseMetadata(json: string | undefined): ChartMetadata {
+  try {
+    const parsed: unknown = JSON.parse(json ?? "");
+    if (!isRecord(parsed) || !isRecord(parsed.columns) || !Array.isArray(parsed.units) || !Array.isArray(parsed.breaks))
+      return noMetadata;
+    const columns: Record<string, ColumnMetadata> = {};
+    for (const [name, column] of Object.entries(parsed.columns))
+      if (isRecord(column) && typeof column.label === "string" && typeof column.type === "string")
+        columns[name] = {
+          label: column.label,
+          type: column.type,
+          ...(typeof column.unit === "string" ? {unit: column.unit} : {}),
+          ...(Array.isArray(column.values)
+            ? {values: column.values.filter(isRecord).map((v) => ({code: String(v.code), label: String(v.label)}))}
+            : {})
+        };
+    const breaks = parsed.breaks.filter(isBreak);
+    return {columns, units: parsed.units.map(String), breaks};
+  } catch {
+    return noMetadata;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isBreak(value: unknown): value is SeriesBreak {
+  return (
+    isRecord(value) &&
+    typeof value.period === "string" &&
+    typeof value.kind === "string" &&
+    typeof value.label === "string" &&
+    typeof value.description === "string"
+  );
+}
+
+/** The Dutch label of a category code ("hinder" → "Personen met hinder"), or the code when none is declared. */
+export function categoryLabel(metadata: ChartMetadata, column: string, code: string): string {
+  return metadata.columns[column]?.values?.find((v) => v.code === code)?.label ?? code;
+}
+
+/** The codes of a category column in the order the metadata lists them. */
+export function categoryOrder(metadata: ChartMetadata, column: string): string[] {
+  return (metadata.columns[column]?.values ?? []).map((v) => v.code);
+}
+
+/** The Dutch label of a column ("year" → "Jaar"). */
+export function columnLabel(metadata: ChartMetadata, column: string): string {
+  return metadata.columns[column]?.label ?? column;
+}
+
+/** The unit of a chart's values: the value column's own, else its first dataset's. */
+export function valueUnit(metadata: ChartMetadata, column = "value"): string {
+  return metadata.columns[column]?.unit ?? metadata.units[0] ?? "";
+}
+
+/**
+ * Rows with the Dutch label of each category code and period beside it (measure → measure_label, "2019K4" →
+ * period_label "2019 K4"), for tables and CSV.
+ */
+export function withLabels(rows: Row[], metadata: ChartMetadata): Row[] {
+  const labelled = Object.entries(metadata.columns).filter(([, c]) => c.values || c.type === "period");
+  return rows.map((row) => {
+    const out: Row = {...row};
+    for (const [name, column] of labelled)
+      if (row[name] !== undefined && row[name] !== null)
+        out[`${name}_label`] = column.values
+          ? categoryLabel(metadata, name, String(row[name]))
+          : periodLabel(String(row[name]));
+    return out;
+  });
+}

@@ -1,0 +1,17 @@
+// One number format per unit, so a definition names no formatter: the unit comes from the metadata.
+import {formatNumber, formatPercent, formatPoints} from "../components/format.js";
+
+export interface UnitFormat {
+  /** A value in a label, tooltip or sentence: "47,3%", "29,5 ppt", "19.407,5". */
+  value: (v: number) => string;
+  /** A tick on the value axis: "50%", "20.000". */
+  tick: (v: number) => string;
+}
+
+/** The format of a unit; `digits` fixes the decimals where the source prints them all (19.533,80 VTE). */
+export function unitFormat(unit: string, digits?: number): UnitFormat {
+  if (unit === "%") return {value: (v) => formatPercent(v, digits), tick: (v) => `${v}%`};
+  if (unit === "ppt") return {value: (v) => formatPoints(v, digits), tick: (v) => formatNumber(v)};
+  // Counts and VTE: as many decimals as published (up to two), grouped nl-BE.
+  return {value: (v) => formatNumber(v, digits), tick: (v) => formatNumber(v)};
+}
