@@ -4,6 +4,14 @@
 // each chart type from the rows and the datasets' metadata.
 
 import type {SeriesBreak} from "../../loaders/lib/meta.js";
+import type {
+  AllocationSpec,
+  BarsSpec,
+  CombinationsSpec,
+  DotRowsSpec,
+  GroupedBarsSpec,
+  StackedBarsSpec
+} from "../grammar/bar-specs.js";
 
 export type Row = Record<string, unknown>;
 
@@ -165,7 +173,23 @@ export interface KeyFiguresChart extends ChartBase {
   color: string;
 }
 
-export type ChartDefinition = LegacyChart | SeriesChart | KeyFiguresChart;
+export interface BarsChart extends ChartBase, BarsSpec {}
+export interface GroupedBarsChart extends ChartBase, GroupedBarsSpec {}
+export interface StackedBarsChart extends ChartBase, StackedBarsSpec {}
+export interface DotRowsChart extends ChartBase, DotRowsSpec {}
+export interface CombinationsChart extends ChartBase, CombinationsSpec {}
+export interface AllocationChart extends ChartBase, AllocationSpec {}
+
+export type ChartDefinition =
+  | LegacyChart
+  | SeriesChart
+  | KeyFiguresChart
+  | BarsChart
+  | GroupedBarsChart
+  | StackedBarsChart
+  | DotRowsChart
+  | CombinationsChart
+  | AllocationChart;
 
 /** Numbers from DuckDB can be BigInt (COUNT, SUM of integers); charts want plain numbers. */
 export function normalizeRow(row: Row): Row {

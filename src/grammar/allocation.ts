@@ -4,12 +4,19 @@
 import * as Plot from "@observablehq/plot";
 import type {SeriesBreak} from "../charts/breaks.js";
 import {periodNumber} from "../charts/breaks.js";
-import type {Row} from "../charts/types.js";
+import type {
+  AllocationChart,
+  ChartMetadata,
+  DescribeContext,
+  LegendEntry,
+  RenderOptions,
+  Row
+} from "../charts/types.js";
+import {noMetadata} from "../charts/types.js";
+import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
+import {unitFormat} from "./units.js";
 import {breakMarkers, breakMarks} from "../components/charts/doorstroom-lde-shared.js";
-import type {AllocationSpec} from "./bar-specs.js";
-import type {CategoryMetadata} from "./categories.js";
-import {categoriesOf, colorAt, columnLabel, labelOf, unitOf, valueFormat} from "./categories.js";
-import type {GrammarOptions} from "./bars.js";
+import {categoriesOf, colorAt, sentences} from "./categories.js";
 import {declutter, LabelSpace} from "./declutter.js";
 import {ink} from "./palette.js";
 
@@ -22,7 +29,7 @@ interface Span {
 }
 
 /** The time a published amount applies to: a year, a quarter ("2021K1") or one of the spec's own spans. */
-export function periodSpan(period: string, spans: AllocationSpec["spans"]): {start: Date; end: Date; label: string} {
+export function periodSpan(period: string, spans: AllocationChart["spans"]): {start: Date; end: Date; label: string} {
   const own = spans[period];
   if (own) return {start: new Date(own.start), end: new Date(own.end), label: own.label};
   const quarter = /^(\d{4})K([1-4])$/.exec(period);
@@ -37,12 +44,12 @@ export function periodSpan(period: string, spans: AllocationSpec["spans"]): {sta
   return {start: new Date(Date.UTC(from, 0, 1)), end: new Date(Date.UTC(to + 1, 0, 1)), label: period};
 }
 
-function spansOf(rows: Row[], spec: AllocationSpec): Span[] {
+function spansOf(rows: Row[], spec: AllocationChart): Span[] {
   return rows
     .map((r) => ({
       series: String(r[spec.series]),
       value: Number(r.value),
-      ...periodSpan(String(r[spec.period]), spec.spans)
+      ...periodSpan(String(r[spec.x]), spec.spans)
     }))
     .sort((a, b) => a.start.getTime() - b.start.getTime());
 }
@@ -54,10 +61,10 @@ function periodStart(b: SeriesBreak): Date {
   return new Date(Date.UTC(year, Math.round((at - year) * 12), 1));
 }
 
-export function renderAllocation(rows: Row[], spec: AllocationSpec, options: GrammarOptions): SVGSVGElement {
-  const {width = 640, height = 320, document, metadata} = options;
-  const unit = unitOf(metadata);
-  const format = valueFormat(undefined);
+export function renderAllocation(rows: Row[], spec: AllocationChart, options: RenderOptions): SVGSVGElement {
+  const {width = 640, height = 320, document, metadata = noMetadata} = options;
+  const unit = valueUnit(metadata);
+  const format = unitFormat("").value;
   const spans = spansOf(rows, spec);
   const series = categoriesOf(metadata, spec.series, rows);
   const colorOf = (key: string) => colorAt(series.findIndex((s) => s.key === key));
@@ -98,6 +105,8 @@ export function renderAllocation(rows: Row[], spec: AllocationSpec, options: Gra
       grid: true,
       label: `${columnLabel(metadata, "value")} (${unit ?? ""})`
     },
+    ariaLabel: spec.title,
+    ariaDescription: describeAllocation(rows, spec, {metadata}),
     marks: [
       ...breakMarks(breakMarkers(breaks, periodStart).map((m) => ({...m, anchor: "end" as const}))),
       Plot.ruleY(spans, {
@@ -110,7 +119,7 @@ export function renderAllocation(rows: Row[], spec: AllocationSpec, options: Gra
         insetRight: 1,
         tip: true,
         title: (s: Span) =>
-          `${labelOf(metadata, spec.series, s.series)}, ${s.label}: ${format(s.value)} (${unit ?? ""})`
+          `${categoryLabel(metadata, spec.series, s.series)}, ${s.label}: ${format(s.value)} (${unit ?? ""})`
       }),
       // Labels above their segment where there is room, else under it.
       ...[-10, 12].map((dy) =>
@@ -131,24 +140,23 @@ export function renderAllocation(rows: Row[], spec: AllocationSpec, options: Gra
 }
 
 /** Each series: one value over all its periods, or each value with its period. */
-export function describeAllocation(rows: Row[], spec: AllocationSpec, metadata: CategoryMetadata | undefined): string {
-  const format = valueFormat(undefined);
-  const unit = unitOf(metadata) ?? "";
+export function describeAllocation(rows: Row[], spec: AllocationChart, {metadata}: DescribeContext): string {
+  const format = unitFormat("").value;
+  const unit = valueUnit(metadata) ?? "";
   const spans = spansOf(rows, spec);
-  return categoriesOf(metadata, spec.series, rows)
-    .flatMap(({key, label}) => {
-      const own = spans.filter((s) => s.series === key);
-      if (!own.length) return [];
-      const values = [...new Set(own.map((s) => s.value))];
-      return [
-        values.length === 1
-          ? `${label}: ${format(values[0])} ${unit} in elke gepubliceerde periode (${own[0].label} tot ${own[own.length - 1].label}).`
-          : `${label}: ${own.map((s) => `${format(s.value)} ${unit} (${s.label})`).join(", ")}.`
-      ];
-    })
-    .join(" ");
+  const parts = categoriesOf(metadata, spec.series, rows).flatMap(({key, label}) => {
+    const own = spans.filter((s) => s.series === key);
+    if (!own.length) return [];
+    const values = [...new Set(own.map((s) => s.value))];
+    return [
+      values.length === 1
+        ? `${label}: ${format(values[0])} ${unit} in elke gepubliceerde periode (${own[0].label} tot ${own[own.length - 1].label}).`
+        : `${label}: ${own.map((s) => `${format(s.value)} ${unit} (${s.label})`).join(", ")}.`
+    ];
+  });
+  return sentences(spec, rows, parts);
 }
 
-export function legendAllocation(rows: Row[], spec: AllocationSpec, metadata: CategoryMetadata | undefined) {
+export function legendAllocation(spec: AllocationChart, metadata: ChartMetadata, rows: Row[] = []): LegendEntry[] {
   return categoriesOf(metadata, spec.series, rows).map((s, i) => ({label: s.label, color: colorAt(i)}));
 }

@@ -48,8 +48,8 @@ export interface StackedBarsSpec {
 export interface DotRowsSpec {
   type: "dot-rows";
   row: string;
-  /** The period column: a dot per period, light (oldest) to dark (latest). */
-  period: string;
+  /** The period column whose codes are the dots of a row, light (oldest) to dark (latest). */
+  dot: string;
   /** The row of the page's own group, shaded. */
   highlight?: string;
   /** The column that groups the rows (a breakdown); every other group gets a light band. */
@@ -77,7 +77,7 @@ export interface AllocationSpec {
   /** The column whose codes are the series. */
   series: string;
   /** The period column: "2019", "2021K1", or a key of `spans`. */
-  period: string;
+  x: string;
   /** Periods that are no calendar span, with the dates the source prints (end exclusive). */
   spans: Record<string, {start: string; end: string; label: string}>;
 }

@@ -1,31 +1,13 @@
 // Labelled horizontal bars from zero: a few published figures side by side, each with its value written beside
 // its bar, nothing stacked or summed. Row labels come from the metadata, wrapped to the room the width leaves.
 import * as Plot from "@observablehq/plot";
-import type {Row} from "../charts/types.js";
-import type {BarsSpec} from "./bar-specs.js";
-import type {CategoryMetadata} from "./categories.js";
-import {
-  colorAt,
-  categoriesOf,
-  columnLabel,
-  fitLabel,
-  keyOf,
-  keysOf,
-  labelOf,
-  lineCount,
-  unitOf,
-  valueFormat,
-  wrapLabel
-} from "./categories.js";
+import type {BarsChart, ChartMetadata, DescribeContext, LegendEntry, RenderOptions, Row} from "../charts/types.js";
+import {noMetadata} from "../charts/types.js";
+import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
+import {unitFormat} from "./units.js";
+import {colorAt, categoriesOf, fitLabel, keyOf, keysOf, lineCount, wrapLabel, sentences} from "./categories.js";
 import {textWidth} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
-
-export interface GrammarOptions {
-  width?: number;
-  height?: number;
-  document?: Document;
-  metadata?: CategoryMetadata;
-}
 
 const captionSuffix = "::bijschrift";
 const fontSize = 11;
@@ -38,7 +20,7 @@ interface Bar {
 }
 
 /** The bars in order, each with its label (led by its colour group's short label) and colour. */
-function barsOf(rows: Row[], spec: BarsSpec, metadata: CategoryMetadata | undefined, room: number): Bar[] {
+function barsOf(rows: Row[], spec: BarsChart, metadata: ChartMetadata, room: number): Bar[] {
   const columns = typeof spec.category === "string" ? [spec.category] : spec.category;
   const groups = spec.color ? categoriesOf(metadata, spec.color, rows) : [];
   const keys = keysOf(metadata, columns, rows).filter((k) => !spec.bars || spec.bars.includes(k.key));
@@ -51,7 +33,7 @@ function barsOf(rows: Row[], spec: BarsSpec, metadata: CategoryMetadata | undefi
     return [
       {
         key,
-        label: lead + named.map((c) => labelOf(metadata, c, String(row[c]))).join(", "),
+        label: lead + named.map((c) => categoryLabel(metadata, c, String(row[c]))).join(", "),
         value: Number(row.value),
         color: group >= 0 ? colorAt(group) : mainColor
       }
@@ -61,10 +43,10 @@ function barsOf(rows: Row[], spec: BarsSpec, metadata: CategoryMetadata | undefi
   return bars.map((b) => ({...b, label: wrapLabel(b.label, room, fontSize, 6)}));
 }
 
-export function renderBars(rows: Row[], spec: BarsSpec, options: GrammarOptions): SVGSVGElement {
-  const {width = 640, document, metadata} = options;
-  const unit = unitOf(metadata);
-  const format = valueFormat(unit, spec.digits);
+export function renderBars(rows: Row[], spec: BarsChart, options: RenderOptions): SVGSVGElement {
+  const {width = 640, document, metadata = noMetadata} = options;
+  const unit = valueUnit(metadata);
+  const format = unitFormat(unit, spec.digits).value;
   const labelRoom = Math.min(260, Math.max(96, width * 0.36));
   const bars = barsOf(rows, spec, metadata, labelRoom);
   const marginLeft = Math.ceil(Math.max(40, ...bars.map((b) => textWidth(b.label, fontSize))) + 12);
@@ -79,7 +61,7 @@ export function renderBars(rows: Row[], spec: BarsSpec, options: GrammarOptions)
   const marginBottom = 40 + (note ? lineCount(note) * 14 + 6 : 0);
   const height = options.height ?? 12 + domain.length * rowHeight + marginBottom;
   const max = spec.domain?.[1] ?? Math.max(0, ...bars.map((b) => b.value));
-  const tickFormat = (v: number) => (unit === "%" ? `${v}%` : valueFormat(unit, 0)(v));
+  const tickFormat = (v: number) => (unit === "%" ? `${v}%` : unitFormat(unit, 0).value(v));
   const axisLabel = `${columnLabel(metadata, "value")}${unit === "%" ? " (%)" : ""}`;
   const rowLabel = (key: string) => bars.find((b) => b.key === key)?.label ?? "";
   return Plot.plot({
@@ -100,6 +82,8 @@ export function renderBars(rows: Row[], spec: BarsSpec, options: GrammarOptions)
       tickFormat
     },
     y: {domain, label: null, tickFormat: rowLabel, tickSize: 0, padding: 0.22},
+    ariaLabel: spec.title,
+    ariaDescription: describeBars(rows, spec, {metadata}),
     marks: [
       Plot.axisY({tickSize: 0, fontSize, tickFormat: rowLabel}),
       Plot.barX(bars, {
@@ -159,18 +143,18 @@ function publishedNote(bars: Bar[]): string {
 }
 
 /** Each bar's label and value, in the order drawn; the caption and which periods are published. */
-export function describeBars(rows: Row[], spec: BarsSpec, metadata: CategoryMetadata | undefined): string {
-  const format = valueFormat(unitOf(metadata), spec.digits);
+export function describeBars(rows: Row[], spec: BarsChart, {metadata}: DescribeContext): string {
+  const format = unitFormat(valueUnit(metadata), spec.digits).value;
   const bars = barsOf(rows, spec, metadata, Infinity);
   const parts = [`${bars.map((b) => `${b.label}: ${format(b.value)}`).join("; ")}.`];
   const caption = spec.caption?.text(rows);
   if (caption) parts.push(`${caption[0].toUpperCase()}${caption.slice(1)}.`);
   if (spec.publishedPeriods) parts.push(publishedNote(bars));
-  return parts.join(" ");
+  return sentences(spec, rows, parts);
 }
 
 /** The legend: the colour groups, or the one colour of the value. */
-export function legendBars(rows: Row[], spec: BarsSpec, metadata: CategoryMetadata | undefined) {
+export function legendBars(spec: BarsChart, metadata: ChartMetadata, rows: Row[] = []): LegendEntry[] {
   if (!spec.color) return [{label: columnLabel(metadata, "value"), color: mainColor}];
   return categoriesOf(metadata, spec.color, rows).map((c, i) => ({label: c.label, color: colorAt(i)}));
 }

@@ -1,17 +1,10 @@
 // Categories as the metadata names them (meta.json `values`, in order), the shorter forms a narrow chart may
 // write instead, and labels wrapped to the room they get. No chart definition repeats a label or an order.
-import type {SeriesBreak} from "../charts/breaks.js";
-import type {Row} from "../charts/types.js";
-import {formatNumber, formatPercent} from "../components/format.js";
+import type {ChartBase, ChartMetadata, Row} from "../charts/types.js";
+import {categoryLabel, withLabels} from "./metadata.js";
+import {periodLabel} from "./periods.js";
 import {textWidth} from "./declutter.js";
 import {palette} from "./palette.js";
-
-/** What the category types read from the metadata: a column's label, its codes with their labels, the units. */
-export interface CategoryMetadata {
-  columns: Record<string, {label: string; values?: {code: string; label: string}[]}>;
-  units: string[];
-  breaks?: SeriesBreak[];
-}
 
 export interface Category {
   key: string;
@@ -19,9 +12,10 @@ export interface Category {
 }
 
 /** A column's codes in the metadata's order, then any code of the rows the metadata does not list, as found. */
-export function categoriesOf(metadata: CategoryMetadata | undefined, column: string, rows: Row[]): Category[] {
-  const listed = metadata?.columns[column]?.values ?? [];
-  const present = [...new Set(rows.map((r) => String(r[column])))];
+export function categoriesOf(metadata: ChartMetadata, column: string, rows: Row[]): Category[] {
+  const listed = metadata.columns[column]?.values ?? [];
+  // No rows (a legend drawn before the query): every code the metadata lists.
+  const present = rows.length ? [...new Set(rows.map((r) => String(r[column])))] : listed.map((v) => v.code);
   return [
     ...listed.filter((v) => present.includes(v.code)).map((v) => ({key: v.code, label: v.label})),
     ...present.filter((code) => !listed.some((v) => v.code === code)).map((code) => ({key: code, label: code}))
@@ -29,9 +23,9 @@ export function categoriesOf(metadata: CategoryMetadata | undefined, column: str
 }
 
 /** Keys made of several columns ("deelnemers_3112|2010"): by the metadata's order of each column, else as found. */
-export function keysOf(metadata: CategoryMetadata | undefined, columns: string[], rows: Row[]): Category[] {
+export function keysOf(metadata: ChartMetadata, columns: string[], rows: Row[]): Category[] {
   const rank = (column: string, code: string) => {
-    const listed = metadata?.columns[column]?.values?.findIndex((v) => v.code === code) ?? -1;
+    const listed = metadata.columns[column]?.values?.findIndex((v) => v.code === code) ?? -1;
     return listed >= 0 ? listed : 1000 + rows.findIndex((r) => String(r[column]) === code);
   };
   const keys = new Map<string, {label: string; ranks: number[]}>();
@@ -40,7 +34,7 @@ export function keysOf(metadata: CategoryMetadata | undefined, columns: string[]
     if (keys.has(key)) continue;
     const codes = columns.map((c) => String(row[c]));
     keys.set(key, {
-      label: columns.map((c, i) => labelOf(metadata, c, codes[i])).join(", "),
+      label: columns.map((c, i) => categoryLabel(metadata, c, codes[i])).join(", "),
       ranks: columns.map((c, i) => rank(c, codes[i]))
     });
   }
@@ -49,16 +43,6 @@ export function keysOf(metadata: CategoryMetadata | undefined, columns: string[]
 }
 
 export const keyOf = (row: Row, columns: string[]) => columns.map((c) => String(row[c])).join("|");
-
-/** The metadata's label of a code; the code itself when the column lists none (a year, a period). */
-export function labelOf(metadata: CategoryMetadata | undefined, column: string, code: string): string {
-  return metadata?.columns[column]?.values?.find((v) => v.code === code)?.label ?? code;
-}
-
-/** A column's own label ("Aantal ondernemingen"); the column name when the metadata has none. */
-export function columnLabel(metadata: CategoryMetadata | undefined, column: string): string {
-  return metadata?.columns[column]?.label ?? column;
-}
 
 /** Colours handed out in the palette's order; a category's colour follows its place in the metadata. */
 const sequence = [
@@ -113,11 +97,14 @@ export function wrapLabel(label: string, room: number, fontSize: number, maxLine
 
 export const lineCount = (text: string) => text.split("\n").length;
 
-/** How a value of the chart's unit is written: 47,3% for a percentage, 19.407,5 otherwise. */
-export function valueFormat(unit: string | undefined, digits?: number): (value: number) => string {
-  if (unit === "%") return (v) => formatPercent(v, digits ?? 1);
-  return (v) => formatNumber(v, digits);
+/** A text alternative: the chart's title, what the chart type says, and the definition's own sentences. */
+export function sentences(spec: ChartBase, rows: Row[], parts: string[]): string {
+  return [`${spec.title}.`, ...parts, spec.describeMore?.(rows) ?? ""].filter(Boolean).join(" ");
 }
 
-/** The unit of the chart's first dataset, from the metadata. */
-export const unitOf = (metadata: CategoryMetadata | undefined) => metadata?.units[0];
+/** The rows with the labels of their category codes and, where they have a period, its label ("aug. 2025"). */
+export function labelledRows(rows: Row[], metadata: ChartMetadata): Row[] {
+  return withLabels(rows, metadata).map((r) =>
+    r.period === undefined ? r : {...r, period_label: periodLabel(String(r.period))}
+  );
+}

@@ -3,20 +3,27 @@
 // above their columns, so they never run into each other at any width. Only published counts are drawn; the
 // published total is written above them.
 import * as Plot from "@observablehq/plot";
-import type {Row} from "../charts/types.js";
-import type {CombinationsSpec} from "./bar-specs.js";
-import type {CategoryMetadata} from "./categories.js";
-import {columnLabel, lowerFirst, valueFormat} from "./categories.js";
-import type {GrammarOptions} from "./bars.js";
+import type {
+  CombinationsChart,
+  ChartMetadata,
+  DescribeContext,
+  LegendEntry,
+  RenderOptions,
+  Row
+} from "../charts/types.js";
+import {noMetadata} from "../charts/types.js";
+import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
+import {unitFormat} from "./units.js";
+import {lowerFirst, sentences} from "./categories.js";
 import {textWidth} from "./declutter.js";
 import {ink, palette} from "./palette.js";
 
 const numbers = ["geen", "één", "twee", "drie", "vier", "vijf", "zes"];
 
-const isTotal = (row: Row, spec: CombinationsSpec) => spec.traits.every((t) => row[t] === "totaal");
+const isTotal = (row: Row, spec: CombinationsChart) => spec.traits.every((t) => row[t] === "totaal");
 
 /** "Allochtoon + Kortgeschoold", "Enkel kortgeschoold" or "Geen van de vier kenmerken". */
-export function combinationLabel(row: Row, spec: CombinationsSpec, metadata: CategoryMetadata | undefined): string {
+export function combinationLabel(row: Row, spec: CombinationsChart, metadata: ChartMetadata): string {
   if (isTotal(row, spec)) return "Totaal";
   const present = spec.traits.filter((t) => row[t] === "ja").map((t) => columnLabel(metadata, t));
   if (!present.length) return `Geen van de ${numbers[spec.traits.length] ?? spec.traits.length} kenmerken`;
@@ -24,7 +31,7 @@ export function combinationLabel(row: Row, spec: CombinationsSpec, metadata: Cat
 }
 
 /** The three colours: with the highlighted trait, with other traits only, with none. */
-function groupsOf(spec: CombinationsSpec, metadata: CategoryMetadata | undefined) {
+function groupsOf(spec: CombinationsChart, metadata: ChartMetadata) {
   const trait = lowerFirst(columnLabel(metadata, spec.highlight));
   return [
     {label: `Met ${trait} (en eventueel andere kenmerken)`, color: palette.orange},
@@ -33,9 +40,9 @@ function groupsOf(spec: CombinationsSpec, metadata: CategoryMetadata | undefined
   ];
 }
 
-export function renderCombinations(rows: Row[], spec: CombinationsSpec, options: GrammarOptions): SVGSVGElement {
-  const {width = 640, document, metadata} = options;
-  const format = valueFormat(undefined);
+export function renderCombinations(rows: Row[], spec: CombinationsChart, options: RenderOptions): SVGSVGElement {
+  const {width = 640, document, metadata = noMetadata} = options;
+  const format = unitFormat("").value;
   const total = rows.find((r) => isTotal(r, spec));
   const data = rows.filter((r) => !isTotal(r, spec)).sort((a, b) => Number(b.value) - Number(a.value));
   const label = (r: Row) => combinationLabel(r, spec, metadata);
@@ -77,6 +84,8 @@ export function renderCombinations(rows: Row[], spec: CombinationsSpec, options:
       tickFormat: (d: number) => format(d)
     },
     y: {domain: data.map(label), axis: null, padding: 0.18},
+    ariaLabel: spec.title,
+    ariaDescription: describeCombinations(rows, spec, {metadata}),
     marks: [
       // dx is a constant in Plot: one mark per trait column, each with its own offset, filled or open.
       ...spec.traits.flatMap((trait, i) => [
@@ -146,15 +155,11 @@ export function renderCombinations(rows: Row[], spec: CombinationsSpec, options:
 }
 
 /** The total, the largest combinations and the largest with the highlighted trait. */
-export function describeCombinations(
-  rows: Row[],
-  spec: CombinationsSpec,
-  metadata: CategoryMetadata | undefined
-): string {
-  const format = valueFormat(undefined);
+export function describeCombinations(rows: Row[], spec: CombinationsChart, {metadata}: DescribeContext): string {
+  const format = unitFormat("").value;
   const total = rows.find((r) => isTotal(r, spec));
   const data = rows.filter((r) => !isTotal(r, spec)).sort((a, b) => Number(b.value) - Number(a.value));
-  if (!data.length) return "";
+  if (!data.length) return sentences(spec, rows, []);
   const names = spec.traits.map((t) => lowerFirst(columnLabel(metadata, t)));
   const label = (r: Row) => combinationLabel(r, spec, metadata).toLowerCase();
   const parts = [
@@ -172,8 +177,8 @@ export function describeCombinations(
     parts.push(
       `Van de ${highlighted.length} combinaties met ${lowerFirst(columnLabel(metadata, spec.highlight))} is ${label(highlighted[0])} de grootste (${format(Number(highlighted[0].value))}).`
     );
-  return parts.join(" ");
+  return sentences(spec, rows, parts);
 }
 
-export const legendCombinations = (_rows: Row[], spec: CombinationsSpec, metadata: CategoryMetadata | undefined) =>
+export const legendCombinations = (spec: CombinationsChart, metadata: ChartMetadata, rows: Row[] = []): LegendEntry[] =>
   groupsOf(spec, metadata);

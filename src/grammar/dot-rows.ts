@@ -4,11 +4,11 @@
 // direction, and the periods between are small grey dots. The published values are written in columns at the
 // right (the last column only on a narrow screen).
 import * as Plot from "@observablehq/plot";
-import type {Row} from "../charts/types.js";
-import type {DotRowsSpec} from "./bar-specs.js";
-import type {CategoryMetadata} from "./categories.js";
-import {categoriesOf, columnLabel, labelOf, lineCount, unitOf, valueFormat, wrapLabel} from "./categories.js";
-import type {GrammarOptions} from "./bars.js";
+import type {DotRowsChart, ChartMetadata, DescribeContext, LegendEntry, RenderOptions, Row} from "../charts/types.js";
+import {noMetadata} from "../charts/types.js";
+import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
+import {unitFormat} from "./units.js";
+import {categoriesOf, lineCount, wrapLabel, sentences} from "./categories.js";
 import {textWidth} from "./declutter.js";
 import {ink, palette, shade, yearRamp} from "./palette.js";
 import {periodLabel} from "./periods.js";
@@ -39,10 +39,10 @@ export const directions = [
 const directionOf = (first?: number, last?: number) =>
   first === undefined || last === undefined || first === last ? 2 : last > first ? 0 : 1;
 
-function layoutOf(rows: Row[], spec: DotRowsSpec, metadata: CategoryMetadata | undefined) {
+function layoutOf(rows: Row[], spec: DotRowsChart, metadata: ChartMetadata) {
   const dots: Dot[] = rows.map((r) => ({
     row: String(r[spec.row]),
-    period: String(r[spec.period]),
+    period: String(r[spec.dot]),
     value: Number(r.value)
   }));
   const periods = [...new Set(dots.map((d) => d.period))].sort();
@@ -64,10 +64,10 @@ function layoutOf(rows: Row[], spec: DotRowsSpec, metadata: CategoryMetadata | u
 const shadeOf = (periods: string[], period: string) =>
   yearRamp[maxShades - periods.length + periods.indexOf(period)] ?? ink.muted;
 
-export function renderDotRows(rows: Row[], spec: DotRowsSpec, options: GrammarOptions): SVGSVGElement {
-  const {width = 640, document, metadata} = options;
-  const unit = unitOf(metadata);
-  const format = valueFormat(unit, spec.digits);
+export function renderDotRows(rows: Row[], spec: DotRowsChart, options: RenderOptions): SVGSVGElement {
+  const {width = 640, document, metadata = noMetadata} = options;
+  const unit = valueUnit(metadata);
+  const format = unitFormat(unit, spec.digits).value;
   const {dots, periods, lines, at} = layoutOf(rows, spec, metadata);
   const shaded = periods.length <= maxShades;
   const narrow = width < 560;
@@ -100,7 +100,7 @@ export function renderDotRows(rows: Row[], spec: DotRowsSpec, options: GrammarOp
   const banded = spec.band
     ? lines.filter((l) => breakdowns.indexOf(breakdown(l.key)) % 2 === 1 && l.key !== spec.highlight)
     : [];
-  const title = (d: Dot) => `${labelOf(metadata, spec.row, d.row)}, ${periodLabel(d.period)}: ${format(d.value)}`;
+  const title = (d: Dot) => `${categoryLabel(metadata, spec.row, d.row)}, ${periodLabel(d.period)}: ${format(d.value)}`;
   return Plot.plot({
     document,
     width,
@@ -117,6 +117,8 @@ export function renderDotRows(rows: Row[], spec: DotRowsSpec, options: GrammarOp
       tickFormat: (d: number) => (unit === "%" ? `${d}%` : format(d))
     },
     y: {label: null, domain: lines.map((l) => l.key), tickFormat: label, padding: 0},
+    ariaLabel: spec.title,
+    ariaDescription: describeDotRows(rows, spec, {metadata}),
     marks: [
       Plot.barX(banded, {y: "key", x1: 0, x2: top, fill: shade.band, ariaHidden: "true"}),
       Plot.barX(
@@ -213,10 +215,10 @@ export function renderDotRows(rows: Row[], spec: DotRowsSpec, options: GrammarOp
 }
 
 /** The periods, the values of the first rows in the latest period, and for the highlighted row every period. */
-export function describeDotRows(rows: Row[], spec: DotRowsSpec, metadata: CategoryMetadata | undefined): string {
-  const format = valueFormat(unitOf(metadata), spec.digits);
+export function describeDotRows(rows: Row[], spec: DotRowsChart, {metadata}: DescribeContext): string {
+  const format = unitFormat(valueUnit(metadata), spec.digits).value;
   const {periods, lines, at} = layoutOf(rows, spec, metadata);
-  if (!periods.length) return "";
+  if (!periods.length) return sentences(spec, rows, []);
   const last = periods[periods.length - 1];
   const parts = [
     `Gepubliceerde perioden: ${periods.map(periodLabel).join(", ")}.`,
@@ -239,10 +241,10 @@ export function describeDotRows(rows: Row[], spec: DotRowsSpec, metadata: Catego
       `Van ${periodLabel(periods[0])} tot ${periodLabel(last)} gestegen: ${counts[0]}, gedaald: ${counts[1]}.`
     );
   }
-  return parts.join(" ");
+  return sentences(spec, rows, parts);
 }
 
-export function legendDotRows(rows: Row[], spec: DotRowsSpec, metadata: CategoryMetadata | undefined) {
+export function legendDotRows(spec: DotRowsChart, metadata: ChartMetadata, rows: Row[] = []): LegendEntry[] {
   const {periods} = layoutOf(rows, spec, metadata);
   if (periods.length <= maxShades) return periods.map((p) => ({label: periodLabel(p), color: shadeOf(periods, p)}));
   return [...directions, {label: "Tussenliggende perioden", color: palette.neutral}];

@@ -9,9 +9,16 @@ import type {
   Row
 } from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
+import {describeAllocation, legendAllocation, renderAllocation} from "./allocation.js";
+import {describeBars, legendBars, renderBars} from "./bars.js";
+import {describeCombinations, legendCombinations, renderCombinations} from "./combinations.js";
+import {labelledRows} from "./categories.js";
+import {describeDotRows, legendDotRows, renderDotRows} from "./dot-rows.js";
+import {describeGroupedBars, legendGroupedBars, renderGroupedBars} from "./grouped-bars.js";
 import {describeKeyFigures, keyFiguresLegend, renderKeyFigures} from "./key-figures.js";
 import {withLabels} from "./metadata.js";
 import {describeSeries, renderSeries, seriesLegend, seriesRows} from "./series.js";
+import {describeStackedBars, legendStackedBars, renderStackedBars} from "./stacked-bars.js";
 
 /** The rows a chart draws and its table and CSV show: the query's rows with the labels of their category codes. */
 export function chartRows(def: ChartDefinition, rows: Row[], metadata: ChartMetadata = noMetadata): Row[] {
@@ -20,8 +27,10 @@ export function chartRows(def: ChartDefinition, rows: Row[], metadata: ChartMeta
       return def.toData(rows);
     case "series":
       return seriesRows(rows, def, metadata);
-    default:
+    case "key-figures":
       return withLabels(rows, metadata);
+    default:
+      return labelledRows(rows, metadata);
   }
 }
 
@@ -33,6 +42,18 @@ export function drawChart(def: ChartDefinition, rows: Row[], options: RenderOpti
       return renderSeries(rows, def, options);
     case "key-figures":
       return renderKeyFigures(rows, def, options);
+    case "bars":
+      return renderBars(rows, def, options);
+    case "grouped-bars":
+      return renderGroupedBars(rows, def, options);
+    case "stacked-bars":
+      return renderStackedBars(rows, def, options);
+    case "dot-rows":
+      return renderDotRows(rows, def, options);
+    case "combinations":
+      return renderCombinations(rows, def, options);
+    case "allocation":
+      return renderAllocation(rows, def, options);
   }
 }
 
@@ -48,11 +69,26 @@ export function describeChart(
       return describeSeries(rows, def, context);
     case "key-figures":
       return describeKeyFigures(rows, def, context);
+    case "bars":
+      return describeBars(rows, def, context);
+    case "grouped-bars":
+      return describeGroupedBars(rows, def, context);
+    case "stacked-bars":
+      return describeStackedBars(rows, def, context);
+    case "dot-rows":
+      return describeDotRows(rows, def, context);
+    case "combinations":
+      return describeCombinations(rows, def, context);
+    case "allocation":
+      return describeAllocation(rows, def, context);
   }
 }
 
-/** The frame's legend (HTML on the page, drawn into exports): each series or category with its colour. */
-export function legendOf(def: ChartDefinition, metadata: ChartMetadata = noMetadata): LegendEntry[] {
+/**
+ * The frame's legend (HTML on the page, drawn into exports): each series or category with its colour. The rows
+ * name the categories a chart draws where the metadata lists more (the periods of dot rows, composite keys).
+ */
+export function legendOf(def: ChartDefinition, metadata: ChartMetadata = noMetadata, rows: Row[] = []): LegendEntry[] {
   switch (def.type) {
     case undefined:
       return def.legend ?? [];
@@ -60,5 +96,17 @@ export function legendOf(def: ChartDefinition, metadata: ChartMetadata = noMetad
       return seriesLegend(def, metadata);
     case "key-figures":
       return keyFiguresLegend(def);
+    case "bars":
+      return legendBars(def, metadata, rows);
+    case "grouped-bars":
+      return legendGroupedBars(def, metadata, rows);
+    case "stacked-bars":
+      return legendStackedBars(def, metadata, rows);
+    case "dot-rows":
+      return legendDotRows(def, metadata, rows);
+    case "combinations":
+      return legendCombinations(def, metadata);
+    case "allocation":
+      return legendAllocation(def, metadata, rows);
   }
 }

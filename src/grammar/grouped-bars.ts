@@ -3,11 +3,19 @@
 // panel titles wrap, and value labels and bar labels that would touch a neighbour are left out (the tooltip, the
 // table and the text alternative keep every value).
 import * as Plot from "@observablehq/plot";
-import type {Row} from "../charts/types.js";
-import type {GroupedBarsSpec} from "./bar-specs.js";
-import type {Category, CategoryMetadata} from "./categories.js";
-import {colorAt, fitLabel, keyOf, keysOf, lineCount, unitOf, valueFormat, wrapLabel} from "./categories.js";
-import type {GrammarOptions} from "./bars.js";
+import type {
+  GroupedBarsChart,
+  ChartMetadata,
+  DescribeContext,
+  LegendEntry,
+  RenderOptions,
+  Row
+} from "../charts/types.js";
+import {noMetadata} from "../charts/types.js";
+import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
+import {unitFormat} from "./units.js";
+import type {Category} from "./categories.js";
+import {colorAt, fitLabel, keyOf, keysOf, lineCount, wrapLabel, sentences} from "./categories.js";
 import {textWidth} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
 
@@ -22,15 +30,15 @@ interface Cell {
 
 const columnsOf = (bar: string | string[]) => (typeof bar === "string" ? [bar] : bar);
 
-function layoutOf(rows: Row[], spec: GroupedBarsSpec, metadata: CategoryMetadata | undefined) {
+function layoutOf(rows: Row[], spec: GroupedBarsChart, metadata: ChartMetadata) {
   const panels = keysOf(metadata, [spec.panel], rows);
   const bars = keysOf(metadata, columnsOf(spec.bar), rows);
   return {panels, bars};
 }
 
-export function renderGroupedBars(rows: Row[], spec: GroupedBarsSpec, options: GrammarOptions): SVGSVGElement {
-  const {width = 640, document, metadata} = options;
-  const format = valueFormat(unitOf(metadata), spec.digits);
+export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: RenderOptions): SVGSVGElement {
+  const {width = 640, document, metadata = noMetadata} = options;
+  const format = unitFormat(valueUnit(metadata), spec.digits).value;
   const {panels, bars} = layoutOf(rows, spec, metadata);
   const max = Math.max(0, ...rows.map((r) => Number(r.value)));
   const top = niceTop(max * 1.12);
@@ -88,6 +96,8 @@ export function renderGroupedBars(rows: Row[], spec: GroupedBarsSpec, options: G
       ticks: Math.max(2, Math.round(frameHeight / 45)),
       tickFormat: format
     },
+    ariaLabel: spec.title,
+    ariaDescription: describeGroupedBars(rows, spec, {metadata}),
     marks: [
       Plot.axisY({ticks: Math.max(2, Math.round(frameHeight / 45)), tickFormat: format, label: null, tickSize: 0}),
       Plot.barY(cells, {
@@ -193,25 +203,20 @@ function placeValueLabels(
 }
 
 /** Per panel, each bar's value; no sums, no comparison the panels do not make. */
-export function describeGroupedBars(
-  rows: Row[],
-  spec: GroupedBarsSpec,
-  metadata: CategoryMetadata | undefined
-): string {
-  const format = valueFormat(unitOf(metadata), spec.digits);
+export function describeGroupedBars(rows: Row[], spec: GroupedBarsChart, {metadata}: DescribeContext): string {
+  const format = unitFormat(valueUnit(metadata), spec.digits).value;
   const {panels, bars} = layoutOf(rows, spec, metadata);
-  return panels
-    .map((p) => {
-      const values = bars.flatMap((b) => {
-        const row = rows.find((r) => String(r[spec.panel]) === p.key && keyOf(r, columnsOf(spec.bar)) === b.key);
-        return row ? [`${b.label} ${format(Number(row.value))}`] : [];
-      });
-      return `${p.label}: ${values.join(", ")}.`;
-    })
-    .join(" ");
+  const parts = panels.map((p) => {
+    const values = bars.flatMap((b) => {
+      const row = rows.find((r) => String(r[spec.panel]) === p.key && keyOf(r, columnsOf(spec.bar)) === b.key);
+      return row ? [`${b.label} ${format(Number(row.value))}`] : [];
+    });
+    return `${p.label}: ${values.join(", ")}.`;
+  });
+  return sentences(spec, rows, parts);
 }
 
-export function legendGroupedBars(rows: Row[], spec: GroupedBarsSpec, metadata: CategoryMetadata | undefined) {
+export function legendGroupedBars(spec: GroupedBarsChart, metadata: ChartMetadata, rows: Row[] = []): LegendEntry[] {
   const {panels, bars} = layoutOf(rows, spec, metadata);
   const named = spec.color === "bar" ? bars : spec.color === "panel" ? panels : [];
   if (!named.length) return [{label: metadata?.columns.value?.label ?? "Waarde", color: mainColor}];

@@ -1,11 +1,18 @@
 // Stacked bars per period from the published parts, with the published total written above each bar (not a sum
 // the chart makes). A period with only a published total (no breakdown) is one grey bar of the total alone.
 import * as Plot from "@observablehq/plot";
-import type {Row} from "../charts/types.js";
-import type {StackedBarsSpec} from "./bar-specs.js";
-import type {CategoryMetadata} from "./categories.js";
-import {categoriesOf, colorAt, columnLabel, labelOf, unitOf, valueFormat} from "./categories.js";
-import type {GrammarOptions} from "./bars.js";
+import type {
+  StackedBarsChart,
+  ChartMetadata,
+  DescribeContext,
+  LegendEntry,
+  RenderOptions,
+  Row
+} from "../charts/types.js";
+import {noMetadata} from "../charts/types.js";
+import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
+import {unitFormat} from "./units.js";
+import {categoriesOf, colorAt, lowerFirst, sentences} from "./categories.js";
 import {textWidth} from "./declutter.js";
 import {periodLabel, shortPeriodLabel, thinPeriods} from "./periods.js";
 import {ink, palette} from "./palette.js";
@@ -19,13 +26,13 @@ interface Piece {
 /** Segments shorter than this share of the tallest bar get no number inside (it would not fit). */
 const minLabelShare = 0.045;
 
-function piecesOf(rows: Row[], spec: StackedBarsSpec): Piece[] {
+function piecesOf(rows: Row[], spec: StackedBarsChart): Piece[] {
   return rows.map((r) => ({period: String(r[spec.x]), part: String(r[spec.part]), value: Number(r.value)}));
 }
 
-export function renderStackedBars(rows: Row[], spec: StackedBarsSpec, options: GrammarOptions): SVGSVGElement {
-  const {width = 640, height = 380, document, metadata} = options;
-  const format = valueFormat(unitOf(metadata));
+export function renderStackedBars(rows: Row[], spec: StackedBarsChart, options: RenderOptions): SVGSVGElement {
+  const {width = 640, height = 380, document, metadata = noMetadata} = options;
+  const format = unitFormat(valueUnit(metadata)).value;
   const pieces = piecesOf(rows, spec);
   const parts = categoriesOf(metadata, spec.part, rows).filter((p) => p.key !== spec.total);
   const domain = [...new Set(pieces.map((p) => p.period))].sort();
@@ -34,7 +41,7 @@ export function renderStackedBars(rows: Row[], spec: StackedBarsSpec, options: G
   const withParts = new Set(partPieces.map((p) => p.period));
   const totalOnly = totals.filter((p) => !withParts.has(p.period));
   const partIndex = (key: string) => parts.findIndex((p) => p.key === key);
-  const labelOfPart = (key: string) => labelOf(metadata, spec.part, key);
+  const labelOfPart = (key: string) => categoryLabel(metadata, spec.part, key);
   const max = Math.max(0, ...pieces.map((p) => p.value));
   const marginLeft = Math.ceil(textWidth(format(max), 10) + 20);
   const inner = width - marginLeft - 20;
@@ -70,6 +77,8 @@ export function renderStackedBars(rows: Row[], spec: StackedBarsSpec, options: G
       domain: [0, max * 1.08],
       tickFormat: (v: number) => format(v)
     },
+    ariaLabel: spec.title,
+    ariaDescription: describeStackedBars(rows, spec, {metadata}),
     marks: [
       Plot.barY(
         partPieces,
@@ -127,15 +136,11 @@ export function renderStackedBars(rows: Row[], spec: StackedBarsSpec, options: G
 }
 
 /** The totals (first, highest, latest), a period with only a total, and the largest part of the latest period. */
-export function describeStackedBars(
-  rows: Row[],
-  spec: StackedBarsSpec,
-  metadata: CategoryMetadata | undefined
-): string {
-  const format = valueFormat(unitOf(metadata));
+export function describeStackedBars(rows: Row[], spec: StackedBarsChart, {metadata}: DescribeContext): string {
+  const format = unitFormat(valueUnit(metadata)).value;
   const pieces = piecesOf(rows, spec);
   const totals = pieces.filter((p) => p.part === spec.total).sort((a, b) => a.period.localeCompare(b.period));
-  if (!totals.length) return "";
+  if (!totals.length) return sentences(spec, rows, []);
   const withParts = new Set(pieces.filter((p) => p.part !== spec.total).map((p) => p.period));
   const full = totals.filter((t) => withParts.has(t.period));
   const parts: string[] = [];
@@ -150,15 +155,15 @@ export function describeStackedBars(
       .sort((a, b) => b.value - a.value)[0];
     if (largest)
       parts.push(
-        `Grootste deel in ${periodLabel(last.period)}: ${labelOf(metadata, spec.part, largest.part)} (${format(largest.value)}).`
+        `Grootste ${lowerFirst(columnLabel(metadata, spec.part).replace(/\s*\(.*\)$/, ""))} in ${periodLabel(last.period)}: ${categoryLabel(metadata, spec.part, largest.part)} (${format(largest.value)}).`
       );
   }
   for (const t of totals.filter((t) => !withParts.has(t.period)))
     parts.push(`In ${periodLabel(t.period)}: ${format(t.value)} (alleen het totaal).`);
-  return parts.join(" ");
+  return sentences(spec, rows, parts);
 }
 
-export function legendStackedBars(rows: Row[], spec: StackedBarsSpec, metadata: CategoryMetadata | undefined) {
+export function legendStackedBars(spec: StackedBarsChart, metadata: ChartMetadata, rows: Row[] = []): LegendEntry[] {
   return categoriesOf(metadata, spec.part, rows)
     .filter((p) => p.key !== spec.total)
     .map((p, i) => ({label: p.label, color: colorAt(i)}));
