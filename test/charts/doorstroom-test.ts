@@ -87,11 +87,14 @@ describe("doorstroom-trajecten: started trajectories and their outcomes", () => 
   it("draws each outcome as its own bar, LDE first, the 83 as part of the 128", async () => {
     const {svg, description} = drawChart("doorstroom-trajecten-afloop", outcomes);
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(6);
-    const labels = readShownTexts(svg);
-    expect(labels.indexOf("LDE: Naar een vacature in het NEC (personen)")).toBeLessThan(
-      labels.indexOf("CMW: Naar een vacature in het NEC (personen)")
+    // The row labels, top to bottom (their wrapped lines joined): LDE's outcomes first, in the metadata's order,
+    // each led by its programme.
+    const labels = [...svg.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((t) =>
+      [...t.querySelectorAll("tspan")].map((line) => line.textContent).join(" ")
     );
-    expect(labels).toContain("LDE: … waarvan oriëntatie naar CMW (dossiers)");
+    expect(labels[0]).toMatch(/^LDE: Doorgestroomd naar een vacature in het NEC/);
+    expect(labels[labels.length - 1]).toMatch(/^CMW: Traject gevolgd zonder/);
+    expect(labels).toContain("LDE: Waarvan dossiers met een oriëntatie richting collectief maatwerk (dossiers)");
     expect(description).toContain("128 dossiers een evaluatie zonder start van doorstroom, waarvan 83");
     await expectChartSnapshot(svg, "doorstroom-trajecten-afloop");
   });
@@ -152,8 +155,9 @@ describe("doorstroom-bereik: stocks and flows per programme", () => {
   it("draws one bar per published figure with nl-BE labels", async () => {
     const {svg, description} = drawChart("doorstroom-bereik", rows);
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(8);
-    expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["1.835", "2.027", "176", "LDE", "Arbeidszorg"]));
-    expect(description).toContain("Lokale diensteneconomie: 1.835 deelnemers eind 2010");
+    expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["1.835", "2.027", "176", "Arbeidszorg"]));
+    expect(readShownTexts(svg).join(" ")).toMatch(/Lokale\s?diensteneconomie/);
+    expect(description).toContain("Lokale diensteneconomie: Deelnemers op 31/12 (personen), 2010 1.835");
     await expectChartSnapshot(svg, "doorstroom-bereik");
   });
 });
