@@ -16,9 +16,9 @@ import {noMetadata} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat} from "./units.js";
 import {breakMarkers, breakMarks} from "../components/charts/doorstroom-lde-shared.js";
-import {categoriesOf, colorAt, sentences} from "./categories.js";
+import {categoriesOf, labelledRows, sentences} from "./categories.js";
 import {declutter, LabelSpace} from "./declutter.js";
-import {ink} from "./palette.js";
+import {ink, mainColor} from "./palette.js";
 
 interface Span {
   series: string;
@@ -67,7 +67,7 @@ export function renderAllocation(rows: Row[], spec: AllocationChart, options: Re
   const format = unitFormat("").value;
   const spans = spansOf(rows, spec);
   const series = categoriesOf(metadata, spec.series, rows);
-  const colorOf = (key: string) => colorAt(series.findIndex((s) => s.key === key));
+  const colorOf = (key: string) => series.find((s) => s.key === key)?.color ?? mainColor;
   const start = new Date(Date.UTC(Math.min(...spans.map((s) => s.start.getUTCFullYear())), 0, 1));
   const last = Math.max(...spans.map((s) => s.end.getTime()));
   const domainEnd = new Date(Date.UTC(new Date(last - 1).getUTCFullYear() + 1, 0, 1));
@@ -82,6 +82,8 @@ export function renderAllocation(rows: Row[], spec: AllocationChart, options: Re
     .filter((y) => y % step === 0)
     .map((y) => new Date(Date.UTC(y, 0, 1)));
   const space = new LabelSpace();
+  // A label placed above its segment is not written again under it.
+  const placed = new Set<number>();
   const breaks = (metadata?.breaks ?? []).filter((b) => periodStart(b) > start && periodStart(b) < domainEnd);
   // "VTE" of "VTE (1 VTE = 30u/week)": the axis title says the rest.
   const text = (s: Span) => `${format(s.value)} ${(unit ?? "").replace(/\s*\(.*$/, "")}`.trim();
@@ -129,7 +131,15 @@ export function renderAllocation(rows: Row[], spec: AllocationChart, options: Re
           text,
           textAnchor: "start",
           dy,
-          render: declutter(space, {fontSize: 10, textAnchor: "start", dy}),
+          render: (index, scales, values, dimensions, context, next) =>
+            declutter(space, {fontSize: 10, textAnchor: "start", dy})(
+              index.filter((i) => !placed.has(i)),
+              scales,
+              values,
+              dimensions,
+              context,
+              (kept, ...rest) => (kept.forEach((i) => placed.add(i)), next!(kept, ...rest))
+            ),
           fill: ink.text,
           fontSize: 10
         })
@@ -158,5 +168,13 @@ export function describeAllocation(rows: Row[], spec: AllocationChart, {metadata
 }
 
 export function legendAllocation(spec: AllocationChart, metadata: ChartMetadata, rows: Row[] = []): LegendEntry[] {
-  return categoriesOf(metadata, spec.series, rows).map((s, i) => ({label: s.label, color: colorAt(i)}));
+  return categoriesOf(metadata, spec.series, rows).map(({label, color}) => ({label, color}));
+}
+
+/** The rows with their labels and the span each period stands for ("16/7/2018 – 15/10/2019"), for the table. */
+export function allocationRows(rows: Row[], spec: AllocationChart, metadata: ChartMetadata): Row[] {
+  return labelledRows(rows, metadata).map((r) => ({
+    ...r,
+    period_label: periodSpan(String(r[spec.x]), spec.spans).label
+  }));
 }

@@ -5,7 +5,7 @@ import type {BarsChart, ChartMetadata, DescribeContext, LegendEntry, RenderOptio
 import {noMetadata} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat} from "./units.js";
-import {colorAt, categoriesOf, fitLabel, keyOf, keysOf, lineCount, wrapLabel, sentences} from "./categories.js";
+import {categoriesOf, fitLabel, keyOf, keysOf, lineCount, wrapLabel, sentences} from "./categories.js";
 import {textWidth} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
 
@@ -35,7 +35,7 @@ function barsOf(rows: Row[], spec: BarsChart, metadata: ChartMetadata, room: num
         key,
         label: lead + named.map((c) => categoryLabel(metadata, c, String(row[c]))).join(", "),
         value: Number(row.value),
-        color: group >= 0 ? colorAt(group) : mainColor
+        color: group >= 0 ? groups[group].color : mainColor
       }
     ];
   });
@@ -156,5 +156,5 @@ export function describeBars(rows: Row[], spec: BarsChart, {metadata}: DescribeC
 /** The legend: the colour groups, or the one colour of the value. */
 export function legendBars(spec: BarsChart, metadata: ChartMetadata, rows: Row[] = []): LegendEntry[] {
   if (!spec.color) return [{label: columnLabel(metadata, "value"), color: mainColor}];
-  return categoriesOf(metadata, spec.color, rows).map((c, i) => ({label: c.label, color: colorAt(i)}));
+  return categoriesOf(metadata, spec.color, rows).map(({label, color}) => ({label, color}));
 }

@@ -9,6 +9,8 @@ import {palette} from "./palette.js";
 export interface Category {
   key: string;
   label: string;
+  /** By the code's place in the metadata, so a category keeps its colour whichever others a period has. */
+  color: string;
 }
 
 /** A column's codes in the metadata's order, then any code of the rows the metadata does not list, as found. */
@@ -16,9 +18,10 @@ export function categoriesOf(metadata: ChartMetadata, column: string, rows: Row[
   const listed = metadata.columns[column]?.values ?? [];
   // No rows (a legend drawn before the query): every code the metadata lists.
   const present = rows.length ? [...new Set(rows.map((r) => String(r[column])))] : listed.map((v) => v.code);
+  const unlisted = present.filter((code) => !listed.some((v) => v.code === code));
   return [
-    ...listed.filter((v) => present.includes(v.code)).map((v) => ({key: v.code, label: v.label})),
-    ...present.filter((code) => !listed.some((v) => v.code === code)).map((code) => ({key: code, label: code}))
+    ...listed.flatMap((v, i) => (present.includes(v.code) ? [{key: v.code, label: v.label, color: colorAt(i)}] : [])),
+    ...unlisted.map((code, i) => ({key: code, label: code, color: colorAt(listed.length + i)}))
   ];
 }
 
@@ -39,7 +42,12 @@ export function keysOf(metadata: ChartMetadata, columns: string[], rows: Row[]):
     });
   }
   const order = (a: number[], b: number[]) => a.reduce((d, x, i) => d || x - b[i], 0);
-  return [...keys].sort(([, a], [, b]) => order(a.ranks, b.ranks)).map(([key, {label}]) => ({key, label}));
+  const sorted = [...keys].sort(([, a], [, b]) => order(a.ranks, b.ranks));
+  if (columns.length === 1)
+    return categoriesOf(metadata, columns[0], rows).sort(
+      (a, b) => sorted.findIndex(([k]) => k === a.key) - sorted.findIndex(([k]) => k === b.key)
+    );
+  return sorted.map(([key, {label}], i) => ({key, label, color: colorAt(i)}));
 }
 
 export const keyOf = (row: Row, columns: string[]) => columns.map((c) => String(row[c])).join("|");
@@ -97,9 +105,16 @@ export function wrapLabel(label: string, room: number, fontSize: number, maxLine
 
 export const lineCount = (text: string) => text.split("\n").length;
 
-/** A text alternative: the chart's title, what the chart type says, and the definition's own sentences. */
+/**
+ * A text alternative: the chart's title, what the chart type says, and the definition's own sentences. Classes
+ * printed "<5 VTE" are spoken "minder dan 5 VTE".
+ */
 export function sentences(spec: ChartBase, rows: Row[], parts: string[]): string {
-  return [`${spec.title}.`, ...parts, spec.describeMore?.(rows) ?? ""].filter(Boolean).join(" ");
+  return [`${spec.title}.`, ...parts, spec.describeMore?.(rows) ?? ""]
+    .filter(Boolean)
+    .join(" ")
+    .replace(/(^|[\s(])<\s?(?=\d)/g, "$1minder dan ")
+    .replace(/(^|[\s(])>\s?(?=\d)/g, "$1meer dan ");
 }
 
 /** The rows with the labels of their category codes and, where they have a period, its label ("aug. 2025"). */

@@ -12,7 +12,7 @@ import type {
   Row
 } from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
-import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
+import {columnLabel} from "./metadata.js";
 import {unitFormat} from "./units.js";
 import {lowerFirst, sentences} from "./categories.js";
 import {textWidth} from "./declutter.js";
@@ -180,5 +180,5 @@ export function describeCombinations(rows: Row[], spec: CombinationsChart, {meta
   return sentences(spec, rows, parts);
 }
 
-export const legendCombinations = (spec: CombinationsChart, metadata: ChartMetadata, rows: Row[] = []): LegendEntry[] =>
+export const legendCombinations = (spec: CombinationsChart, metadata: ChartMetadata): LegendEntry[] =>
   groupsOf(spec, metadata);

@@ -9,7 +9,7 @@ import type {
   Row
 } from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
-import {describeAllocation, legendAllocation, renderAllocation} from "./allocation.js";
+import {allocationRows, describeAllocation, legendAllocation, renderAllocation} from "./allocation.js";
 import {describeBars, legendBars, renderBars} from "./bars.js";
 import {describeCombinations, legendCombinations, renderCombinations} from "./combinations.js";
 import {labelledRows} from "./categories.js";
@@ -29,6 +29,8 @@ export function chartRows(def: ChartDefinition, rows: Row[], metadata: ChartMeta
       return seriesRows(rows, def, metadata);
     case "key-figures":
       return withLabels(rows, metadata);
+    case "allocation":
+      return allocationRows(rows, def, metadata);
     default:
       return labelledRows(rows, metadata);
   }

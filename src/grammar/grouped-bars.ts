@@ -12,10 +12,10 @@ import type {
   Row
 } from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
-import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
+import {valueUnit} from "./metadata.js";
 import {unitFormat} from "./units.js";
 import type {Category} from "./categories.js";
-import {colorAt, fitLabel, keyOf, keysOf, lineCount, wrapLabel, sentences} from "./categories.js";
+import {fitLabel, keyOf, keysOf, lineCount, wrapLabel, sentences} from "./categories.js";
 import {textWidth} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
 
@@ -73,9 +73,9 @@ export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: 
   const labelled = placeValueLabels(cells, bars, barStep, frameHeight, top, format);
   const fill = (c: Cell) =>
     spec.color === "bar"
-      ? colorAt(bars.findIndex((b) => b.key === c.bar))
+      ? (bars.find((b) => b.key === c.bar)?.color ?? mainColor)
       : spec.color === "panel"
-        ? colorAt(panels.findIndex((p) => p.key === c.panel))
+        ? (panels.find((p) => p.key === c.panel)?.color ?? mainColor)
         : mainColor;
   const facets = {fx: "col", fy: "row"} as const;
   return Plot.plot({
@@ -220,5 +220,5 @@ export function legendGroupedBars(spec: GroupedBarsChart, metadata: ChartMetadat
   const {panels, bars} = layoutOf(rows, spec, metadata);
   const named = spec.color === "bar" ? bars : spec.color === "panel" ? panels : [];
   if (!named.length) return [{label: metadata?.columns.value?.label ?? "Waarde", color: mainColor}];
-  return named.map((c, i) => ({label: c.label, color: colorAt(i)}));
+  return named.map(({label, color}) => ({label, color}));
 }

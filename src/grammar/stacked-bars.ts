@@ -12,7 +12,7 @@ import type {
 import {noMetadata} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat} from "./units.js";
-import {categoriesOf, colorAt, lowerFirst, sentences} from "./categories.js";
+import {categoriesOf, lowerFirst, sentences} from "./categories.js";
 import {textWidth} from "./declutter.js";
 import {periodLabel, shortPeriodLabel, thinPeriods} from "./periods.js";
 import {ink, palette} from "./palette.js";
@@ -84,7 +84,7 @@ export function renderStackedBars(rows: Row[], spec: StackedBarsChart, options: 
         partPieces,
         Plot.stackY({
           ...stack,
-          fill: (p: Piece) => colorAt(partIndex(p.part)),
+          fill: (p: Piece) => parts.find((x) => x.key === p.part)?.color ?? palette.neutral,
           stroke: "white",
           strokeWidth: 0.75,
           tip: true,
@@ -166,5 +166,5 @@ export function describeStackedBars(rows: Row[], spec: StackedBarsChart, {metada
 export function legendStackedBars(spec: StackedBarsChart, metadata: ChartMetadata, rows: Row[] = []): LegendEntry[] {
   return categoriesOf(metadata, spec.part, rows)
     .filter((p) => p.key !== spec.total)
-    .map((p, i) => ({label: p.label, color: colorAt(i)}));
+    .map(({label, color}) => ({label, color}));
 }
