@@ -28,7 +28,7 @@ ORDER BY year`,
     period: "year",
     type: "bars",
     category: "year",
-    // A share of a whole the source does not name: the axis runs to 100%, with no remainder drawn.,
+    // A share of a whole the source does not name: the axis runs to 100%, with no remainder drawn.
     domain: [0, 100],
     publishedPeriods: true,
     describeMore: () =>
@@ -95,7 +95,7 @@ FROM doorstroom_trajecten
 WHERE shown = 'ja' AND measure <> 'gestart'
 ORDER BY programme, measure`,
     type: "bars",
-    // The outcomes of each programme in the order of the answer; units differ (persons, dossiers): no sums.,
+    // The outcomes of each programme in the order of the answer; units differ (persons, dossiers): no sums.
     category: ["programme", "measure"],
     color: "programme",
     describeMore: describePartOf,

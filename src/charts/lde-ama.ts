@@ -83,7 +83,7 @@ WHERE shown = 'ja'
 ORDER BY year, size_class`,
     period: "year",
     type: "grouped-bars",
-    // One panel per class, a bar per year: the classes are never stacked (the source gives no total per year).,
+    // One panel per class, a bar per year: the classes are never stacked (the source gives no total per year).
     panel: "size_class",
     bar: "year",
     table: toColumnsWithSource(
@@ -140,7 +140,7 @@ FROM arbeidszorg_bedrijven
 WHERE shown = 'ja'
 ORDER BY care_type, size_class`,
     type: "grouped-bars",
-    // One panel per type: types are not summed (a company may offer several).,
+    // One panel per type: types are not summed (a company may offer several).
     panel: "care_type",
     bar: "size_class",
     color: "panel",

@@ -1,19 +1,3 @@
-import {adviceChart, adviceLabel, advices, describeAdvice} from "../components/charts/werkzoekenden-advice.js";
-import {
-  chanceGroupLabel,
-  chancePeriodLabel,
-  chancePeriods,
-  describeWorkChances,
-  workChancesChart
-} from "../components/charts/werkzoekenden-chances.js";
-import type {TraitCombination} from "../components/charts/werkzoekenden-combinations.js";
-import {
-  combinationColors,
-  combinationLabel,
-  describeTraitCombinations,
-  formatMonth,
-  traitCombinationsChart
-} from "../components/charts/werkzoekenden-combinations.js";
 import {
   describeRiskGroups,
   riskGroupLabel,
@@ -75,24 +59,12 @@ ORDER BY period, "group"`,
 FROM werkzoekenden_combinaties
 WHERE shown = 'ja'
 ORDER BY value DESC`,
-    toData: (rows: Row[]) =>
-      rows.map((r) => {
-        const row = {
-          ...r,
-          period: String(r.period),
-          foreign_origin: String(r.foreign_origin),
-          disability: String(r.disability),
-          age_50_plus: String(r.age_50_plus),
-          low_educated: String(r.low_educated),
-          value: Number(r.value)
-        };
-        return {...row, month: formatMonth(row.period), label: combinationLabel(row as TraitCombination)};
-      }),
-    ...drawWith(traitCombinationsChart, describeTraitCombinations),
-    legend: toLegend(combinationColors),
+    type: "combinations",
+    traits: ["foreign_origin", "disability", "age_50_plus", "low_educated"],
+    highlight: "disability",
     table: toColumns(
-      ["month", "Maand", "text"],
-      ["label", "Combinatie van kenmerken", "text"],
+      ["period_label", "Maand", "text"],
+      ["combination_label", "Combinatie van kenmerken", "text"],
       ["value", "Niet-werkende werkzoekenden", "integer"]
     ),
     notes: [
@@ -112,21 +84,16 @@ ORDER BY value DESC`,
 FROM werkzoekenden_werkkans
 WHERE shown = 'ja'
 ORDER BY period, breakdown, "group"`,
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        period: String(r.period),
-        period_label: chancePeriodLabel(String(r.period)),
-        breakdown: String(r.breakdown),
-        group: String(r.group),
-        label: chanceGroupLabel(String(r.group)),
-        value: Number(r.value)
-      })),
-    ...drawWith(workChancesChart, describeWorkChances),
-    legend: toLegend(chancePeriods),
+    type: "dot-rows",
+    row: "group",
+    dot: "period",
+    band: "breakdown",
+    highlight: "met-arbeidshandicap",
+    columns: "all",
+    describeMore: () => "Het cijfer voor 2012 is een gemiddelde over het eerste semester.",
     table: toColumns(
       ["period_label", "Periode", "text"],
-      ["label", "Groep", "text"],
+      ["group_label", "Groep", "text"],
       ["value", "Kans op werk (%)", "number"]
     ),
     notes: [
@@ -145,19 +112,12 @@ ORDER BY period, breakdown, "group"`,
 FROM werkzoekenden_se_advies
 WHERE shown = 'ja'
 ORDER BY value DESC`,
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        period: String(r.period),
-        advice: String(r.advice),
-        label: adviceLabel(String(r.advice)),
-        value: Number(r.value)
-      })),
-    ...drawWith(adviceChart, describeAdvice),
-    legend: toLegend(advices),
+    type: "bars",
+    category: "advice",
+    describeMore: () => "Peildatum niet vermeld. Voor arbeidszorg geeft de bron geen aantal.",
     table: toColumns(
       ["period", "Periode", "text"],
-      ["label", "Advies", "text"],
+      ["advice_label", "Advies", "text"],
       ["value", "Geïndiceerde werkzoekenden", "integer"]
     ),
     notes: [
@@ -168,3 +128,11 @@ ORDER BY value DESC`,
     fiche: "werkzoekenden-se-advies"
   }
 ];
+
+const monthNames = "januari februari maart april mei juni juli augustus september oktober november december".split(" ");
+
+/** "2012M06" → "juni 2012"; anything else is returned as it is. */
+function formatMonth(period: string): string {
+  const match = /^(\d{4})M(\d{2})$/.exec(period);
+  return match ? `${monthNames[Number(match[2]) - 1]} ${match[1]}` : period;
+}

@@ -54,6 +54,9 @@ export interface DotRowsSpec {
   highlight?: string;
   /** The column that groups the rows (a breakdown); every other group gets a light band. */
   band?: string;
+  /** Draw each row's change from the first to the last period (a line coloured by its direction, the periods
+   * between as small grey dots) instead of a shaded dot per period. */
+  change?: boolean;
   /** "last": rows by their latest value, largest first (a code "unknown" last); else the metadata's order. */
   sort?: "last";
   domain?: [number, number];

@@ -14,7 +14,7 @@ import type {
 import {noMetadata} from "../charts/types.js";
 import {columnLabel} from "./metadata.js";
 import {unitFormat} from "./units.js";
-import {lowerFirst, sentences} from "./categories.js";
+import {lowerFirst, sentences, labelledRows} from "./categories.js";
 import {textWidth} from "./declutter.js";
 import {ink, palette} from "./palette.js";
 
@@ -182,3 +182,8 @@ export function describeCombinations(rows: Row[], spec: CombinationsChart, {meta
 
 export const legendCombinations = (spec: CombinationsChart, metadata: ChartMetadata): LegendEntry[] =>
   groupsOf(spec, metadata);
+
+/** The rows with their labels and each combination in words, for the table. */
+export function combinationRows(rows: Row[], spec: CombinationsChart, metadata: ChartMetadata): Row[] {
+  return labelledRows(rows, metadata).map((r) => ({...r, combination_label: combinationLabel(r, spec, metadata)}));
+}

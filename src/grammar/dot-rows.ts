@@ -4,11 +4,12 @@
 // direction, and the periods between are small grey dots. The published values are written in columns at the
 // right (the last column only on a narrow screen).
 import * as Plot from "@observablehq/plot";
+import {breakApplies, breaksWithin} from "../charts/breaks.js";
 import type {DotRowsChart, ChartMetadata, DescribeContext, LegendEntry, RenderOptions, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat} from "./units.js";
-import {categoriesOf, lineCount, wrapLabel, sentences} from "./categories.js";
+import {categoriesOf, lineCount, lowerFirst, sentences, wrapLabel} from "./categories.js";
 import {textWidth} from "./declutter.js";
 import {ink, palette, shade, yearRamp} from "./palette.js";
 import {periodLabel} from "./periods.js";
@@ -69,7 +70,7 @@ export function renderDotRows(rows: Row[], spec: DotRowsChart, options: RenderOp
   const unit = valueUnit(metadata);
   const format = unitFormat(unit, spec.digits).value;
   const {dots, periods, lines, at} = layoutOf(rows, spec, metadata);
-  const shaded = periods.length <= maxShades;
+  const shaded = !spec.change && periods.length <= maxShades;
   const narrow = width < 560;
   const shown =
     narrow || spec.columns === "last" || !spec.columns
@@ -235,17 +236,31 @@ export function describeDotRows(rows: Row[], spec: DotRowsChart, {metadata}: Des
         .map((p) => `${format(at(own.key, p)!)} (${periodLabel(p)})`)
         .join(", ")}.`
     );
-  if (periods.length > maxShades) {
-    const counts = [0, 1].map((d) => lines.filter((l) => l.direction === d && l.key !== "unknown").length);
+  // No time axis to draw a break on: the text names the metadata's breaks between the periods shown.
+  const breaks = breaksWithin(metadata.breaks, Number(periods[0]), Number(last)).filter((b) =>
+    rows.some((r) => breakApplies(b, r))
+  );
+  if (breaks.length)
     parts.push(
-      `Van ${periodLabel(periods[0])} tot ${periodLabel(last)} gestegen: ${counts[0]}, gedaald: ${counts[1]}.`
+      `De reeks heeft breuken in ${breaks.map((b) => b.period).join(" en ")}: verschillen tussen de jaren zijn daardoor niet volledig vergelijkbaar.`
     );
+  if (spec.change || periods.length > maxShades) {
+    const named = lines.filter((l) => l.key !== "unknown" && l.first !== undefined && l.last !== undefined);
+    const change = (l: Line) => `${lowerFirst(l.label)} (${format(l.first!)} naar ${format(l.last!)})`;
+    const [risers, fallers] = [0, 1].map((d) => named.filter((l) => l.direction === d));
+    const span = `van ${periodLabel(periods[0])} tot ${periodLabel(last)}`;
+    if (fallers.length) parts.push(`Gedaald ${span}: ${fallers.map(change).join(", ")}.`);
+    if (risers.length)
+      parts.push(
+        `Gestegen ${span}: ${risers.length} van de ${named.length}, onder meer ${risers.slice(0, 3).map(change).join(", ")}.`
+      );
   }
   return sentences(spec, rows, parts);
 }
 
 export function legendDotRows(spec: DotRowsChart, metadata: ChartMetadata, rows: Row[] = []): LegendEntry[] {
   const {periods} = layoutOf(rows, spec, metadata);
-  if (periods.length <= maxShades) return periods.map((p) => ({label: periodLabel(p), color: shadeOf(periods, p)}));
+  if (!spec.change && periods.length <= maxShades)
+    return periods.map((p) => ({label: periodLabel(p), color: shadeOf(periods, p)}));
   return [...directions, {label: "Tussenliggende perioden", color: palette.neutral}];
 }

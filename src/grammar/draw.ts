@@ -11,7 +11,7 @@ import type {
 import {noMetadata} from "../charts/types.js";
 import {allocationRows, describeAllocation, legendAllocation, renderAllocation} from "./allocation.js";
 import {describeBars, legendBars, renderBars} from "./bars.js";
-import {describeCombinations, legendCombinations, renderCombinations} from "./combinations.js";
+import {combinationRows, describeCombinations, legendCombinations, renderCombinations} from "./combinations.js";
 import {labelledRows} from "./categories.js";
 import {describeDotRows, legendDotRows, renderDotRows} from "./dot-rows.js";
 import {describeGroupedBars, legendGroupedBars, renderGroupedBars} from "./grouped-bars.js";
@@ -31,6 +31,8 @@ export function chartRows(def: ChartDefinition, rows: Row[], metadata: ChartMeta
       return withLabels(rows, metadata);
     case "allocation":
       return allocationRows(rows, def, metadata);
+    case "combinations":
+      return combinationRows(rows, def, metadata);
     default:
       return labelledRows(rows, metadata);
   }
