@@ -79,8 +79,11 @@ export function renderDotRows(rows: Row[], spec: DotRowsChart, options: RenderOp
         ? [periods[0], periods[periods.length - 1]]
         : periods;
   const columnWidth = Math.ceil(
-    Math.max(...dots.map((d) => textWidth(format(d.value), 10)), ...shown.map((p) => textWidth(periodLabel(p), 10))) +
-      10
+    Math.max(
+      ...dots.map((d) => textWidth(format(d.value), 10)),
+      // The heads are bold, with a symbol in change mode: measured a size up.
+      ...shown.map((p) => textWidth(`○ ${periodLabel(p)}`, 11.5))
+    ) + 10
   );
   const marginRight = shown.length * columnWidth + 6;
   const labelRoom = narrow ? 120 : 210;
