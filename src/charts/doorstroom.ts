@@ -1,11 +1,10 @@
-import type {DoorstroomPersons} from "../components/charts/doorstroom-personen.js";
-import {describeDoorstroomPersonen, doorstroomPersonenChart} from "../components/charts/doorstroom-personen.js";
 import {
   describeUitstroomWerk,
   outflowProgrammes,
   uitstroomWerkChart
 } from "../components/charts/doorstroom-uitstroom-werk.js";
 import {formatNumber} from "../components/format.js";
+import {palette} from "../grammar/palette.js";
 import {drawWith} from "./draw-with.js";
 import {toLegend} from "./legend.js";
 import {toColumnsWithSource} from "./table-columns.js";
@@ -42,6 +41,7 @@ ORDER BY year`,
     fiche: "doorstroom-nec"
   },
   {
+    type: "series",
     id: "doorstroom-personen",
     title: "Personen die vanuit collectief maatwerk doorstromen naar het reguliere circuit",
     subtitle:
@@ -51,10 +51,17 @@ ORDER BY year`,
 FROM doorstroom_personen
 WHERE shown = 'ja'
 ORDER BY period`,
-    toData: (rows: Row[]) => rows.map((r) => ({...r, period: text(r.period), value: Number(r.value)})),
-    render: (data, options) => doorstroomPersonenChart(data as unknown as DoorstroomPersons[], options),
-    describe: (data) => describeDoorstroomPersonen(data as unknown as DoorstroomPersons[]),
-    table: toColumnsWithSource(["period", "Periode", "text"], ["value", "Personen", "integer"]),
+    x: "period",
+    lines: [{key: "personen", label: "Doorgestroomde personen", color: palette.blue}],
+    mark: "columns",
+    yLabel: "Personen",
+    // A half year is not comparable with a full year: a striped column, apart.
+    apart: (period) => /H[12]$/.test(period),
+    describeMore: (rows) =>
+      rows.some((r) => /H[12]$/.test(String(r.period)))
+        ? "Een halfjaar (H1: eerste halfjaar) is niet vergelijkbaar met een vol jaar."
+        : "",
+    table: toColumnsWithSource(["period_label", "Periode", "text"], ["value", "Personen", "integer"]),
     notes: [
       "2025 is alleen het eerste halfjaar (open balk): niet vergelijkbaar met de volle jaren.",
       "Aantallen personen, geen aandelen van het personeelsbestand. Een opdeling naar NEC, SEC of werkloosheid is niet gevonden; de doorstroom naar individueel maatwerk is volgens hetzelfde antwoord niet beschikbaar."

@@ -1,14 +1,12 @@
-import type {EmploymentRate} from "../components/charts/employment-gap.js";
-import {describeEmploymentGap, employmentGapChart, employmentSeries} from "../components/charts/employment-gap.js";
-import {describeHinderShare, hinderColor, hinderShareChart} from "../components/charts/eak-groups.js";
-import {drawWith} from "./draw-with.js";
-import {toLegend} from "./legend.js";
+import {formatNumber, formatPercent} from "../components/format.js";
+import {palette} from "../grammar/palette.js";
 import {sourceSectionWithoutRow} from "./sql.js";
 import {toColumnsWithSource} from "./table-columns.js";
-import type {ChartDefinition, Row} from "./types.js";
+import type {ChartDefinition} from "./types.js";
 
 export const eakCharts: ChartDefinition[] = [
   {
+    type: "series",
     id: "eak-kloof",
     title: "Werkzaamheidsgraad en kloof: personen met hinder tegenover de totale bevolking",
     subtitle: "Aandeel werkenden (%), 20-64 jaar, Vlaams Gewest; kloof in procentpunt (ppt)",
@@ -18,13 +16,22 @@ FROM eak_werkzaamheid
 WHERE shown = 'ja' AND "group" IN ('totaal', 'hinder', 'kloof')
 ORDER BY year, "group"`,
     period: "year",
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({...r, year: Number(r.year), group: String(r.group), value: Number(r.value)})) as (Row &
-        EmploymentRate)[],
-    render: (data, options) => employmentGapChart(data as unknown as EmploymentRate[], options),
-    describe: (data, context) => describeEmploymentGap(data as unknown as EmploymentRate[], context?.breaks),
-    legend: toLegend(employmentSeries),
-    table: toColumnsWithSource(["year", "Jaar", "year"], ["group", "Groep", "text"], ["value", "Waarde", "number"]),
+    x: "year",
+    series: "group",
+    lines: [
+      {key: "totaal", color: palette.blue},
+      {key: "hinder", color: palette.orange, labelBelow: true}
+    ],
+    // The gap is derived (totaal min hinder): drawn as a bracket between the two rates, never as a line.
+    bracket: {key: "kloof", label: "De kloof", between: ["totaal", "hinder"], unit: "ppt"},
+    yLabel: "Werkzaamheidsgraad (%)",
+    yDomain: [0, 100],
+    labels: "ends",
+    table: toColumnsWithSource(
+      ["year", "Jaar", "year"],
+      ["series_label", "Groep", "text"],
+      ["value", "Waarde", "number"]
+    ),
     notes: [
       "De EAK stelde de hindervraag vóór 2011 enkel in 2002, 2007, 2009, 2010 en 2011; jaren zonder gepubliceerd cijfer blijven leeg.",
       "De kloof is totaal min personen met hinder (afgeleid); voor 2023 komt ze overeen met de gepubliceerde 29,5 ppt."
@@ -60,6 +67,7 @@ ORDER BY year, "group"`,
     fiche: "eak-werkzaamheid"
   },
   {
+    type: "key-figures",
     id: "eak-hinder-aandeel",
     title: "Aandeel van de bevolking met langdurige hinder",
     subtitle: "Aandeel (%) en aantal personen, 15-64 jaar, Vlaams Gewest",
@@ -68,17 +76,18 @@ ORDER BY year, "group"`,
 FROM eak_hinder_aandeel
 WHERE shown = 'ja'
 ORDER BY year, measure`,
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        year: Number(r.year),
-        measure: String(r.measure),
-        label: r.measure === "aandeel" ? "Aandeel met hinder (% van 15-64 jaar)" : "Personen met hinder (afgerond)",
-        value: Number(r.value)
-      })),
-    ...drawWith(hinderShareChart, describeHinderShare),
-    legend: [{label: "Personen met langdurige hinder", color: hinderColor}],
-    table: toColumnsWithSource(["year", "Jaar", "year"], ["label", "Maat", "text"], ["value", "Waarde", "number"]),
+    // A figure, not a series: only 2023 is published. The number of persons is rounded in the source.
+    figure: (r) =>
+      r.measure === "aandeel" ? formatPercent(Number(r.value)) : `ongeveer ${formatNumber(Number(r.value))}`,
+    caption: (r) => `in ${String(r.year)}, Vlaams Gewest`,
+    share: (r) => (r.measure === "aandeel" ? Number(r.value) : undefined),
+    color: palette.orange,
+    describeMore: () => "Alleen dit jaar is gepubliceerd in de gebruikte bronnen; er is geen reeks.",
+    table: toColumnsWithSource(
+      ["year", "Jaar", "year"],
+      ["measure_label", "Maat", "text"],
+      ["value", "Waarde", "number"]
+    ),
     notes: [
       "Andere leeftijdsgroep dan de werkzaamheidsgraad: 15-64 jaar, niet 20-64 jaar.",
       "Het aantal personen is afgerond; Steunpunt Werk schrijft ‘ongeveer 580 000’.",

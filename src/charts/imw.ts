@@ -1,12 +1,8 @@
-import {
-  describePremiumsSinceStart,
-  keyFigureColor,
-  premiumsSinceStartChart
-} from "../components/charts/imw-key-figures.js";
-import {drawWith} from "./draw-with.js";
+import {palette} from "../grammar/palette.js";
+import {formatNumber} from "../components/format.js";
 import {sourceSectionWithoutRow} from "./sql.js";
 import {toColumns} from "./table-columns.js";
-import type {ChartDefinition, Row} from "./types.js";
+import type {ChartDefinition} from "./types.js";
 
 // Individueel maatwerk. The periods are quarters ("2023K3"), not years, so no chart has a period selector.
 
@@ -72,6 +68,7 @@ ORDER BY period, premium_type`,
     fiche: "imw-dossiers"
   },
   {
+    type: "key-figures",
     id: "imw-kerncijfers",
     title: "Goedgekeurde premies individueel maatwerk sinds de start",
     subtitle: "Aantal goedgekeurde premies (ondergrens), werkgevers en zelfstandigen met een beperking, Vlaanderen",
@@ -79,19 +76,15 @@ ORDER BY period, premium_type`,
     sql: `SELECT period, measure, value, source_id, source_section, source_url
 FROM imw_kerncijfers
 WHERE shown = 'ja' AND measure = 'premies_sinds_start_ondergrens'`,
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        period: String(r.period),
-        measure: String(r.measure),
-        label: "Goedgekeurde premies sinds de start, ondergrens (‘meer dan’)",
-        value: Number(r.value)
-      })),
-    ...drawWith(premiumsSinceStartChart, describePremiumsSinceStart),
-    legend: [{label: "Goedgekeurde premies (ondergrens)", color: keyFigureColor}],
+    // As the beleidsnota words it: a lower bound ("meer dan"), with its period and missing reference date.
+    figure: (r) => `meer dan ${formatNumber(Number(r.value))} premies`,
+    caption: () =>
+      "sinds de start op 1 juli 2023, tot de beleidsnota van 15 november 2024; een ondergrens, de peildatum staat niet in de bron",
+    color: palette.blue,
+    describeMore: () => "Dit zijn premies, geen personen; er is geen reeks.",
     table: toColumns(
       ["period", "Periode", "text"],
-      ["label", "Maatstaf", "text"],
+      ["measure_label", "Maatstaf", "text"],
       ["value", "Aantal premies", "integer"]
     ),
     notes: [

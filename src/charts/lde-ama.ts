@@ -1,57 +1,30 @@
-import {amaFiguresChart, amaMeasures, describeAmaFigures} from "../components/charts/lde-ama.js";
-import {describeLdeContingent, ldeContingentChart} from "../components/charts/lde-contingent.js";
-import type {CountSeries, TargetGroupCount} from "../components/charts/lde-doelgroepwerknemers.js";
-import {
-  describeDoelgroepwerknemers,
-  doelgroepwerknemersChart,
-  totalSeries,
-  werkvormSeries
-} from "../components/charts/lde-doelgroepwerknemers.js";
-import {drawWith} from "./draw-with.js";
-import {toLegend} from "./legend.js";
+import {palette} from "../grammar/palette.js";
 import {toColumnsWithSource} from "./table-columns.js";
-import type {ChartDefinition, LegacyChart, Row} from "./types.js";
-
-// Each toData only types the published rows and adds Dutch labels for the table; nothing is computed.
-const text = (value: unknown) => String(value);
+import {formatNumber} from "../components/format.js";
+import {sqlList, sqlOrder} from "./sql.js";
+import type {ChartDefinition, SeriesStyle} from "./types.js";
 
 const ldeEnded =
   "De maatregel lokale diensteneconomie liep af op 1 juli 2023; de organisaties konden overstappen naar collectief of individueel maatwerk.";
 
-const seLabels = Object.fromEntries([...werkvormSeries, ...totalSeries].map((s) => [s.measure, s.label]));
-const typeCount = (r: Row) => ({
-  ...r,
-  year: Number(r.year),
-  measure: text(r.measure),
-  measure_label: seLabels[text(r.measure)] ?? text(r.measure),
-  value: Number(r.value)
-});
+/** The small werkvormen: LDE throughout, arbeidszorg until March 2021, AMA from April 2021. */
+const werkvormen: SeriesStyle[] = [
+  {key: "lde_doelgroepwerknemers", color: palette.green},
+  {key: "arbeidszorg_doelgroepwerknemers", color: palette.purple},
+  {key: "ama_doelgroepwerknemers", color: palette.orange}
+];
 
-/**
- * The two charts of dataset se-doelgroepwerknemers: the same query, drawing and text alternative, each over the
- * measures of its own series; the series breaks come from the dataset's metadata (a chart may add to the text
- * alternative).
- */
-function targetGroupChart(
-  series: CountSeries[]
-): Pick<LegacyChart, "datasets" | "sql" | "period" | "toData" | "render" | "describe" | "legend"> {
-  return {
-    datasets: ["se-doelgroepwerknemers"],
-    sql: `SELECT year, measure, value, source_id, source_section, source_url
-FROM se_doelgroepwerknemers
-WHERE shown = 'ja'
-  AND measure IN (${series.map((s) => `'${s.measure}'`).join(", ")})
-ORDER BY year, measure`,
-    period: "year",
-    toData: (rows: Row[]) => rows.map(typeCount),
-    render: (data, options) => doelgroepwerknemersChart(data as unknown as TargetGroupCount[], {...options, series}),
-    describe: (data) => describeDoelgroepwerknemers(data as unknown as TargetGroupCount[], series),
-    legend: toLegend(series)
-  };
-}
+/** The whole social economy (its 2015 figure by the old methodology apart) and its largest part, CMW. */
+const totals: SeriesStyle[] = [
+  {key: "se_doelgroepwerknemers", color: palette.blue},
+  {key: "se_doelgroepwerknemers_oude_methode", color: palette.grey, open: true},
+  // Not orange: on the same page orange is AMA in the chart of the small werkvormen.
+  {key: "cmw_doelgroepwerknemers", color: palette.pine}
+];
 
 export const ldeAmaCharts: ChartDefinition[] = [
   {
+    type: "series",
     id: "lde-contingent",
     title: "Lokale diensteneconomie: toegekend contingent",
     subtitle: "Voltijdsequivalenten (VTE), jaargemiddelde, lokale diensteneconomie, Vlaanderen",
@@ -61,8 +34,11 @@ FROM lde_contingent
 WHERE shown = 'ja'
 ORDER BY year`,
     period: "year",
-    toData: (rows: Row[]) => rows.map((r) => ({...r, year: Number(r.year), value: Number(r.value)})),
-    ...drawWith(ldeContingentChart, describeLdeContingent),
+    x: "year",
+    lines: [{key: "contingent", label: "Toegekend contingent (VTE)", color: palette.green}],
+    mark: "columns",
+    yLabel: "Toegekend contingent (VTE)",
+    digits: 1,
     table: toColumnsWithSource(["year", "Jaar", "year"], ["value", "Toegekend contingent (VTE)", "number"]),
     notes: [
       "Het contingent is het aantal toegekende plaatsen, niet het aantal ingevulde plaatsen of personen.",
@@ -158,6 +134,7 @@ ORDER BY care_type, size_class`,
     fiche: "arbeidszorg-bedrijven"
   },
   {
+    type: "key-figures",
     id: "lde-ama-2023",
     title: "Arbeidsmatige activiteiten in de sociale economie (AMA WSE), 2023",
     subtitle:
@@ -166,16 +143,12 @@ ORDER BY care_type, size_class`,
     sql: `SELECT year, measure, value, source_id, source_section, source_url
 FROM ama_2023
 WHERE shown = 'ja'
-ORDER BY CASE measure WHEN 'deelnemers' THEN 1 WHEN 'contingent' THEN 2 ELSE 3 END`,
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        year: Number(r.year),
-        measure: text(r.measure),
-        measure_label: amaMeasures.find((m) => m.measure === r.measure)?.label ?? text(r.measure),
-        value: Number(r.value)
-      })),
-    ...drawWith(amaFiguresChart, describeAmaFigures),
+ORDER BY ${sqlOrder("measure", ["deelnemers", "contingent", "organisaties"])}`,
+    // Each figure has its own unit: written one under the other, not as bars on a shared axis.
+    figure: (r) => formatNumber(Number(r.value)),
+    caption: (r) => `in ${String(r.year)}`,
+    color: palette.blue,
+    describeMore: () => "Drie maatstaven met elk een eigen eenheid; ze worden niet tegen elkaar afgezet.",
     table: toColumnsWithSource(
       ["year", "Jaar", "year"],
       ["measure_label", "Maatstaf", "text"],
@@ -189,15 +162,26 @@ ORDER BY CASE measure WHEN 'deelnemers' THEN 1 WHEN 'contingent' THEN 2 ELSE 3 E
     fiche: "ama-2023"
   },
   {
+    type: "series",
     id: "lde-doelgroepwerknemers",
     title: "Doelgroepwerknemers in de lokale diensteneconomie, de arbeidszorg en de arbeidsmatige activiteiten",
     subtitle: "Personen, Vlaams Gewest; arbeidszorg tot maart 2021, arbeidsmatige activiteiten vanaf april 2021",
-    ...targetGroupChart(werkvormSeries),
-    describe: (data) =>
-      `${describeDoelgroepwerknemers(data as unknown as TargetGroupCount[], werkvormSeries)} Arbeidszorg werd in april 2021 arbeidsmatige activiteiten, met een andere registratie: de twee cijfers zijn niet vergelijkbaar.`,
+    datasets: ["se-doelgroepwerknemers"],
+    sql: `SELECT year, measure, value, source_id, source_section, source_url
+FROM se_doelgroepwerknemers
+WHERE shown = 'ja' AND measure IN (${sqlList(werkvormen.map((l) => l.key))})
+ORDER BY year, measure`,
+    period: "year",
+    x: "year",
+    series: "measure",
+    // Arbeidszorg (until March 2021) and AMA (from April 2021) are different measures: never one line.
+    lines: werkvormen,
+    yLabel: "Doelgroepwerknemers (personen)",
+    describeMore: () =>
+      "Arbeidszorg werd in april 2021 arbeidsmatige activiteiten, met een andere registratie: de twee cijfers zijn niet vergelijkbaar.",
     table: toColumnsWithSource(
       ["year", "Jaar", "year"],
-      ["measure_label", "Werkvorm", "text"],
+      ["series_label", "Werkvorm", "text"],
       ["value", "Doelgroepwerknemers", "integer"]
     ),
     notes: [
@@ -207,13 +191,23 @@ ORDER BY CASE measure WHEN 'deelnemers' THEN 1 WHEN 'contingent' THEN 2 ELSE 3 E
     fiche: "se-doelgroepwerknemers"
   },
   {
+    type: "series",
     id: "lde-se-doelgroepwerknemers",
     title: "Doelgroepwerknemers in de sociale economie en in collectief maatwerk",
     subtitle: "Personen, Vlaams Gewest; 2015 volgens de oude methodologie",
-    ...targetGroupChart(totalSeries),
+    datasets: ["se-doelgroepwerknemers"],
+    sql: `SELECT year, measure, value, source_id, source_section, source_url
+FROM se_doelgroepwerknemers
+WHERE shown = 'ja' AND measure IN (${sqlList(totals.map((l) => l.key))})
+ORDER BY year, measure`,
+    period: "year",
+    x: "year",
+    series: "measure",
+    lines: totals,
+    yLabel: "Doelgroepwerknemers (personen)",
     table: toColumnsWithSource(
       ["year", "Jaar", "year"],
-      ["measure_label", "Maatstaf", "text"],
+      ["series_label", "Maatstaf", "text"],
       ["value", "Doelgroepwerknemers", "integer"]
     ),
     notes: [

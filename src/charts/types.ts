@@ -121,6 +121,8 @@ export interface SeriesStyle {
   symbol?: string;
   /** Write the value labels under the dots instead of above them (for the lower of two close series). */
   labelBelow?: boolean;
+  /** A series measured differently (an old methodology): open dots, never joined to each other or a line. */
+  open?: boolean;
   /** The label of a series the metadata does not name (a source id, a derived measure, the only series). */
   label?: string;
 }
@@ -156,9 +158,11 @@ export interface SeriesChart extends ChartBase {
   apart?: (period: string) => boolean;
   references?: ReferenceLine[];
   /** A derived difference drawn as a bracket between two series (the gap), with its value in `unit`. */
-  bracket?: {key: string; between: [string, string]; unit: string};
+  bracket?: {key: string; label: string; between: [string, string]; unit: string};
   /** "all": every dot gets its value; "ends": the first and last of each series, and the periods apart. */
   labels?: "all" | "ends";
+  /** "columns": a column from zero per value instead of a line (one yearly amount, its size matters). */
+  mark?: "line" | "columns";
 }
 
 /** A few published figures written large, each with what it counts and its own period: no series. */
@@ -171,6 +175,8 @@ export interface KeyFiguresChart extends ChartBase {
   /** The line under each figure: its period, or a sentence about it. */
   caption: (row: Row) => string;
   color: string;
+  /** A share in % to draw as a bar from 0 to 100 under the figure; none where undefined. */
+  share?: (row: Row) => number | undefined;
 }
 
 export interface BarsChart extends ChartBase, BarsSpec {}

@@ -1,45 +1,47 @@
-import {
-  describeRiskGroups,
-  riskGroupLabel,
-  riskGroups,
-  riskGroupsChart
-} from "../components/charts/werkzoekenden-groups.js";
-import {drawWith} from "./draw-with.js";
-import {toLegend} from "./legend.js";
+import {palette} from "../grammar/palette.js";
 import {sourceSectionWithoutRow} from "./sql.js";
 import {toColumns} from "./table-columns.js";
-import type {ChartDefinition, Row} from "./types.js";
+import type {ChartDefinition} from "./types.js";
 
 // Werkzoekenden en kansengroepen: Tabel 2-4 of the Beleidsbrief Sociale Economie 2012-2013 and the answer to
 // written question 274 (2021-2022).
 
 export const werkzoekendenCharts: ChartDefinition[] = [
   {
+    type: "series",
     id: "werkzoekenden-risicogroepen",
     title: "Niet-werkende werkzoekenden uit kansengroepen, juni 2008-2012",
     subtitle: "Aantal niet-werkende werkzoekenden (NWWZ) in juni, per kansengroep, Vlaams Gewest",
     datasets: ["werkzoekenden-risicogroepen"],
-    // The month is always June: the year is the position on the axis and the period a reader can choose.
+    // The month is always June: the year is the period a reader can choose.
     sql: `SELECT CAST(substr(period, 1, 4) AS INTEGER) AS year, period, "group", value, source_id, ${sourceSectionWithoutRow}, source_url
 FROM werkzoekenden_risicogroepen
 WHERE shown = 'ja'
 ORDER BY period, "group"`,
     period: "year",
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        year: Number(r.year),
-        period: String(r.period),
-        month: formatMonth(String(r.period)),
-        group: String(r.group),
-        label: riskGroupLabel(String(r.group)),
-        value: Number(r.value)
-      })),
-    ...drawWith(riskGroupsChart, describeRiskGroups),
-    legend: toLegend(riskGroups),
+    x: "period",
+    series: "group",
+    // The groups overlap (one person can be in several): lines side by side, never stacked.
+    lines: [
+      {key: "kortgeschoolden", color: palette.blue},
+      {key: "allochtonen", color: palette.purple},
+      {key: "50-plussers", color: palette.green, labelBelow: true},
+      {key: "pmah", color: palette.orange}
+    ],
+    yLabel: "Niet-werkende werkzoekenden",
+    labels: "ends",
+    describeMore: (rows) => {
+      const years = new Set(rows.map((r) => Number(r.year)));
+      const [first, last] = [Math.min(...years), Math.max(...years)];
+      const missing = Array.from({length: last - first + 1}, (_, i) => first + i).filter((y) => !years.has(y));
+      return [
+        "De groepen overlappen en worden niet opgeteld.",
+        missing.length ? `Niet gepubliceerd: ${missing.map((y) => `juni ${y}`).join(", ")}.` : ""
+      ].join(" ");
+    },
     table: toColumns(
-      ["month", "Maand", "text"],
-      ["label", "Kansengroep", "text"],
+      ["period_label", "Maand", "text"],
+      ["series_label", "Kansengroep", "text"],
       ["value", "Niet-werkende werkzoekenden", "integer"]
     ),
     notes: [
@@ -128,11 +130,3 @@ ORDER BY value DESC`,
     fiche: "werkzoekenden-se-advies"
   }
 ];
-
-const monthNames = "januari februari maart april mei juni juli augustus september oktober november december".split(" ");
-
-/** "2012M06" → "juni 2012"; anything else is returned as it is. */
-function formatMonth(period: string): string {
-  const match = /^(\d{4})M(\d{2})$/.exec(period);
-  return match ? `${monthNames[Number(match[2]) - 1]} ${match[1]}` : period;
-}

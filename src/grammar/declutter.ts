@@ -23,7 +23,9 @@ export interface TextLayout {
 
 /** An estimate of a label's width in pixels, a little generous for the sans-serif fonts charts are drawn in. */
 export function textWidth(text: string, fontSize: number): number {
-  const em = (c: string) => (/[.,:;'’ il1|()-]/.test(c) ? 0.32 : /[A-Z%mwMW]/.test(c) ? 0.78 : 0.6);
+  // Digits are as wide as each other in most fonts (tabular), "1" included: about 0,64 em.
+  const em = (c: string) =>
+    /[.,:;'’ il|()-]/.test(c) ? 0.32 : /[A-Z%mwMW]/.test(c) ? 0.78 : /\d/.test(c) ? 0.64 : 0.6;
   const widest = Math.max(...text.split("\n").map((line) => [...line].reduce((sum, c) => sum + em(c), 0)));
   return widest * fontSize;
 }

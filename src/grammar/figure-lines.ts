@@ -8,6 +8,8 @@ export interface FigureLine {
   size: number;
   weight: number;
   fill?: string;
+  /** A share in % that a key figure draws as a bar in this line's place. */
+  share?: number;
 }
 
 /** Breaks a sentence at spaces into lines that fit the width (an average glyph is about 0,6 em wide). */

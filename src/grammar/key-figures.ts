@@ -6,7 +6,7 @@ import {noMetadata} from "../charts/types.js";
 import type {FigureLine} from "./figure-lines.js";
 import {lineMarks, stackLines, wrapLine} from "./figure-lines.js";
 import {categoryLabel} from "./metadata.js";
-import {ink} from "./palette.js";
+import {ink, shade} from "./palette.js";
 
 interface KeyFigure {
   figure: string;
@@ -27,23 +27,36 @@ export function renderKeyFigures(rows: Row[], spec: KeyFiguresChart, options: Re
   const {width = 640, document} = options;
   const context = {metadata: options.metadata ?? noMetadata};
   const big = width < 420 ? 24 : 30;
-  const lines: FigureLine[] = figuresOf(rows, spec, context).flatMap((f) => [
+  const shares = rows.map((r) => spec.share?.(r));
+  const lines: FigureLine[] = figuresOf(rows, spec, context).flatMap((f, i) => [
     {text: f.figure, size: big, weight: 700, fill: spec.color},
     ...wrapLine(f.label, 13, 400, width),
     ...wrapLine(f.caption, 12, 400, width, ink.muted),
+    // Room for the bar of a share, drawn below.
+    ...(shares[i] === undefined ? [] : [{text: "", size: 20, weight: 400, share: shares[i]}]),
     {text: "", size: 8, weight: 400}
   ]);
   const {placed, height} = stackLines(lines, 1.4);
+  const bars = placed.flatMap((l) =>
+    l.share === undefined ? [] : [{share: l.share, top: l.dy - 7, bottom: l.dy + 7}]
+  );
+  const plotHeight = options.height ?? height + 24;
   return Plot.plot({
     document,
     width,
-    height: options.height ?? height + 24,
+    height: plotHeight,
     margin: 16,
-    x: {domain: [0, 1], axis: null},
-    y: {domain: [0, 1], axis: null},
+    x: {domain: [0, 100], axis: null},
+    // Pixels down from the top of the frame, where stackLines placed the lines.
+    y: {domain: [plotHeight - 32, 0], axis: null},
     ariaLabel: spec.title,
     ariaDescription: describeKeyFigures(rows, spec, context),
-    marks: lineMarks(placed.filter((l) => l.text))
+    marks: [
+      ...lineMarks(placed.filter((l) => l.text)),
+      // A share as a bar from 0 to 100%: the grey track, the published share filled.
+      Plot.rect(bars, {x1: 0, x2: 100, y1: "top", y2: "bottom", fill: shade.track, ariaHidden: "true"}),
+      Plot.rect(bars, {x1: 0, x2: "share", y1: "top", y2: "bottom", fill: spec.color})
+    ]
   }) as SVGSVGElement;
 }
 

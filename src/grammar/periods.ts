@@ -19,14 +19,17 @@ export function shortPeriodLabel(period: string): string {
 }
 
 /**
- * The periods of an axis in order. Plain years are filled to a full range, so a year without a published
- * figure keeps its place on the axis and visibly breaks the line; other periods (quarters) are the ones present.
+ * The periods of an axis in order. Plain years, or the same quarter or month of every year ("2008M06",
+ * "2010M06"), are filled to a full range, so a year without a published figure keeps its place on the axis and
+ * visibly breaks the line; other periods (quarters of several kinds) are the ones present.
  */
 export function periodDomain(periods: string[]): string[] {
   const unique = [...new Set(periods)].sort();
-  if (!unique.length || !unique.every((p) => /^\d{4}$/.test(p))) return unique;
-  const [first, last] = [Number(unique[0]), Number(unique[unique.length - 1])];
-  return yearRange(first, last).map(String);
+  const suffixes = new Set(unique.map((p) => p.slice(4)));
+  if (!unique.length || suffixes.size !== 1 || !unique.every((p) => /^\d{4}([KHM]\d{1,2})?$/.test(p))) return unique;
+  const [suffix] = suffixes;
+  const [first, last] = [Number(unique[0].slice(0, 4)), Number(unique[unique.length - 1].slice(0, 4))];
+  return yearRange(first, last).map((year) => `${year}${suffix}`);
 }
 
 /** Every year from first to last. */

@@ -4,7 +4,7 @@
 // reference lines mark thresholds. Labels claim their place (declutter.ts), so none overlap at any width.
 import * as Plot from "@observablehq/plot";
 import type {SeriesBreak} from "../charts/breaks.js";
-import {breakApplies, breakCaption, breaksWithin, periodNumber, stretchOf} from "../charts/breaks.js";
+import {breakApplies, breakCaption, breaksWithin, cutsSeries, periodNumber, stretchOf} from "../charts/breaks.js";
 import type {
   ChartMetadata,
   DescribeContext,
@@ -46,8 +46,13 @@ export interface PeriodSeriesOptions {
   height?: number;
   document?: Document;
   series: SeriesSpec[];
-  /** Periods not joined to the lines: another kind of period (2026 K1 among fourth quarters) or an incomplete year. */
-  apart?: string[];
+  /**
+   * Points not joined to the lines, drawn as open dots: another kind of period (2026 K1 among fourth quarters),
+   * an incomplete year, or a series measured differently (an old methodology).
+   */
+  apart?: (period: string, series: string) => boolean;
+  /** Columns from zero instead of lines and dots: for one yearly amount whose size matters more than its trend. */
+  columns?: boolean;
   yLabel: string;
   yDomain?: [number, number];
   /** How a value is written (labels, tooltips, y ticks unless yTickFormat is given). */
@@ -83,7 +88,8 @@ interface LinePoint {
  * tooltip; reference lines mark thresholds and published averages.
  */
 export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOptions): SVGSVGElement {
-  const {width = 640, height = 360, document, series, apart = [], references = [], labels = "all"} = options;
+  const {width = 640, height = 360, document, series, references = [], labels = "all"} = options;
+  const apart = options.apart ?? (() => false);
   const brackets = options.brackets ?? [];
   const format = options.format ?? unitFormat("").value;
   const domain = periodDomain(rows.map((r) => r.period));
@@ -100,7 +106,7 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
       label,
       // A line joins the points of one stretch only: a change of definition or source starts a new one.
       stretch: `${label}#${stretchOf(period, sample, breaks)}`,
-      value: apart.includes(period) ? NaN : (byPeriod.get(period) ?? NaN)
+      value: apart(period, key) ? NaN : (byPeriod.get(period) ?? NaN)
     }));
   });
   const narrow = width < 480;
@@ -118,9 +124,15 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
   const space = new LabelSpace();
   const placed = new Set<SeriesBreak>();
   const breakAt = (b: SeriesBreak) => domain.find((p) => periodNumber(p) >= periodNumber(b.period));
-  const shownBreaks = breaks.filter((b) => breakAt(b) !== undefined && known.some((r) => breakApplies(b, r)));
+  // A change of definition or source matters most, then the latest: they claim a caption's place first.
+  const shownBreaks = breaks
+    .filter((b) => breakAt(b) !== undefined && known.some((r) => breakApplies(b, r)))
+    .sort((a, b) => Number(cutsSeries(b)) - Number(cutsSeries(a)) || b.period.localeCompare(a.period));
   const labelOf = (key: string) => series.find((s) => s.key === key)?.label ?? key;
-  const labelled = labels === "all" ? known : endPoints(known, series, apart);
+  // One row of captions above the plot per break, at most three.
+  const captionRows = Math.min(3, shownBreaks.length);
+  const bracketed = known.filter((r) => brackets.some((b) => b.period === r.period));
+  const labelled = labels === "all" ? known : [...new Set([...endPoints(known, series, apart), ...bracketed])];
   const ranked = byPriority(labelled, apart);
   const ends = new Set(endPoints(known, series, apart));
   const [key, rest] = [ranked.filter((r) => ends.has(r)), ranked.filter((r) => !ends.has(r))];
@@ -152,7 +164,7 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
     height,
     marginLeft,
     marginRight,
-    marginTop: shownBreaks.length ? 48 : 24,
+    marginTop: captionRows ? 16 + 16 * captionRows : 24,
     marginBottom: 36,
     x: {type: "point", domain, ticks, label: null, tickFormat: periodLabel, padding: 0.4},
     y: {
@@ -218,47 +230,69 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
         Plot.ruleX([breakAt(b)], {
           dx: -step / 2,
           stroke: ink.rule,
-          strokeDasharray: "4,3",
+          // Dotted where no line crosses (another definition or source), dashed where the series goes on.
+          strokeDasharray: cutsSeries(b) ? "1,2" : "4,3",
           ariaLabel: () => `Breuk in de reeks: ${breakCaption(b)}`
         }),
-        // In the band above the plot, right of the rule or else left of it, shortened until it fits: the
-        // frame's notes say it in full.
-        ...(["start", "end"] as const).map((anchor) =>
-          Plot.text([breakCaption(b)], {
+        // In the band above the plot, on one of two rows, right of the rule or else left of it, shortened until
+        // it fits, at last to its year alone: the frame's notes say it in full.
+        ...captionSlots(captionRows).map(({dy, anchor, yearAlone}) => {
+          const dx = -step / 2 + (anchor === "start" ? 3 : -3);
+          return Plot.text([breakCaption(b)], {
             x: () => breakAt(b),
             frameAnchor: "top",
             text: (d: string) => d,
             textAnchor: anchor,
-            dx: -step / 2 + (anchor === "start" ? 3 : -3),
-            dy: -30,
+            dx,
+            dy,
             fill: ink.muted,
             fontSize: 10,
             render: declutter(
               space,
-              {fontSize: 10, dx: -step / 2 + (anchor === "start" ? 3 : -3), dy: -30, textAnchor: anchor},
-              (caption) => (placed.has(b) ? [] : shortCaptions(caption, anchor === "end")),
+              {fontSize: 10, dx, dy, textAnchor: anchor},
+              (caption) => (placed.has(b) ? [] : yearAlone ? yearCaptions(b) : shortCaptions(caption)),
               () => placed.add(b)
             )
-          })
-        )
+          });
+        })
       ]),
-      Plot.lineY(lines, {x: "period", y: "value", z: "stretch", stroke: "label", strokeWidth: 2}),
+      ...(options.columns
+        ? // A column apart (a half year among years) is striped, so it does not read as one of the others.
+          [false, true].map((striped) =>
+            Plot.ruleX(
+              known.filter((d) => apart(d.period, d.series) === striped),
+              {
+                x: "period",
+                y1: 0,
+                y2: "value",
+                stroke: (d: SeriesPoint) => labelOf(d.series),
+                strokeWidth: Math.max(4, Math.min(40, step * 0.6)),
+                ...(striped ? {strokeDasharray: "3,2"} : {}),
+                ariaDescription: striped ? "kolommen apart" : "kolommen",
+                tip: true,
+                title: (d: SeriesPoint) => `${labelOf(d.series)}, ${periodLabel(d.period)}: ${format(d.value)}`
+              }
+            )
+          )
+        : [Plot.lineY(lines, {x: "period", y: "value", z: "stretch", stroke: "label", strokeWidth: 2})]),
       // Joined dots are filled; dots set apart are open (white inside), so they read as another kind of period.
-      ...[false, true].map((open) =>
-        Plot.dot(
-          known.filter((r) => apart.includes(r.period) === open),
-          {
-            x: "period",
-            y: "value",
-            stroke: (d: SeriesPoint) => labelOf(d.series),
-            ...(open ? {fill: "white"} : {fill: (d: SeriesPoint) => labelOf(d.series)}),
-            symbol: (d: SeriesPoint) => labelOf(d.series),
-            strokeWidth: open ? 2 : 1.5,
-            r: 4,
-            tip: true,
-            title: (d: SeriesPoint) => `${labelOf(d.series)}, ${periodLabel(d.period)}: ${format(d.value)}`
-          }
-        )
+      ...[false, true].flatMap((open) =>
+        options.columns
+          ? []
+          : Plot.dot(
+              known.filter((r) => apart(r.period, r.series) === open),
+              {
+                x: "period",
+                y: "value",
+                stroke: (d: SeriesPoint) => labelOf(d.series),
+                ...(open ? {fill: "white"} : {fill: (d: SeriesPoint) => labelOf(d.series)}),
+                symbol: (d: SeriesPoint) => labelOf(d.series),
+                strokeWidth: open ? 2 : 1.5,
+                r: 4,
+                tip: true,
+                title: (d: SeriesPoint) => `${labelOf(d.series)}, ${periodLabel(d.period)}: ${format(d.value)}`
+              }
+            )
       ),
       ...valueLabels(rest)
     ]
@@ -284,38 +318,54 @@ function bracketMarks(brackets: Bracket[], space: LabelSpace): Plot.Markish[] {
   ];
 }
 
+/** Where a break's caption may go, in order: the rows above the plot, right or left of the rule; the year last. */
+function captionSlots(rows: number) {
+  const dys = Array.from({length: rows}, (_, i) => 2 - 16 * (rows - i));
+  return [false, true].flatMap((yearAlone) =>
+    dys.flatMap((dy) => (["start", "end"] as const).map((anchor) => ({dy, anchor, yearAlone})))
+  );
+}
+
+function yearCaptions(b: SeriesBreak): string[] {
+  const year = b.period.slice(0, 4);
+  return [`breuk ${year}`, year];
+}
+
 /** The period halfway along a span, where its label goes. */
 function middle(domain: string[], from: string, to: string): string {
   const [a, b] = [domain.indexOf(from), domain.indexOf(to)];
   return a < 0 || b < 0 ? from : domain[Math.round((a + b) / 2)];
 }
 
-function endPoints(rows: SeriesPoint[], series: SeriesSpec[], apart: string[]): SeriesPoint[] {
+function endPoints(
+  rows: SeriesPoint[],
+  series: SeriesSpec[],
+  apart: (period: string, series: string) => boolean
+): SeriesPoint[] {
   return series.flatMap(({key}) => {
     const own = rows.filter((r) => r.series === key).sort((a, b) => a.period.localeCompare(b.period));
-    const joined = own.filter((r) => !apart.includes(r.period));
+    const joined = own.filter((r) => !apart(r.period, r.series));
     const ends = joined.length ? [joined[0], joined[joined.length - 1]] : [];
-    return [...new Set([...ends, ...own.filter((r) => apart.includes(r.period))])];
+    return [...new Set([...ends, ...own.filter((r) => apart(r.period, r.series))])];
   });
 }
 
 /**
- * A break's caption, then shorter ones for a narrow chart: without the words in brackets, the first words,
- * the year alone ("2017: nieuwe methodologie jaarrapport" → "2017: nieuwe methodologie" → "2017").
+ * A break's caption, then shorter ones for a narrow chart: without the words in brackets, then the first words
+ * ("2017: nieuwe methodologie jaarrapport (DWSE)" → "2017: nieuwe methodologie jaarrapport" → "2017: nieuwe methodologie").
  */
-export function shortCaptions(caption: string, yearAlone = true): string[] {
+export function shortCaptions(caption: string): string[] {
   const plain = caption.replace(/\s*\([^)]*\)/g, "");
   const words = plain.split(" ");
   const shorter = words.length > 3 ? words.slice(0, 3).join(" ") : plain;
-  const year = caption.slice(0, 4);
-  return [...new Set([caption, plain, shorter, ...(yearAlone ? [`breuk ${year}`, year] : [])])];
+  return [...new Set([caption, plain, shorter])];
 }
 
 /** Which value labels are written first where not all fit: the periods apart, then the latest, the first, the rest. */
-function byPriority(rows: SeriesPoint[], apart: string[]): SeriesPoint[] {
+function byPriority(rows: SeriesPoint[], apart: (period: string, series: string) => boolean): SeriesPoint[] {
   const periods = [...new Set(rows.map((r) => r.period))].sort();
   const rank = (r: SeriesPoint) =>
-    apart.includes(r.period) ? -2 : r.period === periods[periods.length - 1] ? -1 : r.period === periods[0] ? 0 : 1;
+    apart(r.period, r.series) ? -2 : r.period === periods[periods.length - 1] ? -1 : r.period === periods[0] ? 0 : 1;
   return [...rows].sort((a, b) => rank(a) - rank(b) || b.period.localeCompare(a.period));
 }
 
@@ -369,6 +419,11 @@ export function seriesRows(rows: Row[], spec: SeriesChart, metadata: ChartMetada
   }));
 }
 
+/** A point drawn apart (open, not joined): a period the definition sets apart, or a series measured differently. */
+function isApart(spec: SeriesChart, period: string, series: string): boolean {
+  return (spec.apart?.(period) ?? false) || spec.lines.some((l) => l.key === series && l.open);
+}
+
 export function renderSeries(rows: Row[], spec: SeriesChart, options: RenderOptions): SVGSVGElement {
   const metadata = options.metadata ?? noMetadata;
   const points = seriesPoints(rows, spec);
@@ -378,7 +433,8 @@ export function renderSeries(rows: Row[], spec: SeriesChart, options: RenderOpti
     height: options.height,
     document: options.document,
     series: seriesSpecs(spec, metadata),
-    apart: [...new Set(points.map((p) => p.period))].filter((p) => spec.apart?.(p) ?? false),
+    apart: (period, series) => isApart(spec, period, series),
+    columns: spec.mark === "columns",
     yLabel: spec.yLabel,
     yDomain: spec.yDomain,
     format: format.value,
@@ -408,8 +464,8 @@ export function describeSeries(rows: Row[], spec: SeriesChart, {metadata}: Descr
   const stretch = (p: SeriesPoint) => stretchOf(p.period, {[spec.series ?? ""]: p.series}, metadata.breaks);
   for (const line of seriesSpecs(spec, metadata)) {
     const own = points.filter((p) => p.series === line.key).sort((a, b) => a.period.localeCompare(b.period));
-    const apart = own.filter((p) => spec.apart?.(p.period));
-    const joined = own.filter((p) => !spec.apart?.(p.period));
+    const apart = own.filter((p) => isApart(spec, p.period, p.series));
+    const joined = own.filter((p) => !isApart(spec, p.period, p.series));
     if (joined.length) {
       const last = joined[joined.length - 1];
       const comparable = joined.filter((p) => stretch(p) === stretch(last));
@@ -420,7 +476,7 @@ export function describeSeries(rows: Row[], spec: SeriesChart, {metadata}: Descr
           `De cijfers van ${periodLabel(earlier[0].period)} tot ${periodLabel(earlier[earlier.length - 1].period)} volgen een andere definitie of bron (breuk in de reeks) en zijn niet te vergelijken met ${periodLabel(comparable[0].period)} en later.`
         );
     }
-    if (apart.length) parts.push(`Apart getekend en niet te vergelijken met de lijn: ${apart.map(at).join(", ")}.`);
+    if (apart.length) parts.push(`Apart getekend, niet te vergelijken met de andere: ${apart.map(at).join(", ")}.`);
   }
   if (spec.bracket) parts.push(describeBrackets(rows, spec, metadata));
   const more = spec.describeMore?.(rows);
@@ -444,9 +500,8 @@ function trend(points: SeriesPoint[], at: (p: SeriesPoint) => string): string {
 
 /** The latest difference, and an earlier one only where no change of definition or source lies between. */
 function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadata): string {
-  const {key, unit} = spec.bracket!;
+  const {key, unit, label} = spec.bracket!;
   const format = unitFormat(unit);
-  const label = spec.series ? categoryLabel(metadata, spec.series, key) : key;
   const gaps = rows
     .filter((r) => seriesKey(r, spec) === key)
     .map((r) => ({period: String(r[spec.x]), series: key, value: Number(r.value)}))

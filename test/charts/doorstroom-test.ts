@@ -43,18 +43,17 @@ describe("doorstroom-personen: persons per year and a half year", () => {
     {period: "2025H1", value: 197}
   ];
 
-  it("draws the half year as an open dashed bar, labelled as a half year", async () => {
+  it("draws the half year as a striped column apart, labelled as a half year", async () => {
     const {svg, description} = drawChart("doorstroom-personen", rows);
-    const bars = [...svg.querySelectorAll("g[aria-label='rect'] rect")];
-    expect(bars.length).toBe(6);
-    // Plot puts a constant style on the mark's group: exactly one group is dashed and white inside.
-    const dashed = [...svg.querySelectorAll("g[aria-label='rect'][stroke-dasharray]")];
-    expect(dashed.length).toBe(1);
-    expect(dashed[0].getAttribute("fill")).toBe("white");
-    expect(dashed[0].querySelectorAll("rect").length).toBe(1);
-    expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["513", "197", "half jaar", "2025(1e helft)"]));
-    expect(description).toContain("eerste halfjaar van 2025: 197 personen");
-    expect(description).toContain("2020-2024");
+    expect(svg.querySelectorAll("g[aria-description='kolommen'] line").length).toBe(5);
+    // Plot puts a constant style on the mark's group: exactly one group is striped, with the half year in it.
+    const striped = [...svg.querySelectorAll("g[aria-description='kolommen apart']")];
+    expect(striped.length).toBe(1);
+    expect(striped[0].getAttribute("stroke-dasharray")).toBe("3,2");
+    expect(striped[0].querySelectorAll("line").length).toBe(1);
+    expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["513", "197", "2025 H1"]));
+    expect(description).toContain("niet te vergelijken met de andere: 197 (2025 H1)");
+    expect(description).toContain("stijgt van 256 (2020) tot 344 (2024); hoogste: 513 (2023)");
     await expectChartSnapshot(svg, "doorstroom-personen");
   });
 });

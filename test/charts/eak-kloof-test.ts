@@ -28,6 +28,11 @@ describe("eak-kloof: employment rate of persons with hinder against the total, a
     await expectChartSnapshot(svg, "eak-kloof");
   });
 
+  it("matches its SVG snapshot on a phone (390 px), with the break captions on three rows", async () => {
+    const {svg} = drawChart("eak-kloof", rows, 390);
+    await expectChartSnapshot(svg, "eak-kloof-390");
+  });
+
   it("breaks both lines over the years without a published figure", () => {
     const {svg} = drawChart("eak-kloof", rows);
     const lines = [...svg.querySelectorAll("g[aria-label='line'] path")];
@@ -45,12 +50,14 @@ describe("eak-kloof: employment rate of persons with hinder against the total, a
     );
     expect(rules).toContain("Breuk in de reeks: 2023: andere definitie en bron (hinder)");
     expect(description).not.toContain("In 2002 was de kloof");
-    expect(description).toContain("de kloof van 2023 is niet te vergelijken met die jaren");
+    expect(description).toContain("De kloof van 2023 is niet te vergelijken met die van 2002 tot 2011");
   });
 
   it("draws one dot per published rate and none for the derived gap", () => {
     const {svg} = drawChart("eak-kloof", rows);
-    expect(svg.querySelectorAll("g[aria-label='dot'] circle")).toHaveLength(published.length * 2);
+    expect(svg.querySelectorAll("g[aria-label='dot'] circle, g[aria-label='dot'] path")).toHaveLength(
+      published.length * 2
+    );
   });
 
   it("writes the 2023 rates and the gap in nl-BE", () => {

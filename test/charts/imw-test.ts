@@ -105,7 +105,7 @@ describe("imw-kerncijfers: premiums approved since the start", () => {
     const {svg, describe} = drawChart("imw-kerncijfers", [
       {period: "2023-2024", measure: "premies_sinds_start_ondergrens", value: 6800}
     ]);
-    expect(readTexts(svg)[0]).toBe("meer dan 6.800");
+    expect(readTexts(svg)[0]).toBe("meer dan 6.800 premies");
     expect(describe()).toContain("meer dan 6.800 premies");
     await expectChartSnapshot(svg, "imw-kerncijfers");
   });

@@ -21,9 +21,11 @@ describe("lde-contingent", () => {
 
   it("draws a bar per year with the value as published (one decimal)", async () => {
     const {svg, description} = drawChart("lde-contingent", rows);
-    expect(svg.querySelectorAll("g[aria-label='rect'] rect").length).toBe(7);
+    expect(svg.querySelectorAll("g[aria-description='kolommen'] line").length).toBe(7);
     expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["1.868,0", "2.161,3", "2.100,7"]));
-    expect(description).toContain("het hoogste contingent was 2.161,3 VTE in 2019");
+    expect(description).toContain(
+      "stijgt van 1.868,0 (2015) tot 2.100,7 (2021); laagste: 1.829,9 (2016); hoogste: 2.161,3 (2019)"
+    );
     await expectChartSnapshot(svg, "lde-contingent");
   });
 });
@@ -121,8 +123,8 @@ describe("lde-ama-2023", () => {
   it("shows the three figures with their units, in nl-BE", async () => {
     const {svg, description} = drawChart("lde-ama-2023", rows);
     expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["2.420", "1.996", "82"]));
-    expect(readShownTexts(svg).join(" ")).toContain("contingent (VTE)");
-    expect(description).toContain("2.420 personen");
+    expect(readShownTexts(svg).join(" ")).toContain("Contingent (VTE)");
+    expect(description).toContain("2.420 deelnemers (personen)");
     await expectChartSnapshot(svg, "lde-ama-2023");
   });
 });
@@ -142,7 +144,7 @@ describe("lde-doelgroepwerknemers: arbeidszorg becomes AMA", () => {
     expect(byColor.get("#2e7d32")).toContain("L"); // LDE: a segment from 2020 to 2021
     expect(byColor.get("#6a3d9a")).not.toContain("L"); // arbeidszorg: 2020 alone
     expect(byColor.get("#b34700")).not.toContain("L"); // AMA: 2021 alone
-    expect(svg.querySelectorAll("g[aria-label='dot'] circle").length).toBe(4);
+    expect(svg.querySelectorAll("g[aria-label='dot'] circle, g[aria-label='dot'] path").length).toBe(4);
     expect(svg.querySelector("line[aria-label^='Breuk']")).not.toBeNull();
     expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["2.559", "2.202", "1.652"]));
     expect(description).toContain("niet vergelijkbaar");
@@ -157,7 +159,7 @@ describe("lde-doelgroepwerknemers: arbeidszorg becomes AMA", () => {
       {year: 2020, measure: "cmw_doelgroepwerknemers", value: 23318},
       {year: 2021, measure: "cmw_doelgroepwerknemers", value: 24064}
     ]);
-    expect(svg.querySelectorAll("g[aria-label='dot'][fill='white'] circle").length).toBe(1);
+    expect(svg.querySelectorAll("g[aria-label='dot'][fill='white'] > *").length).toBe(1);
     const total = [...svg.querySelectorAll("g[aria-label='line'] path")].find(
       (p) => p.getAttribute("stroke") === "#1d4f91"
     )!;
