@@ -4,14 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import type {SeriesBreak} from "../charts/breaks.js";
 import {periodNumber} from "../charts/breaks.js";
-import type {
-  AllocationChart,
-  ChartMetadata,
-  DescribeContext,
-  LegendEntry,
-  RenderOptions,
-  Row
-} from "../charts/types.js";
+import type {AllocationChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat} from "./units.js";
@@ -87,13 +80,9 @@ export function renderAllocation(rows: Row[], spec: AllocationChart, options: Re
   const breaks = (metadata?.breaks ?? []).filter((b) => periodStart(b) > start && periodStart(b) < domainEnd);
   // "VTE" of "VTE (1 VTE = 30u/week)": the axis title says the rest.
   const text = (s: Span) => `${format(s.value)} ${(unit ?? "").replace(/\s*\(.*$/, "")}`.trim();
+  const frame = {document, width, height, marginLeft: 48, marginRight: 20, marginTop: 24};
   return Plot.plot({
-    document,
-    width,
-    height,
-    marginLeft: 48,
-    marginRight: 20,
-    marginTop: 24,
+    ...frame,
     x: {
       type: "utc",
       domain: [start, domainEnd],
@@ -167,7 +156,7 @@ export function describeAllocation(rows: Row[], spec: AllocationChart, {metadata
   return sentences(spec, rows, parts);
 }
 
-export function legendAllocation(spec: AllocationChart, metadata: ChartMetadata, rows: Row[] = []): LegendEntry[] {
+export function legendAllocation(spec: AllocationChart, metadata: ChartMetadata, rows: Row[] = []) {
   return categoriesOf(metadata, spec.series, rows).map(({label, color}) => ({label, color}));
 }
 

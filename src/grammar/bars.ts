@@ -1,7 +1,7 @@
 // Labelled horizontal bars from zero: a few published figures side by side, each with its value written beside
 // its bar, nothing stacked or summed. Row labels come from the metadata, wrapped to the room the width leaves.
 import * as Plot from "@observablehq/plot";
-import type {BarsChart, ChartMetadata, DescribeContext, LegendEntry, RenderOptions, Row} from "../charts/types.js";
+import type {BarsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat} from "./units.js";
@@ -64,14 +64,9 @@ export function renderBars(rows: Row[], spec: BarsChart, options: RenderOptions)
   const tickFormat = (v: number) => (unit === "%" ? `${v}%` : unitFormat(unit, 0).value(v));
   const axisLabel = `${columnLabel(metadata, "value")}${unit === "%" ? " (%)" : ""}`;
   const rowLabel = (key: string) => bars.find((b) => b.key === key)?.label ?? "";
+  const frame = {document, width, height, marginLeft, marginRight, marginTop: 12, marginBottom};
   return Plot.plot({
-    document,
-    width,
-    height,
-    marginLeft,
-    marginRight,
-    marginTop: 12,
-    marginBottom,
+    ...frame,
     x: {
       label: axisLabel,
       labelOffset: 34,
@@ -154,7 +149,7 @@ export function describeBars(rows: Row[], spec: BarsChart, {metadata}: DescribeC
 }
 
 /** The legend: the colour groups, or the one colour of the value. */
-export function legendBars(spec: BarsChart, metadata: ChartMetadata, rows: Row[] = []): LegendEntry[] {
+export function legendBars(spec: BarsChart, metadata: ChartMetadata, rows: Row[] = []) {
   if (!spec.color) return [{label: columnLabel(metadata, "value"), color: mainColor}];
   return categoriesOf(metadata, spec.color, rows).map(({label, color}) => ({label, color}));
 }

@@ -3,14 +3,7 @@
 // above their columns, so they never run into each other at any width. Only published counts are drawn; the
 // published total is written above them.
 import * as Plot from "@observablehq/plot";
-import type {
-  CombinationsChart,
-  ChartMetadata,
-  DescribeContext,
-  LegendEntry,
-  RenderOptions,
-  Row
-} from "../charts/types.js";
+import type {CombinationsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import {columnLabel} from "./metadata.js";
 import {unitFormat} from "./units.js";
@@ -68,14 +61,9 @@ export function renderCombinations(rows: Row[], spec: CombinationsChart, options
   const totalText = total
     ? `Totaal: ${format(Number(total.value))}${narrow ? "" : ` ${lowerFirst(columnLabel(metadata, "value")).replace(/^aantal /, "")}`}`
     : "";
+  const frame = {document, width, height, marginLeft, marginRight, marginTop, marginBottom};
   return Plot.plot({
-    document,
-    width,
-    height,
-    marginLeft,
-    marginRight,
-    marginTop,
-    marginBottom,
+    ...frame,
     x: {
       label: columnLabel(metadata, "value"),
       domain: [0, max * 1.02],
@@ -180,8 +168,7 @@ export function describeCombinations(rows: Row[], spec: CombinationsChart, {meta
   return sentences(spec, rows, parts);
 }
 
-export const legendCombinations = (spec: CombinationsChart, metadata: ChartMetadata): LegendEntry[] =>
-  groupsOf(spec, metadata);
+export const legendCombinations = (spec: CombinationsChart, metadata: ChartMetadata) => groupsOf(spec, metadata);
 
 /** The rows with their labels and each combination in words, for the table. */
 export function combinationRows(rows: Row[], spec: CombinationsChart, metadata: ChartMetadata): Row[] {

@@ -5,7 +5,7 @@
 // right (the last column only on a narrow screen).
 import * as Plot from "@observablehq/plot";
 import {breakApplies, breaksWithin} from "../charts/breaks.js";
-import type {DotRowsChart, ChartMetadata, DescribeContext, LegendEntry, RenderOptions, Row} from "../charts/types.js";
+import type {DotRowsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat} from "./units.js";
@@ -105,14 +105,9 @@ export function renderDotRows(rows: Row[], spec: DotRowsChart, options: RenderOp
     ? lines.filter((l) => breakdowns.indexOf(breakdown(l.key)) % 2 === 1 && l.key !== spec.highlight)
     : [];
   const title = (d: Dot) => `${categoryLabel(metadata, spec.row, d.row)}, ${periodLabel(d.period)}: ${format(d.value)}`;
+  const frame = {document, width, height, marginLeft, marginRight, marginTop, marginBottom};
   return Plot.plot({
-    document,
-    width,
-    height,
-    marginLeft,
-    marginRight,
-    marginTop,
-    marginBottom,
+    ...frame,
     x: {
       label: `${columnLabel(metadata, "value")}${unit === "%" ? " (%)" : ""}`,
       domain: [0, top],
@@ -261,7 +256,7 @@ export function describeDotRows(rows: Row[], spec: DotRowsChart, {metadata}: Des
   return sentences(spec, rows, parts);
 }
 
-export function legendDotRows(spec: DotRowsChart, metadata: ChartMetadata, rows: Row[] = []): LegendEntry[] {
+export function legendDotRows(spec: DotRowsChart, metadata: ChartMetadata, rows: Row[] = []) {
   const {periods} = layoutOf(rows, spec, metadata);
   if (!spec.change && periods.length <= maxShades)
     return periods.map((p) => ({label: periodLabel(p), color: shadeOf(periods, p)}));

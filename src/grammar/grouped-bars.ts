@@ -3,14 +3,7 @@
 // panel titles wrap, and value labels and bar labels that would touch a neighbour are left out (the tooltip, the
 // table and the text alternative keep every value).
 import * as Plot from "@observablehq/plot";
-import type {
-  GroupedBarsChart,
-  ChartMetadata,
-  DescribeContext,
-  LegendEntry,
-  RenderOptions,
-  Row
-} from "../charts/types.js";
+import type {GroupedBarsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import {valueUnit} from "./metadata.js";
 import {unitFormat} from "./units.js";
@@ -59,9 +52,9 @@ export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: 
   const titleHeight = Math.max(...titles.map(lineCount)) * 13 + 6;
   const ticks = barTicks(bars, barStep, spec.color === "bar");
   const tickHeight = ticks.shown.length ? 18 : 4;
-  const frame = rowCount === 1 ? 190 : 130;
+  const panelHeight = rowCount === 1 ? 190 : 130;
   const gap = titleHeight + tickHeight + 10;
-  const height = options.height ?? titleHeight + rowCount * frame + (rowCount - 1) * gap + tickHeight + 6;
+  const height = options.height ?? titleHeight + rowCount * panelHeight + (rowCount - 1) * gap + tickHeight + 6;
   const cells: Cell[] = rows.flatMap((r) => {
     const p = panels.findIndex((x) => x.key === String(r[spec.panel]));
     const bar = keyOf(r, columnsOf(spec.bar));
@@ -69,7 +62,7 @@ export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: 
     const label = `${panels[p].label}, ${bars.find((b) => b.key === bar)!.label}`;
     return [{panel: panels[p].key, bar, value: Number(r.value), col: p % cols, row: Math.floor(p / cols), label}];
   });
-  const frameHeight = rowCount === 1 ? height - titleHeight - tickHeight - 6 : frame;
+  const frameHeight = rowCount === 1 ? height - titleHeight - tickHeight - 6 : panelHeight;
   const labelled = placeValueLabels(cells, bars, barStep, frameHeight, top, format);
   const fill = (c: Cell) =>
     spec.color === "bar"
@@ -78,16 +71,19 @@ export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: 
         ? (panels.find((p) => p.key === c.panel)?.color ?? mainColor)
         : mainColor;
   const facets = {fx: "col", fy: "row"} as const;
-  return Plot.plot({
+  const frame = {
     document,
     width,
     height,
     marginLeft,
     marginRight,
     marginTop: titleHeight,
-    marginBottom: tickHeight + 6,
+    marginBottom: tickHeight + 6
+  };
+  return Plot.plot({
+    ...frame,
     fx: {domain: [...Array(cols).keys()], axis: null, paddingInner: padding, paddingOuter: 0},
-    fy: {domain: [...Array(rowCount).keys()], axis: null, paddingInner: rowCount > 1 ? gap / (frame + gap) : 0},
+    fy: {domain: [...Array(rowCount).keys()], axis: null, paddingInner: rowCount > 1 ? gap / (panelHeight + gap) : 0},
     x: {domain: bars.map((b) => b.key), axis: null, padding: 0.15},
     y: {
       domain: [0, top],
@@ -216,7 +212,7 @@ export function describeGroupedBars(rows: Row[], spec: GroupedBarsChart, {metada
   return sentences(spec, rows, parts);
 }
 
-export function legendGroupedBars(spec: GroupedBarsChart, metadata: ChartMetadata, rows: Row[] = []): LegendEntry[] {
+export function legendGroupedBars(spec: GroupedBarsChart, metadata: ChartMetadata, rows: Row[] = []) {
   const {panels, bars} = layoutOf(rows, spec, metadata);
   const named = spec.color === "bar" ? bars : spec.color === "panel" ? panels : [];
   if (!named.length) return [{label: metadata?.columns.value?.label ?? "Waarde", color: mainColor}];

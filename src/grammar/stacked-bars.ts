@@ -1,14 +1,7 @@
 // Stacked bars per period from the published parts, with the published total written above each bar (not a sum
 // the chart makes). A period with only a published total (no breakdown) is one grey bar of the total alone.
 import * as Plot from "@observablehq/plot";
-import type {
-  StackedBarsChart,
-  ChartMetadata,
-  DescribeContext,
-  LegendEntry,
-  RenderOptions,
-  Row
-} from "../charts/types.js";
+import type {StackedBarsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat} from "./units.js";
@@ -63,13 +56,9 @@ export function renderStackedBars(rows: Row[], spec: StackedBarsChart, options: 
     z: "part",
     order: (a: Piece, b: Piece) => partIndex(a.part) - partIndex(b.part)
   };
+  const frame = {document, width, height, marginLeft, marginTop: 24, marginBottom: 36};
   return Plot.plot({
-    document,
-    width,
-    height,
-    marginLeft,
-    marginTop: 24,
-    marginBottom: 36,
+    ...frame,
     x: {domain, ticks: thinPeriods(domain, inner, widest), label: null, tickFormat: tickLabel, padding: 0.25},
     y: {
       label: columnLabel(metadata, "value"),
@@ -163,7 +152,7 @@ export function describeStackedBars(rows: Row[], spec: StackedBarsChart, {metada
   return sentences(spec, rows, parts);
 }
 
-export function legendStackedBars(spec: StackedBarsChart, metadata: ChartMetadata, rows: Row[] = []): LegendEntry[] {
+export function legendStackedBars(spec: StackedBarsChart, metadata: ChartMetadata, rows: Row[] = []) {
   return categoriesOf(metadata, spec.part, rows)
     .filter((p) => p.key !== spec.total)
     .map(({label, color}) => ({label, color}));
