@@ -1,17 +1,7 @@
-import {
-  describeUitstroomWerk,
-  outflowProgrammes,
-  uitstroomWerkChart
-} from "../components/charts/doorstroom-uitstroom-werk.js";
 import {formatNumber} from "../components/format.js";
 import {palette} from "../grammar/palette.js";
-import {drawWith} from "./draw-with.js";
-import {toLegend} from "./legend.js";
 import {toColumnsWithSource} from "./table-columns.js";
 import type {ChartDefinition, Row} from "./types.js";
-
-// Each toData only types the published rows (numbers from DuckDB, codes as strings); nothing is computed.
-const text = (value: unknown) => String(value);
 
 export const doorstroomCharts: ChartDefinition[] = [
   {
@@ -132,18 +122,14 @@ WHERE shown = 'ja' AND measure = 'c_b1_pct'
   AND programme IN ('sw', 'invoeg_totaal', 'lde', 'arbeidszorg')
 ORDER BY programme, year, measurement DESC`,
     period: "year",
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        year: Number(r.year),
-        measurement: text(r.measurement),
-        measurement_label: r.measurement === "nieuw" ? "Nieuwe meting" : "Oude meting",
-        programme: text(r.programme),
-        programme_label: outflowProgrammes.find((p) => p.programme === r.programme)?.label ?? text(r.programme),
-        value: Number(r.value)
-      })),
-    ...drawWith(uitstroomWerkChart, describeUitstroomWerk),
-    legend: toLegend(outflowProgrammes),
+    type: "grouped-bars",
+    // The measurement changed in 2010: both figures of 2010 stand side by side, each measurement its own colour.
+    panel: "programme",
+    bar: ["year", "measurement"],
+    color: "measurement",
+    unit: "%",
+    describeMore: () =>
+      "In 2010 veranderde de meting (een IBO telt vanaf dan als uitstroom naar werk); beide metingen van 2010 staan in de grafiek. Vergelijk geen cijfer van de oude met een van de nieuwe meting.",
     table: toColumnsWithSource(
       ["year", "Jaar van uittrede", "year"],
       ["programme_label", "Programma", "text"],

@@ -90,28 +90,6 @@ export interface ChartBase {
   describeMore?: (rows: Row[]) => string;
 }
 
-/** Options of a chart drawn the old way: the series breaks passed on their own. */
-export interface LegacyRenderOptions {
-  width?: number;
-  height?: number;
-  document?: Document;
-  breaks?: SeriesBreak[];
-}
-
-/** The text alternative's context of a chart drawn the old way. */
-export interface LegacyDescribeContext {
-  breaks: SeriesBreak[];
-}
-
-/** TEMPORARY while the charts are ported to the grammar: today's toData/render/describe form. */
-export interface LegacyChart extends ChartBase {
-  type?: undefined;
-  toData(rows: Row[]): Row[];
-  render(data: Row[], options: LegacyRenderOptions): Element;
-  describe(data: Row[], context?: LegacyDescribeContext): string;
-  legend?: LegendEntry[];
-}
-
 /** How one series of a series chart is drawn; its label comes from the metadata (the category's label). */
 export interface SeriesStyle {
   /** The category code in the series column. */
@@ -187,7 +165,6 @@ export interface CombinationsChart extends ChartBase, CombinationsSpec {}
 export interface AllocationChart extends ChartBase, AllocationSpec {}
 
 export type ChartDefinition =
-  | LegacyChart
   | SeriesChart
   | KeyFiguresChart
   | BarsChart

@@ -3,13 +3,12 @@
 // ends where the metadata's break says it does; the rest of that year stays empty.
 import * as Plot from "@observablehq/plot";
 import type {SeriesBreak} from "../charts/breaks.js";
-import {periodNumber} from "../charts/breaks.js";
+import {breakCaption, periodNumber} from "../charts/breaks.js";
 import type {AllocationChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat} from "./units.js";
-import {breakMarkers, breakMarks} from "../components/charts/doorstroom-lde-shared.js";
-import {categoriesOf, labelledRows, sentences} from "./categories.js";
+import {categoriesOf, labelledRows, sentences, wrapLabel} from "./categories.js";
 import {declutter, LabelSpace} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
 
@@ -99,7 +98,24 @@ export function renderAllocation(rows: Row[], spec: AllocationChart, options: Re
     ariaLabel: spec.title,
     ariaDescription: describeAllocation(rows, spec, {metadata}),
     marks: [
-      ...breakMarks(breakMarkers(breaks, periodStart).map((m) => ({...m, anchor: "end" as const}))),
+      // Where the series stops: a dashed rule, its caption left of it at the top.
+      ...breaks.flatMap((b) => [
+        Plot.ruleX([periodStart(b)], {
+          stroke: ink.rule,
+          strokeDasharray: "4,3",
+          ariaLabel: () => `Breuk in de reeks: ${breakCaption(b)}`
+        }),
+        Plot.text([wrapLabel(breakCaption(b), 110, 10)], {
+          x: () => periodStart(b),
+          frameAnchor: "top",
+          text: (d: string) => d,
+          textAnchor: "end",
+          dx: -4,
+          dy: 6,
+          fill: ink.muted,
+          fontSize: 10
+        })
+      ]),
       Plot.ruleY(spans, {
         y: "value",
         x1: "start",

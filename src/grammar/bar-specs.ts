@@ -28,8 +28,13 @@ export interface GroupedBarsSpec {
   panel: string;
   /** The column whose codes are the bars of a panel; several make one key ("measure", "period"). */
   bar: string | string[];
-  /** Colour the bars by their own code (with a legend) or by their panel's; one colour when absent. */
-  color?: "bar" | "panel";
+  /**
+   * Colour the bars by their own code ("bar") or their panel's ("panel"), or by one of the bar columns (a change
+   * of measurement), with a legend; one colour when absent.
+   */
+  color?: string;
+  /** The unit of the values when the metadata's does not fit ("%" for one measure of a table of several). */
+  unit?: string;
   digits?: number;
 }
 

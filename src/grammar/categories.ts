@@ -1,5 +1,6 @@
 // Categories as the metadata names them (meta.json `values`, in order), the shorter forms a narrow chart may
 // write instead, and labels wrapped to the room they get. No chart definition repeats a label or an order.
+import {breakApplies, breaksWithin} from "../charts/breaks.js";
 import type {ChartBase, ChartMetadata, Row} from "../charts/types.js";
 import {categoryLabel, withLabels} from "./metadata.js";
 import {periodLabel} from "./periods.js";
@@ -122,4 +123,18 @@ export function labelledRows(rows: Row[], metadata: ChartMetadata): Row[] {
   return withLabels(rows, metadata).map((r) =>
     r.period === undefined ? r : {...r, period_label: periodLabel(String(r.period))}
   );
+}
+
+/**
+ * A chart without a time axis cannot draw a break: it names the metadata's breaks between the years it shows
+ * ("" when there are none, or the periods are no years).
+ */
+export function breaksNamed(metadata: ChartMetadata, rows: Row[], periods: string[]): string {
+  const years = periods.filter((p) => /^\d{4}$/.test(p)).map(Number);
+  if (!years.length) return "";
+  const breaks = breaksWithin(metadata.breaks, Math.min(...years), Math.max(...years)).filter((b) =>
+    rows.some((r) => breakApplies(b, r))
+  );
+  if (!breaks.length) return "";
+  return `De reeks heeft ${breaks.length === 1 ? "een breuk" : "breuken"} in ${breaks.map((b) => b.period).join(" en ")}: verschillen tussen de jaren zijn daardoor niet volledig vergelijkbaar.`;
 }

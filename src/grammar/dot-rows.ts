@@ -4,12 +4,11 @@
 // direction, and the periods between are small grey dots. The published values are written in columns at the
 // right (the last column only on a narrow screen).
 import * as Plot from "@observablehq/plot";
-import {breakApplies, breaksWithin} from "../charts/breaks.js";
 import type {DotRowsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat} from "./units.js";
-import {categoriesOf, lineCount, lowerFirst, sentences, wrapLabel} from "./categories.js";
+import {breaksNamed, categoriesOf, lineCount, lowerFirst, sentences, wrapLabel} from "./categories.js";
 import {textWidth} from "./declutter.js";
 import {ink, palette, shade, yearRamp} from "./palette.js";
 import {periodLabel} from "./periods.js";
@@ -234,14 +233,7 @@ export function describeDotRows(rows: Row[], spec: DotRowsChart, {metadata}: Des
         .map((p) => `${format(at(own.key, p)!)} (${periodLabel(p)})`)
         .join(", ")}.`
     );
-  // No time axis to draw a break on: the text names the metadata's breaks between the periods shown.
-  const breaks = breaksWithin(metadata.breaks, Number(periods[0]), Number(last)).filter((b) =>
-    rows.some((r) => breakApplies(b, r))
-  );
-  if (breaks.length)
-    parts.push(
-      `De reeks heeft breuken in ${breaks.map((b) => b.period).join(" en ")}: verschillen tussen de jaren zijn daardoor niet volledig vergelijkbaar.`
-    );
+  parts.push(breaksNamed(metadata, rows, periods));
   if (spec.change || periods.length > maxShades) {
     const named = lines.filter((l) => l.key !== "unknown" && l.first !== undefined && l.last !== undefined);
     const change = (l: Line) => `${lowerFirst(l.label)} (${format(l.first!)} naar ${format(l.last!)})`;

@@ -23,8 +23,6 @@ import {describeStackedBars, legendStackedBars, renderStackedBars} from "./stack
 /** The rows a chart draws and its table and CSV show: the query's rows with the labels of their category codes. */
 export function chartRows(def: ChartDefinition, rows: Row[], metadata: ChartMetadata = noMetadata): Row[] {
   switch (def.type) {
-    case undefined:
-      return def.toData(rows);
     case "series":
       return seriesRows(rows, def, metadata);
     case "key-figures":
@@ -40,8 +38,6 @@ export function chartRows(def: ChartDefinition, rows: Row[], metadata: ChartMeta
 
 export function drawChart(def: ChartDefinition, rows: Row[], options: RenderOptions = {}): Element {
   switch (def.type) {
-    case undefined:
-      return def.render(rows, {...options, breaks: options.metadata?.breaks ?? []});
     case "series":
       return renderSeries(rows, def, options);
     case "key-figures":
@@ -67,8 +63,6 @@ export function describeChart(
   context: DescribeContext = {metadata: noMetadata}
 ): string {
   switch (def.type) {
-    case undefined:
-      return def.describe(rows, {breaks: context.metadata.breaks});
     case "series":
       return describeSeries(rows, def, context);
     case "key-figures":
@@ -94,8 +88,6 @@ export function describeChart(
  */
 export function legendOf(def: ChartDefinition, metadata: ChartMetadata = noMetadata, rows: Row[] = []): LegendEntry[] {
   switch (def.type) {
-    case undefined:
-      return def.legend ?? [];
     case "series":
       return seriesLegend(def, metadata);
     case "key-figures":

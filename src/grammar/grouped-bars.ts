@@ -8,9 +8,10 @@ import {noMetadata} from "../charts/types.js";
 import {valueUnit} from "./metadata.js";
 import {unitFormat} from "./units.js";
 import type {Category} from "./categories.js";
-import {fitLabel, keyOf, keysOf, lineCount, wrapLabel, sentences} from "./categories.js";
+import {breaksNamed, categoriesOf, fitLabel, keyOf, keysOf, lineCount, sentences, wrapLabel} from "./categories.js";
 import {textWidth} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
+import {periodDomain} from "./periods.js";
 
 interface Cell {
   panel: string;
@@ -19,6 +20,8 @@ interface Cell {
   col: number;
   row: number;
   label: string;
+  /** The colour of the bar's code in the colouring column, if any. */
+  tone?: string;
 }
 
 const columnsOf = (bar: string | string[]) => (typeof bar === "string" ? [bar] : bar);
@@ -26,13 +29,38 @@ const columnsOf = (bar: string | string[]) => (typeof bar === "string" ? [bar] :
 function layoutOf(rows: Row[], spec: GroupedBarsChart, metadata: ChartMetadata) {
   const panels = keysOf(metadata, [spec.panel], rows);
   const bars = keysOf(metadata, columnsOf(spec.bar), rows);
-  return {panels, bars};
+  // A bar column that colours the bars is named by the legend, not under each bar.
+  const tones = spec.color && columnsOf(spec.bar).includes(spec.color) ? categoriesOf(metadata, spec.color, rows) : [];
+  const named = columnsOf(spec.bar).filter((c) => !tones.length || c !== spec.color);
+  const ticks = keysOf(metadata, named, rows);
+  const tickOf = (key: string) => {
+    const row = rows.find((r) => keyOf(r, columnsOf(spec.bar)) === key);
+    return ticks.find((t) => row && t.key === keyOf(row, named))?.label ?? key;
+  };
+  const labelled = bars.map((b) => ({...b, tick: tickOf(b.key)}));
+  return {panels, bars: withYearGaps(labelled, rows, columnsOf(spec.bar)[0]), tones};
 }
+
+/** Bars by year keep an empty place for a year without a published figure: the gap stays visible. */
+function withYearGaps<T extends Category & {tick: string}>(bars: T[], rows: Row[], column: string): (T | Gap)[] {
+  const years = rows.map((r) => String(r[column]));
+  if (!years.length || !years.every((y) => /^\d{4}$/.test(y))) return bars;
+  const yearOf = (b: {key: string}) => Number(b.key.split("|")[0]);
+  const gaps = periodDomain(years)
+    .filter((y) => !years.includes(y))
+    .map((y) => ({key: y, label: y, tick: y, color: mainColor}));
+  return [...bars, ...gaps].sort((a, b) => yearOf(a) - yearOf(b));
+}
+
+type Gap = Category & {tick: string};
+
+const formatOf = (spec: GroupedBarsChart, metadata: ChartMetadata) =>
+  unitFormat(spec.unit ?? valueUnit(metadata), spec.digits);
 
 export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: RenderOptions): SVGSVGElement {
   const {width = 640, document, metadata = noMetadata} = options;
-  const format = unitFormat(valueUnit(metadata), spec.digits).value;
-  const {panels, bars} = layoutOf(rows, spec, metadata);
+  const {value: format, tick} = formatOf(spec, metadata);
+  const {panels, bars, tones} = layoutOf(rows, spec, metadata);
   const max = Math.max(0, ...rows.map((r) => Number(r.value)));
   const top = niceTop(max * 1.12);
   const marginLeft = Math.ceil(textWidth(format(top), 10) + 16);
@@ -50,7 +78,11 @@ export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: 
   const barStep = panelWidth / Math.max(1, bars.length);
   const titles = panels.map((p) => wrapLabel(p.label, panelWidth - 4, 12.5, 3));
   const titleHeight = Math.max(...titles.map(lineCount)) * 13 + 6;
-  const ticks = barTicks(bars, barStep, spec.color === "bar");
+  const ticks = barTicks(
+    bars.map((b) => ({...b, label: b.tick})),
+    barStep,
+    spec.color === "bar"
+  );
   const tickHeight = ticks.shown.length ? 18 : 4;
   const panelHeight = rowCount === 1 ? 190 : 130;
   const gap = titleHeight + tickHeight + 10;
@@ -60,16 +92,18 @@ export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: 
     const bar = keyOf(r, columnsOf(spec.bar));
     if (p < 0 || !bars.some((b) => b.key === bar)) return [];
     const label = `${panels[p].label}, ${bars.find((b) => b.key === bar)!.label}`;
-    return [{panel: panels[p].key, bar, value: Number(r.value), col: p % cols, row: Math.floor(p / cols), label}];
+    const tone = tones.find((t) => t.key === String(r[spec.color ?? ""]))?.color;
+    return [{panel: panels[p].key, bar, value: Number(r.value), col: p % cols, row: Math.floor(p / cols), label, tone}];
   });
   const frameHeight = rowCount === 1 ? height - titleHeight - tickHeight - 6 : panelHeight;
   const labelled = placeValueLabels(cells, bars, barStep, frameHeight, top, format);
   const fill = (c: Cell) =>
-    spec.color === "bar"
+    c.tone ??
+    (spec.color === "bar"
       ? (bars.find((b) => b.key === c.bar)?.color ?? mainColor)
       : spec.color === "panel"
         ? (panels.find((p) => p.key === c.panel)?.color ?? mainColor)
-        : mainColor;
+        : mainColor);
   const facets = {fx: "col", fy: "row"} as const;
   const frame = {
     document,
@@ -90,12 +124,12 @@ export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: 
       grid: true,
       label: null,
       ticks: Math.max(2, Math.round(frameHeight / 45)),
-      tickFormat: format
+      tickFormat: tick
     },
     ariaLabel: spec.title,
     ariaDescription: describeGroupedBars(rows, spec, {metadata}),
     marks: [
-      Plot.axisY({ticks: Math.max(2, Math.round(frameHeight / 45)), tickFormat: format, label: null, tickSize: 0}),
+      Plot.axisY({ticks: Math.max(2, Math.round(frameHeight / 45)), tickFormat: tick, label: null, tickSize: 0}),
       Plot.barY(cells, {
         ...facets,
         x: "bar",
@@ -200,7 +234,7 @@ function placeValueLabels(
 
 /** Per panel, each bar's value; no sums, no comparison the panels do not make. */
 export function describeGroupedBars(rows: Row[], spec: GroupedBarsChart, {metadata}: DescribeContext): string {
-  const format = unitFormat(valueUnit(metadata), spec.digits).value;
+  const format = formatOf(spec, metadata).value;
   const {panels, bars} = layoutOf(rows, spec, metadata);
   const parts = panels.map((p) => {
     const values = bars.flatMap((b) => {
@@ -209,12 +243,13 @@ export function describeGroupedBars(rows: Row[], spec: GroupedBarsChart, {metada
     });
     return `${p.label}: ${values.join(", ")}.`;
   });
-  return sentences(spec, rows, parts);
+  const periods = [spec.panel, ...columnsOf(spec.bar)].flatMap((c) => rows.map((r) => String(r[c])));
+  return sentences(spec, rows, [...parts, breaksNamed(metadata, rows, periods)]);
 }
 
 export function legendGroupedBars(spec: GroupedBarsChart, metadata: ChartMetadata, rows: Row[] = []) {
-  const {panels, bars} = layoutOf(rows, spec, metadata);
-  const named = spec.color === "bar" ? bars : spec.color === "panel" ? panels : [];
+  const {panels, bars, tones} = layoutOf(rows, spec, metadata);
+  const named = spec.color === "bar" ? bars : spec.color === "panel" ? panels : tones;
   if (!named.length) return [{label: metadata?.columns.value?.label ?? "Waarde", color: mainColor}];
   return named.map(({label, color}) => ({label, color}));
 }
