@@ -12,7 +12,7 @@ import {noMetadata} from "../charts/types.js";
 import {allocationRows, describeAllocation, legendAllocation, renderAllocation} from "./allocation.js";
 import {describeBars, legendBars, renderBars} from "./bars.js";
 import {combinationRows, describeCombinations, legendCombinations, renderCombinations} from "./combinations.js";
-import {labelledRows} from "./categories.js";
+import {labelledRows, published} from "./categories.js";
 import {describeDotRows, legendDotRows, renderDotRows} from "./dot-rows.js";
 import {describeGroupedBars, legendGroupedBars, renderGroupedBars} from "./grouped-bars.js";
 import {describeKeyFigures, keyFiguresLegend, renderKeyFigures} from "./key-figures.js";
@@ -43,17 +43,17 @@ export function drawChart(def: ChartDefinition, rows: Row[], options: RenderOpti
     case "key-figures":
       return renderKeyFigures(rows, def, options);
     case "bars":
-      return renderBars(rows, def, options);
+      return renderBars(published(rows), def, options);
     case "grouped-bars":
-      return renderGroupedBars(rows, def, options);
+      return renderGroupedBars(published(rows), def, options);
     case "stacked-bars":
-      return renderStackedBars(rows, def, options);
+      return renderStackedBars(published(rows), def, options);
     case "dot-rows":
-      return renderDotRows(rows, def, options);
+      return renderDotRows(published(rows), def, options);
     case "combinations":
-      return renderCombinations(rows, def, options);
+      return renderCombinations(published(rows), def, options);
     case "allocation":
-      return renderAllocation(rows, def, options);
+      return renderAllocation(published(rows), def, options);
   }
 }
 
@@ -68,17 +68,17 @@ export function describeChart(
     case "key-figures":
       return describeKeyFigures(rows, def, context);
     case "bars":
-      return describeBars(rows, def, context);
+      return describeBars(published(rows), def, context);
     case "grouped-bars":
-      return describeGroupedBars(rows, def, context);
+      return describeGroupedBars(published(rows), def, context);
     case "stacked-bars":
-      return describeStackedBars(rows, def, context);
+      return describeStackedBars(published(rows), def, context);
     case "dot-rows":
-      return describeDotRows(rows, def, context);
+      return describeDotRows(published(rows), def, context);
     case "combinations":
-      return describeCombinations(rows, def, context);
+      return describeCombinations(published(rows), def, context);
     case "allocation":
-      return describeAllocation(rows, def, context);
+      return describeAllocation(published(rows), def, context);
   }
 }
 
