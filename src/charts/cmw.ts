@@ -1,154 +1,19 @@
 // The charts of the page Collectief maatwerk. Every figure is a published one, except the fill rate
 // (vullingsgraad), which loaders/lib/derive.ts derives from the quarterly sums and marks as derived.
-import type {BarCategory, BarRow} from "../components/charts/cmw-bars.js";
-import {barsChart} from "../components/charts/cmw-bars.js";
-import {periodLabel} from "../grammar/periods.js";
-import type {StackPart, StackRow} from "../components/charts/cmw-stacked.js";
-import {stackedBarsChart} from "../components/charts/cmw-stacked.js";
 import {formatNumber} from "../components/format.js";
 import {toColumnsWithSource} from "./table-columns.js";
 import type {ChartDefinition, Row} from "./types.js";
-import {ink, palette} from "../grammar/palette.js";
-
-const blue = palette.blue;
-const orange = palette.orange;
-const green = palette.green;
-const purple = palette.purple;
-const grey = ink.muted;
-
-/** Row fields every chart keeps, so the frame can cite the source of each drawn figure. */
-function provenance(r: Row): Row {
-  return {source_id: r.source_id, source_section: r.source_section, source_url: r.source_url};
-}
+import {palette} from "../grammar/palette.js";
 
 /** The year of a period code, for the period selector: "2019K4" → 2019, "2025M08" → 2025. */
 const yearOf = (column: string) => `CAST(substr(CAST(${column} AS VARCHAR), 1, 4) AS INTEGER)`;
 
-// ---- 4. Companies by size class -------------------------------------------------------------------------------------
-
-const sizeClasses: BarCategory[] = [
-  {key: "lt50", label: "Minder dan 50 VTE"},
-  {key: "50_100", label: "50-100 VTE"},
-  {key: "100_500", label: "100-500 VTE"},
-  {key: "500_1000", label: "500-1000 VTE"},
-  {key: "gt1000", label: "Meer dan 1000 VTE"}
-];
-
-function describeSizes(data: Row[]): string {
-  const rows = data as unknown as (BarRow & {year: number})[];
-  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-  if (!years.length) return "Maatwerkbedrijven naar grootteklasse.";
-  const [first, last] = [years[0], years[years.length - 1]];
-  const count = (year: number, key: string) => rows.find((r) => r.year === year && r.category === key)?.value;
-  const line = (year: number) =>
-    sizeClasses
-      .filter((c) => count(year, c.key) !== undefined)
-      .map((c) => `${c.label.toLowerCase()}: ${formatNumber(count(year, c.key)!)}`)
-      .join(", ");
-  return [
-    `Aantal maatwerkbedrijven naar aantal doelgroepwerknemers collectief maatwerk (VTE), ${first}-${last}.`,
-    `${last}: ${line(last)}.`,
-    first !== last ? `${first}: ${line(first)}.` : "",
-    "De bron publiceert geen totaal."
-  ]
-    .filter(Boolean)
-    .join(" ");
-}
-
-// ---- 5. Companies per province (2023) and the published totals --------------------------------------------------
-
-const provinces: BarCategory[] = [
-  {key: "antwerpen", label: "Antwerpen"},
-  {key: "oost_vlaanderen", label: "Oost-Vlaanderen"},
-  {key: "west_vlaanderen", label: "West-Vlaanderen"},
-  {key: "limburg", label: "Limburg"},
-  {key: "vlaams_brabant", label: "Vlaams-Brabant"},
-  {key: "brussel", label: "Brussel"}
-];
-
-function describeProvinces(data: Row[]): string {
-  const rows = data as unknown as BarRow[];
-  if (!rows.length) return "Maatwerkbedrijven per provincie.";
-  const parts = provinces
-    .filter((p) => rows.some((r) => r.category === p.key))
-    .map((p) => `${p.label} ${formatNumber(rows.find((r) => r.category === p.key)!.value)}`);
-  return `Aantal maatwerkbedrijven per provincie in 2023 volgens de beleidsnota Sociale Economie 2024-2029: ${parts.join(", ")}. De beleidsnota geeft voor 2023 geen totaal.`;
-}
-
-// ---- 7. Jobseekers with a CMW advice, per province ---------------------------------------------------------------
-
-const advisedParts: StackPart[] = [
-  {key: "antwerpen", label: "Antwerpen", color: blue},
-  {key: "west_vlaanderen", label: "West-Vlaanderen", color: palette.teal},
-  {key: "oost_vlaanderen", label: "Oost-Vlaanderen", color: green},
-  {key: "limburg", label: "Limburg", color: orange},
-  {key: "vlaams_brabant", label: "Vlaams-Brabant", color: purple},
-  {key: "brussel", label: "Brussel", color: palette.rose},
-  {key: "buiten", label: "Buiten Brussel/Vlaanderen", color: grey}
-];
-const totalOnlyColor = palette.neutral;
-
-function describeAdvised(data: Row[]): string {
-  const rows = data as unknown as StackRow[];
-  const totals = rows.filter((r) => r.part === "totaal").sort((a, b) => a.period.localeCompare(b.period));
-  if (!totals.length) return "Werkzoekenden met een advies collectief maatwerk.";
-  const yearly = totals.filter((r) => /^\d{4}$/.test(r.period));
-  const peak = yearly.reduce((a, b) => (b.value > a.value ? b : a), yearly[0] ?? totals[0]);
-  const parts = ["Werkzoekenden zonder werk met een advies collectief maatwerk (zonder lager advies), per provincie."];
-  if (yearly.length)
-    parts.push(
-      `Totaal ${formatNumber(yearly[0].value)} in ${yearly[0].period}, hoogste ${formatNumber(peak.value)} in ${peak.period}, ${formatNumber(yearly[yearly.length - 1].value)} in ${yearly[yearly.length - 1].period}.`
-    );
-  const month = totals.find((r) => !/^\d{4}$/.test(r.period));
-  if (month) parts.push(`In ${periodLabel(month.period)}: ${formatNumber(month.value)} (alleen het totaal).`);
-  const latest = yearly[yearly.length - 1];
-  const largest = latest
-    ? rows
-        .filter((r) => r.period === latest.period && advisedParts.some((p) => p.key === r.part))
-        .sort((a, b) => b.value - a.value)[0]
-    : undefined;
-  if (largest)
-    parts.push(
-      `Grootste provincie in ${latest.period}: ${advisedParts.find((p) => p.key === largest.part)!.label} (${formatNumber(largest.value)}).`
-    );
-  return parts.join(" ");
-}
-
-// ---- 8. Growth path -------------------------------------------------------------------------------------------------
-
-const growthBars: BarCategory[] = [
-  {key: "doel_extra_plaatsen", label: "Doelstelling 2024-2029\n(minstens)", color: grey},
-  {key: "plaatsen_opengesteld", label: "Opengesteld,\neerste fase (2025)", color: blue}
-];
-
-function growthCaption(data: Row[]): Record<string, string> {
-  const value = (measure: string) => data.find((r) => r.category === measure)?.value;
-  const granted = value("vte_toegekend");
-  const companies = value("maatwerkbedrijven_toegekend");
-  if (granted === undefined || companies === undefined) return {};
-  return {
-    plaatsen_opengesteld: `daarvan effectief toegekend: ${formatNumber(Number(granted))} VTE aan ${formatNumber(Number(companies))} maatwerkbedrijven, vanaf 1 april 2025`
-  };
-}
-
-function describeGrowth(data: Row[]): string {
-  const value = (measure: string) => data.find((r) => r.category === measure)?.value as number | undefined;
-  const target = value("doel_extra_plaatsen");
-  const opened = value("plaatsen_opengesteld");
-  const parts = ["Groeipad collectief maatwerk."];
-  if (target !== undefined)
-    parts.push(
-      `Doelstelling van de beleidsnota 2024-2029: minstens ${formatNumber(target)} extra plaatsen in de sociale economie, in het bijzonder in collectief maatwerk.`
-    );
-  if (opened !== undefined)
-    parts.push(`In een eerste fase (2025) werden ${formatNumber(opened)} plaatsen opengesteld.`);
-  const granted = value("vte_toegekend");
-  const companies = value("maatwerkbedrijven_toegekend");
-  if (granted !== undefined && companies !== undefined)
-    parts.push(
-      `Daarvan werd ${formatNumber(granted)} VTE effectief toegekend aan ${formatNumber(companies)} maatwerkbedrijven.`
-    );
-  return parts.join(" ");
+/** What was granted of the places opened, in its own units (VTE, companies): a caption, not a bar. */
+function grantedCaption(rows: Row[]): string | undefined {
+  const value = (measure: string) => rows.find((r) => r.measure === measure)?.value;
+  const [granted, companies] = [value("vte_toegekend"), value("maatwerkbedrijven_toegekend")];
+  if (granted === undefined || companies === undefined) return undefined;
+  return `daarvan effectief toegekend: ${formatNumber(Number(granted))} VTE aan ${formatNumber(Number(companies))} maatwerkbedrijven, vanaf 1 april 2025`;
 }
 
 // ---- The definitions ------------------------------------------------------------------------------------------------
@@ -290,32 +155,13 @@ FROM cmw_bedrijven_grootte
 WHERE shown = 'ja'
 ORDER BY year, size_class`,
     period: "year",
-    toData: (rows) =>
-      rows.map((r) => ({
-        ...provenance(r),
-        year: Number(r.year),
-        panel: String(r.year),
-        category: String(r.size_class),
-        category_label: sizeClasses.find((c) => c.key === r.size_class)?.label ?? String(r.size_class),
-        value: Number(r.value)
-      })),
-    render: (data, options) => {
-      const rows = data as unknown as BarRow[];
-      return barsChart(rows, {
-        ...options,
-        categories: sizeClasses,
-        panels: [...new Set(rows.map((r) => r.panel!))].sort(),
-        xLabel: "Aantal ondernemingen",
-        format: (v) => formatNumber(v, 0),
-        ariaLabel: "Maatwerkbedrijven naar grootteklasse",
-        ariaDescription: describeSizes(data)
-      });
-    },
-    describe: describeSizes,
-    legend: [{label: "Aantal maatwerkbedrijven", color: blue}],
+    type: "grouped-bars",
+    panel: "size_class",
+    bar: "year",
+    describeMore: () => "De bron publiceert geen totaal.",
     table: toColumnsWithSource(
       ["year", "Jaar", "year"],
-      ["category_label", "Grootteklasse (VTE doelgroepwerknemers)", "text"],
+      ["size_class_label", "Grootteklasse (VTE doelgroepwerknemers)", "text"],
       ["value", "Aantal ondernemingen", "integer"]
     ),
     notes: [
@@ -334,28 +180,12 @@ ORDER BY year, size_class`,
 FROM cmw_maatwerkbedrijven
 WHERE shown = 'ja' AND measure = 'beleidsnota' AND year = 2023 AND province <> 'totaal'
 ORDER BY value DESC, province`,
-    toData: (rows) =>
-      rows.map((r) => ({
-        ...provenance(r),
-        year: Number(r.year),
-        category: String(r.province),
-        category_label: provinces.find((p) => p.key === r.province)?.label ?? String(r.province),
-        value: Number(r.value)
-      })),
-    render: (data, options) =>
-      barsChart(data as unknown as BarRow[], {
-        ...options,
-        categories: provinces,
-        xLabel: "Aantal maatwerkbedrijven",
-        format: (v) => formatNumber(v, 0),
-        marginLeft: 112,
-        ariaLabel: "Maatwerkbedrijven per provincie in 2023",
-        ariaDescription: describeProvinces(data)
-      }),
-    describe: describeProvinces,
-    legend: [{label: "Maatwerkbedrijven 2023 (beleidsnota)", color: blue}],
+    type: "bars",
+    category: "province",
+    sort: "value",
+    describeMore: () => "De beleidsnota geeft voor 2023 geen totaal.",
     table: toColumnsWithSource(
-      ["category_label", "Provincie", "text"],
+      ["province_label", "Provincie", "text"],
       ["value", "Aantal maatwerkbedrijven", "integer"]
     ),
     notes: [
@@ -441,37 +271,13 @@ FROM cmw_wachtenden
 WHERE shown = 'ja'
 ORDER BY period, province`,
     period: "year",
-    toData: (rows) =>
-      rows.map((r) => ({
-        ...provenance(r),
-        year: Number(r.year),
-        period: String(r.period),
-        period_label: periodLabel(String(r.period)),
-        part: String(r.province),
-        part_label:
-          r.province === "totaal"
-            ? "Totaal"
-            : (advisedParts.find((p) => p.key === r.province)?.label ?? String(r.province)),
-        value: Number(r.value)
-      })),
-    render: (data, options) =>
-      stackedBarsChart(data as unknown as StackRow[], {
-        ...options,
-        parts: advisedParts,
-        total: "totaal",
-        totalLabel: "Totaal",
-        totalColor: totalOnlyColor,
-        totalOnlyNote: "alleen\ntotaal",
-        yLabel: "Aantal werkzoekenden",
-        ariaLabel: "Werkzoekenden met een advies collectief maatwerk per provincie",
-        ariaDescription: describeAdvised(data)
-      }),
-    describe: describeAdvised,
-    // Seven short labels fit the one-line legend of the exported image; the total-only bar is labelled inside.
-    legend: advisedParts.map(({key, label, color}) => ({label: key === "buiten" ? "Elders" : label, color})),
+    type: "stacked-bars",
+    x: "period",
+    part: "province",
+    total: "totaal",
     table: toColumnsWithSource(
       ["period_label", "Periode", "text"],
-      ["part_label", "Provincie (woonplaats)", "text"],
+      ["province_label", "Provincie (woonplaats)", "text"],
       ["value", "Aantal werkzoekenden", "integer"]
     ),
     notes: [
@@ -494,30 +300,14 @@ FROM cmw_groeipad
 WHERE shown = 'ja'
 ORDER BY CASE measure WHEN 'doel_extra_plaatsen' THEN 1 WHEN 'plaatsen_opengesteld' THEN 2
   WHEN 'vte_toegekend' THEN 3 ELSE 4 END`,
-    toData: (rows) =>
-      rows.map((r) => ({
-        ...provenance(r),
-        fase: String(r.fase),
-        category: String(r.measure),
-        category_label: growthLabels[String(r.measure)] ?? String(r.measure),
-        value: Number(r.value)
-      })),
-    render: (data, options) =>
-      barsChart(data as unknown as BarRow[], {
-        ...options,
-        categories: growthBars,
-        xLabel: "Plaatsen",
-        format: (v) => formatNumber(v),
-        captions: growthCaption(data),
-        marginLeft: 136,
-        ariaLabel: "Groeipad collectief maatwerk tegenover de doelstelling",
-        ariaDescription: describeGrowth(data)
-      }),
-    describe: describeGrowth,
-    legend: growthBars.map(({label, color}) => ({label: label.replace("\n", " "), color: color!})),
+    type: "bars",
+    category: "measure",
+    bars: ["doel_extra_plaatsen", "plaatsen_opengesteld"],
+    // The VTE granted are no places: written under the places opened, not drawn on the same axis.
+    caption: {under: "plaatsen_opengesteld", text: grantedCaption},
     table: toColumnsWithSource(
       ["fase", "Periode", "text"],
-      ["category_label", "Maatstaf", "text"],
+      ["measure_label", "Maatstaf", "text"],
       ["value", "Waarde", "number"]
     ),
     notes: [
@@ -527,10 +317,3 @@ ORDER BY CASE measure WHEN 'doel_extra_plaatsen' THEN 1 WHEN 'plaatsen_opengeste
     fiche: "cmw-groeipad"
   }
 ];
-
-const growthLabels: Record<string, string> = {
-  doel_extra_plaatsen: "Doelstelling: minstens zoveel extra plaatsen (plaatsen)",
-  plaatsen_opengesteld: "Bijkomende plaatsen opengesteld in de eerste fase (plaatsen)",
-  vte_toegekend: "Effectief toegekend in de eerste fase (VTE)",
-  maatwerkbedrijven_toegekend: "Maatwerkbedrijven met een toekenning in de eerste fase (aantal)"
-};

@@ -1,30 +1,7 @@
-import {
-  describeDoorstroomBereik,
-  doorstroomBereikChart,
-  reachProgrammes,
-  reachSteps
-} from "../components/charts/doorstroom-bereik.js";
-import {describeDoorstroomNec, doorstroomNecChart} from "../components/charts/doorstroom-nec.js";
-import {
-  describeDoorstroomAfloop,
-  describeDoorstroomTrajecten,
-  doorstroomAfloopChart,
-  doorstroomTrajectenChart,
-  trajectProgrammes
-} from "../components/charts/doorstroom-trajecten.js";
-import {
-  describeUitstroomWerk,
-  outflowProgrammes,
-  uitstroomWerkChart
-} from "../components/charts/doorstroom-uitstroom-werk.js";
+import {formatNumber} from "../components/format.js";
 import {palette} from "../grammar/palette.js";
-import {drawWith} from "./draw-with.js";
-import {toLegend} from "./legend.js";
 import {toColumnsWithSource} from "./table-columns.js";
 import type {ChartDefinition, Row} from "./types.js";
-
-// Each toData only types the published rows (numbers from DuckDB, codes as strings); nothing is computed.
-const text = (value: unknown) => String(value);
 
 export const doorstroomCharts: ChartDefinition[] = [
   {
@@ -38,8 +15,13 @@ FROM doorstroom_nec
 WHERE shown = 'ja'
 ORDER BY year`,
     period: "year",
-    toData: (rows: Row[]) => rows.map((r) => ({...r, year: Number(r.year), value: Number(r.value)})),
-    ...drawWith(doorstroomNecChart, describeDoorstroomNec),
+    type: "bars",
+    category: "year",
+    // A share of a whole the source does not name: the axis runs to 100%, with no remainder drawn.
+    domain: [0, 100],
+    publishedPeriods: true,
+    describeMore: () =>
+      "Volgens de beleidsnota. De beleidsnota vermeldt de noemer niet: van welk totaal dit een aandeel is, staat er niet bij. Een evolutie is daarom niet te tonen.",
     table: toColumnsWithSource(["year", "Jaar", "year"], ["value", "Uitstroom naar het NEC (%)", "percent"]),
     notes: [
       "Alleen het cijfer voor 2023 is gepubliceerd. Volgens de beleidsnota ligt de uitstroom naar het NEC ‘in stijgende lijn’, maar cijfers voor eerdere jaren staan er niet in.",
@@ -85,9 +67,10 @@ ORDER BY period`,
 FROM doorstroom_trajecten
 WHERE shown = 'ja' AND measure = 'gestart'
 ORDER BY period, programme`,
-    toData: (rows: Row[]) => rows.map(typeTraject),
-    ...drawWith(doorstroomTrajectenChart, describeDoorstroomTrajecten),
-    legend: toLegend(trajectProgrammes),
+    type: "grouped-bars",
+    panel: "period",
+    bar: "programme",
+    color: "bar",
     table: toColumnsWithSource(
       ["period", "Jaar", "text"],
       ["programme_label", "Programma", "text"],
@@ -108,9 +91,11 @@ ORDER BY period, programme`,
 FROM doorstroom_trajecten
 WHERE shown = 'ja' AND measure <> 'gestart'
 ORDER BY programme, measure`,
-    toData: (rows: Row[]) => rows.map(typeTraject),
-    ...drawWith(doorstroomAfloopChart, describeDoorstroomAfloop),
-    legend: toLegend(trajectProgrammes),
+    type: "bars",
+    // The outcomes of each programme in the order of the answer; units differ (persons, dossiers): no sums.
+    category: ["programme", "measure"],
+    color: "programme",
+    describeMore: describePartOf,
     table: toColumnsWithSource(
       ["period", "Periode", "text"],
       ["programme_label", "Programma", "text"],
@@ -137,18 +122,14 @@ WHERE shown = 'ja' AND measure = 'c_b1_pct'
   AND programme IN ('sw', 'invoeg_totaal', 'lde', 'arbeidszorg')
 ORDER BY programme, year, measurement DESC`,
     period: "year",
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        year: Number(r.year),
-        measurement: text(r.measurement),
-        measurement_label: r.measurement === "nieuw" ? "Nieuwe meting" : "Oude meting",
-        programme: text(r.programme),
-        programme_label: outflowProgrammes.find((p) => p.programme === r.programme)?.label ?? text(r.programme),
-        value: Number(r.value)
-      })),
-    ...drawWith(uitstroomWerkChart, describeUitstroomWerk),
-    legend: toLegend(outflowProgrammes),
+    type: "grouped-bars",
+    // The measurement changed in 2010: both figures of 2010 stand side by side, each measurement its own colour.
+    panel: "programme",
+    bar: ["year", "measurement"],
+    color: "measurement",
+    unit: "%",
+    describeMore: () =>
+      "In 2010 veranderde de meting (een IBO telt vanaf dan als uitstroom naar werk); beide metingen van 2010 staan in de grafiek. Vergelijk geen cijfer van de oude met een van de nieuwe meting.",
     table: toColumnsWithSource(
       ["year", "Jaar van uittrede", "year"],
       ["programme_label", "Programma", "text"],
@@ -174,21 +155,14 @@ WHERE shown = 'ja'
   AND programme IN ('sw', 'invoeg_dc', 'invoeg_ndc', 'lde', 'arbeidszorg')
   AND measure IN ('deelnemers_3112', 'instroom', 'uitstroom')
 ORDER BY programme, period, measure`,
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        period: text(r.period),
-        programme: text(r.programme),
-        programme_label: reachProgrammes.find((p) => p.programme === r.programme)?.label ?? text(r.programme),
-        measure: text(r.measure),
-        step_label: reachSteps.find((s) => s.key === `${r.measure}|${r.period}`)?.label ?? text(r.measure),
-        value: Number(r.value)
-      })),
-    ...drawWith(doorstroomBereikChart, describeDoorstroomBereik),
-    legend: toLegend(reachSteps),
+    type: "grouped-bars",
+    panel: "programme",
+    bar: ["measure", "period"],
+    color: "bar",
     table: toColumnsWithSource(
       ["programme_label", "Programma", "text"],
-      ["step_label", "Maatstaf", "text"],
+      ["measure_label", "Maatstaf", "text"],
+      ["period", "Periode", "text"],
       ["value", "Personen", "integer"]
     ),
     notes: [
@@ -200,21 +174,14 @@ ORDER BY programme, period, measure`,
   }
 ];
 
-function typeTraject(r: Row): Row {
-  return {
-    ...r,
-    period: text(r.period),
-    programme: text(r.programme),
-    programme_label: trajectProgrammes.find((p) => p.programme === r.programme)?.label ?? text(r.programme),
-    measure: text(r.measure),
-    measure_label: measureLabels[text(r.measure)] ?? text(r.measure),
-    value: Number(r.value)
-  };
+/** The 83 dossiers oriented towards collectief maatwerk are part of the 128: said so, not summed. */
+function describePartOf(rows: Row[]): string {
+  const value = (measure: string) => rows.find((r) => r.programme === "lde" && r.measure === measure)?.value;
+  const [evaluated, oriented] = [value("evaluatie_zonder_start"), value("orientatie_cmw")];
+  if (evaluated === undefined) return "";
+  const part =
+    oriented === undefined
+      ? ""
+      : `, waarvan ${formatNumber(Number(oriented))} met een oriëntatie naar collectief maatwerk`;
+  return `Binnen LDE kregen ${formatNumber(Number(evaluated))} dossiers een evaluatie zonder start van doorstroom${part}.`;
 }
-
-const measureLabels: Record<string, string> = {
-  naar_nec_vacature: "Doorgestroomd naar een vacature in het NEC, aansluitend op het traject (personen)",
-  zonder_nec_start: "Traject gevolgd zonder aansluitende start in het NEC (personen)",
-  evaluatie_zonder_start: "Evaluatie, maar geen start van doorstroom (dossiers)",
-  orientatie_cmw: "Waarvan een oriëntatie naar collectief maatwerk (dossiers)"
-};

@@ -1,15 +1,8 @@
-import {
-  describeEmploymentGroups,
-  employmentGroupsChart,
-  groupLabel,
-  yearColors
-} from "../components/charts/eak-groups.js";
 import {formatNumber, formatPercent} from "../components/format.js";
 import {palette} from "../grammar/palette.js";
-import {drawWith} from "./draw-with.js";
 import {sourceSectionWithoutRow} from "./sql.js";
 import {toColumnsWithSource} from "./table-columns.js";
-import type {ChartDefinition, Row} from "./types.js";
+import type {ChartDefinition} from "./types.js";
 
 export const eakCharts: ChartDefinition[] = [
   {
@@ -52,23 +45,18 @@ ORDER BY year, "group"`,
     datasets: ["eak-werkzaamheid"],
     sql: `SELECT year, "group", value, source_id, ${sourceSectionWithoutRow}, source_url
 FROM eak_werkzaamheid
-WHERE shown = 'ja' AND year BETWEEN 2002 AND 2011
+WHERE shown = 'ja' AND year BETWEEN 2002 AND 2011 AND source_id = 'vp-2012-beleidsbrief-se'
   AND "group" IN ('totaal', 'leeftijd-50-54', 'leeftijd-55-64', 'laaggeschoold', 'hinder', 'niet-eu-burger', 'geboren-buiten-eu27')
 ORDER BY year, "group"`,
     period: "year",
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        year: Number(r.year),
-        group: String(r.group),
-        label: groupLabel(String(r.group)),
-        value: Number(r.value)
-      })),
-    ...drawWith(employmentGroupsChart, describeEmploymentGroups),
-    legend: yearColors.map(({year, color}) => ({label: String(year), color})),
+    type: "dot-rows",
+    row: "group",
+    dot: "year",
+    highlight: "hinder",
+    domain: [0, 100],
     table: toColumnsWithSource(
       ["year", "Jaar", "year"],
-      ["label", "Groep", "text"],
+      ["group_label", "Groep", "text"],
       ["value", "Werkzaamheidsgraad (%)", "number"]
     ),
     notes: [

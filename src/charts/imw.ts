@@ -1,17 +1,8 @@
-import {
-  describePremiumDossiers,
-  premiumDossiersChart,
-  premiumLabel,
-  recipients
-} from "../components/charts/imw-dossiers.js";
 import {palette} from "../grammar/palette.js";
-import {describeSectorShares, directions, sectorLabel, sectorSharesChart} from "../components/charts/imw-sectors.js";
-import {formatNumber, formatPercent} from "../components/format.js";
-import {drawWith} from "./draw-with.js";
-import {toLegend} from "./legend.js";
+import {formatNumber} from "../components/format.js";
 import {sourceSectionWithoutRow} from "./sql.js";
 import {toColumns} from "./table-columns.js";
-import type {ChartDefinition, Row} from "./types.js";
+import type {ChartDefinition} from "./types.js";
 
 // Individueel maatwerk. The periods are quarters ("2023K3"), not years, so no chart has a period selector.
 
@@ -26,23 +17,19 @@ export const imwCharts: ChartDefinition[] = [
 FROM imw_sectoren
 WHERE shown = 'ja'
 ORDER BY period, sector`,
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        period: String(r.period),
-        sector: String(r.sector),
-        label: sectorLabel(String(r.sector)),
-        value: Number(r.value),
-        // Tabel 1 prints two decimals ("14,30%"); the table behind the chart keeps them.
-        share: formatPercent(Number(r.value), 2)
-      })),
-    ...drawWith(sectorSharesChart, describeSectorShares),
-    legend: toLegend(directions),
+    type: "dot-rows",
+    row: "sector",
+    dot: "period",
+    sort: "last",
+    change: true,
+    // Tabel 1 prints two decimals ("14,30%").
+    digits: 2,
+    columns: "ends",
     table: toColumns(
       ["period", "Kwartaal", "text"],
       ["sector", "NACE", "text"],
-      ["label", "Sector", "text"],
-      ["share", "Aandeel", "text"]
+      ["sector_label", "Sector", "text"],
+      ["value", "Aandeel (%)", "percent"]
     ),
     notes: [
       "Aandelen zoals Tabel 1 van de beleidsnota ze drukt, met twee decimalen; de tabel heeft geen totaalrij en door afronding is de som per kwartaal niet overal precies 100.",
@@ -62,19 +49,14 @@ ORDER BY period, sector`,
 FROM imw_dossiers
 WHERE shown = 'ja'
 ORDER BY period, premium_type`,
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        period: String(r.period),
-        premium_type: String(r.premium_type),
-        label: premiumLabel(String(r.premium_type)),
-        value: Number(r.value)
-      })),
-    ...drawWith(premiumDossiersChart, describePremiumDossiers),
-    legend: toLegend(recipients),
+    type: "bars",
+    // Not stacked or summed: the source does not say whether the wage premiums include the combined ones.
+    category: "premium_type",
+    describeMore: () =>
+      "Het zijn mogelijk alle goedkeuringen sinds de start van individueel maatwerk en niet die van één kwartaal; de bron zegt het niet. De drie aantallen worden niet opgeteld: de bron zegt niet of de loonpremiedossiers de combinaties met een begeleidingspremie omvatten. Geen ander kwartaal is gepubliceerd.",
     table: toColumns(
       ["period", "Kwartaal", "text"],
-      ["label", "Premietype", "text"],
+      ["premium_type_label", "Premietype", "text"],
       ["value", "Goedgekeurde dossiers", "integer"]
     ),
     notes: [

@@ -1,24 +1,8 @@
-import {
-  arbeidszorgBedrijvenChart,
-  arbeidszorgContingentChart,
-  careLabel,
-  careSizeLabel,
-  careTypes,
-  describeArbeidszorgBedrijven,
-  describeArbeidszorgContingent,
-  periodSpan
-} from "../components/charts/lde-arbeidszorg.js";
-import {describeLdeBedrijven, ldeBedrijvenChart, sizeLabel} from "../components/charts/lde-bedrijven.js";
 import {palette} from "../grammar/palette.js";
-import {drawWith} from "./draw-with.js";
-import {toLegend} from "./legend.js";
 import {toColumnsWithSource} from "./table-columns.js";
 import {formatNumber} from "../components/format.js";
 import {sqlList, sqlOrder} from "./sql.js";
-import type {ChartDefinition, Row, SeriesStyle} from "./types.js";
-
-// Each toData only types the published rows and adds Dutch labels for the table; nothing is computed.
-const text = (value: unknown) => String(value);
+import type {ChartDefinition, SeriesStyle} from "./types.js";
 
 const ldeEnded =
   "De maatregel lokale diensteneconomie liep af op 1 juli 2023; de organisaties konden overstappen naar collectief of individueel maatwerk.";
@@ -74,18 +58,13 @@ FROM lde_bedrijven_grootte
 WHERE shown = 'ja'
 ORDER BY year, size_class`,
     period: "year",
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        year: Number(r.year),
-        size_class: text(r.size_class),
-        size_label: sizeLabel(text(r.size_class)),
-        value: Number(r.value)
-      })),
-    ...drawWith(ldeBedrijvenChart, describeLdeBedrijven),
+    type: "grouped-bars",
+    // One panel per class, a bar per year: the classes are never stacked (the source gives no total per year).
+    panel: "size_class",
+    bar: "year",
     table: toColumnsWithSource(
       ["year", "Jaar", "year"],
-      ["size_label", "Actieve doelgroepwerknemers", "text"],
+      ["size_class_label", "Actieve doelgroepwerknemers", "text"],
       ["value", "Ondernemingen", "integer"]
     ),
     notes: [
@@ -105,20 +84,19 @@ ORDER BY year, size_class`,
 FROM arbeidszorg_contingent
 WHERE shown = 'ja'
 ORDER BY care_type, period`,
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        period: text(r.period),
-        period_label: periodSpan(text(r.period)).label,
-        care_type: text(r.care_type),
-        care_label: careLabel(text(r.care_type)),
-        value: Number(r.value)
-      })),
-    ...drawWith(arbeidszorgContingentChart, describeArbeidszorgContingent),
-    legend: toLegend(careTypes),
+    type: "allocation",
+    series: "care_type",
+    x: "period",
+    // Activerende arbeidszorg was granted per allocation period, with the dates the answer prints.
+    spans: {
+      "2018-2019": {start: "2018-07-16", end: "2019-10-16", label: "16/7/2018 – 15/10/2019"},
+      "2019-2020": {start: "2019-10-16", end: "2021-01-01", label: "16/10/2019 – 31/12/2020"}
+    },
+    describeMore: () =>
+      "Vanaf het tweede kwartaal van 2021 zijn de drie vormen geïntegreerd in AMA WSE; de reeks loopt niet verder.",
     table: toColumnsWithSource(
       ["period_label", "Periode", "text"],
-      ["care_label", "Type arbeidszorg", "text"],
+      ["care_type_label", "Type arbeidszorg", "text"],
       ["value", "Contingent (VTE van 30 uur per week)", "number"]
     ),
     notes: [
@@ -137,22 +115,15 @@ ORDER BY care_type, period`,
 FROM arbeidszorg_bedrijven
 WHERE shown = 'ja'
 ORDER BY care_type, size_class`,
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        year: Number(r.year),
-        care_type: text(r.care_type),
-        care_label: careLabel(text(r.care_type)),
-        size_class: text(r.size_class),
-        size_label: careSizeLabel(text(r.size_class)),
-        value: Number(r.value)
-      })),
-    ...drawWith(arbeidszorgBedrijvenChart, describeArbeidszorgBedrijven),
-    legend: toLegend(careTypes),
+    type: "grouped-bars",
+    // One panel per type: types are not summed (a company may offer several).
+    panel: "care_type",
+    bar: "size_class",
+    color: "panel",
     table: toColumnsWithSource(
       ["year", "Jaar", "year"],
-      ["care_label", "Type arbeidszorg", "text"],
-      ["size_label", "Actieve arbeidszorgmedewerkers", "text"],
+      ["care_type_label", "Type arbeidszorg", "text"],
+      ["size_class_label", "Actieve arbeidszorgmedewerkers", "text"],
       ["value", "Ondernemingen", "integer"]
     ),
     notes: [

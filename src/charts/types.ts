@@ -4,6 +4,14 @@
 // each chart type from the rows and the datasets' metadata.
 
 import type {SeriesBreak} from "../../loaders/lib/meta.js";
+import type {
+  AllocationSpec,
+  BarsSpec,
+  CombinationsSpec,
+  DotRowsSpec,
+  GroupedBarsSpec,
+  StackedBarsSpec
+} from "../grammar/bar-specs.js";
 
 export type Row = Record<string, unknown>;
 
@@ -82,28 +90,6 @@ export interface ChartBase {
   describeMore?: (rows: Row[]) => string;
 }
 
-/** Options of a chart drawn the old way: the series breaks passed on their own. */
-export interface LegacyRenderOptions {
-  width?: number;
-  height?: number;
-  document?: Document;
-  breaks?: SeriesBreak[];
-}
-
-/** The text alternative's context of a chart drawn the old way. */
-export interface LegacyDescribeContext {
-  breaks: SeriesBreak[];
-}
-
-/** TEMPORARY while the charts are ported to the grammar: today's toData/render/describe form. */
-export interface LegacyChart extends ChartBase {
-  type?: undefined;
-  toData(rows: Row[]): Row[];
-  render(data: Row[], options: LegacyRenderOptions): Element;
-  describe(data: Row[], context?: LegacyDescribeContext): string;
-  legend?: LegendEntry[];
-}
-
 /** How one series of a series chart is drawn; its label comes from the metadata (the category's label). */
 export interface SeriesStyle {
   /** The category code in the series column. */
@@ -171,7 +157,22 @@ export interface KeyFiguresChart extends ChartBase {
   share?: (row: Row) => number | undefined;
 }
 
-export type ChartDefinition = LegacyChart | SeriesChart | KeyFiguresChart;
+export interface BarsChart extends ChartBase, BarsSpec {}
+export interface GroupedBarsChart extends ChartBase, GroupedBarsSpec {}
+export interface StackedBarsChart extends ChartBase, StackedBarsSpec {}
+export interface DotRowsChart extends ChartBase, DotRowsSpec {}
+export interface CombinationsChart extends ChartBase, CombinationsSpec {}
+export interface AllocationChart extends ChartBase, AllocationSpec {}
+
+export type ChartDefinition =
+  | SeriesChart
+  | KeyFiguresChart
+  | BarsChart
+  | GroupedBarsChart
+  | StackedBarsChart
+  | DotRowsChart
+  | CombinationsChart
+  | AllocationChart;
 
 /** Numbers from DuckDB can be BigInt (COUNT, SUM of integers); charts want plain numbers. */
 export function normalizeRow(row: Row): Row {

@@ -1,25 +1,7 @@
-import {adviceChart, adviceLabel, advices, describeAdvice} from "../components/charts/werkzoekenden-advice.js";
-import {
-  chanceGroupLabel,
-  chancePeriodLabel,
-  chancePeriods,
-  describeWorkChances,
-  workChancesChart
-} from "../components/charts/werkzoekenden-chances.js";
-import type {TraitCombination} from "../components/charts/werkzoekenden-combinations.js";
-import {
-  combinationColors,
-  combinationLabel,
-  describeTraitCombinations,
-  formatMonth,
-  traitCombinationsChart
-} from "../components/charts/werkzoekenden-combinations.js";
 import {palette} from "../grammar/palette.js";
-import {drawWith} from "./draw-with.js";
-import {toLegend} from "./legend.js";
 import {sourceSectionWithoutRow} from "./sql.js";
 import {toColumns} from "./table-columns.js";
-import type {ChartDefinition, Row} from "./types.js";
+import type {ChartDefinition} from "./types.js";
 
 // Werkzoekenden en kansengroepen: Tabel 2-4 of the Beleidsbrief Sociale Economie 2012-2013 and the answer to
 // written question 274 (2021-2022).
@@ -79,24 +61,12 @@ ORDER BY period, "group"`,
 FROM werkzoekenden_combinaties
 WHERE shown = 'ja'
 ORDER BY value DESC`,
-    toData: (rows: Row[]) =>
-      rows.map((r) => {
-        const row = {
-          ...r,
-          period: String(r.period),
-          foreign_origin: String(r.foreign_origin),
-          disability: String(r.disability),
-          age_50_plus: String(r.age_50_plus),
-          low_educated: String(r.low_educated),
-          value: Number(r.value)
-        };
-        return {...row, month: formatMonth(row.period), label: combinationLabel(row as TraitCombination)};
-      }),
-    ...drawWith(traitCombinationsChart, describeTraitCombinations),
-    legend: toLegend(combinationColors),
+    type: "combinations",
+    traits: ["foreign_origin", "disability", "age_50_plus", "low_educated"],
+    highlight: "disability",
     table: toColumns(
-      ["month", "Maand", "text"],
-      ["label", "Combinatie van kenmerken", "text"],
+      ["period_label", "Maand", "text"],
+      ["combination_label", "Combinatie van kenmerken", "text"],
       ["value", "Niet-werkende werkzoekenden", "integer"]
     ),
     notes: [
@@ -116,21 +86,16 @@ ORDER BY value DESC`,
 FROM werkzoekenden_werkkans
 WHERE shown = 'ja'
 ORDER BY period, breakdown, "group"`,
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        period: String(r.period),
-        period_label: chancePeriodLabel(String(r.period)),
-        breakdown: String(r.breakdown),
-        group: String(r.group),
-        label: chanceGroupLabel(String(r.group)),
-        value: Number(r.value)
-      })),
-    ...drawWith(workChancesChart, describeWorkChances),
-    legend: toLegend(chancePeriods),
+    type: "dot-rows",
+    row: "group",
+    dot: "period",
+    band: "breakdown",
+    highlight: "met-arbeidshandicap",
+    columns: "all",
+    describeMore: () => "Het cijfer voor 2012 is een gemiddelde over het eerste semester.",
     table: toColumns(
       ["period_label", "Periode", "text"],
-      ["label", "Groep", "text"],
+      ["group_label", "Groep", "text"],
       ["value", "Kans op werk (%)", "number"]
     ),
     notes: [
@@ -149,19 +114,12 @@ ORDER BY period, breakdown, "group"`,
 FROM werkzoekenden_se_advies
 WHERE shown = 'ja'
 ORDER BY value DESC`,
-    toData: (rows: Row[]) =>
-      rows.map((r) => ({
-        ...r,
-        period: String(r.period),
-        advice: String(r.advice),
-        label: adviceLabel(String(r.advice)),
-        value: Number(r.value)
-      })),
-    ...drawWith(adviceChart, describeAdvice),
-    legend: toLegend(advices),
+    type: "bars",
+    category: "advice",
+    describeMore: () => "Peildatum niet vermeld. Voor arbeidszorg geeft de bron geen aantal.",
     table: toColumns(
       ["period", "Periode", "text"],
-      ["label", "Advies", "text"],
+      ["advice_label", "Advies", "text"],
       ["value", "Geïndiceerde werkzoekenden", "integer"]
     ),
     notes: [

@@ -4,10 +4,8 @@
 import {describe, expect, it} from "vitest";
 import {cards} from "../../src/cards/index.js";
 import type {Row} from "../../src/charts/types.js";
-import {describeSectorShares, sectorSharesChart} from "../../src/components/charts/imw-sectors.js";
-import type {SectorShare} from "../../src/components/charts/imw-sectors.js";
 import {drawChart} from "./draw-chart.js";
-import {createDocument, expectChartSnapshot} from "./snapshot.js";
+import {expectChartSnapshot} from "./snapshot.js";
 import {readTexts} from "./svg-text.js";
 
 // Tabel 1 of the beleidsnota, all twenty rows, 2023K3, 2023K4, 2024K1, 2024K2.
@@ -34,13 +32,13 @@ const table1: Record<string, number[]> = {
   M: [2.25, 3.01, 3.26, 3.24]
 };
 const quarters = ["2023K3", "2023K4", "2024K1", "2024K2"];
-const sectorRows: SectorShare[] = Object.entries(table1).flatMap(([sector, values]) =>
+const sectorRows: Row[] = Object.entries(table1).flatMap(([sector, values]) =>
   values.map((value, i) => ({period: quarters[i], sector, value}))
 );
 
 describe("imw-sectoren: share of approved dossiers per sector", () => {
   it("draws every sector with its first and last quarter, the quarters between as small dots", async () => {
-    const {svg} = drawChart("imw-sectoren", sectorRows as unknown as Row[]);
+    const {svg} = drawChart("imw-sectoren", sectorRows);
     const groups = [...svg.querySelectorAll("g[aria-label='dot']")];
     // Intermediate quarters (2 × 20), then the open first-quarter dots and the filled last-quarter dots.
     expect(groups.map((g) => g.querySelectorAll("circle").length)).toEqual([40, 20, 20]);
@@ -48,14 +46,14 @@ describe("imw-sectoren: share of approved dossiers per sector", () => {
   });
 
   it("writes the shares with two decimals, as Tabel 1 prints them", () => {
-    const {svg} = drawChart("imw-sectoren", sectorRows as unknown as Row[]);
-    expect(readTexts(svg)).toEqual(expect.arrayContaining(["35,41%", "27,51%", "0,31%", "○ 2023K3", "● 2024K2"]));
+    const {svg} = drawChart("imw-sectoren", sectorRows);
+    expect(readTexts(svg)).toEqual(expect.arrayContaining(["35,41%", "27,51%", "0,31%", "○ 2023 K3", "● 2024 K2"]));
   });
 
   it("colours a fall orange, a rise blue and an unchanged share grey", () => {
-    const svg = sectorSharesChart(
-      sectorRows.filter((r) => ["Q", "N", "E"].includes(r.sector)),
-      {document: createDocument(), width: 640}
+    const {svg} = drawChart(
+      "imw-sectoren",
+      sectorRows.filter((r) => ["Q", "N", "E"].includes(String(r.sector)))
     );
     const strokes = [...svg.querySelectorAll("g[aria-label='link'] path")].map((p) => p.getAttribute("stroke"));
     // Sorted by the last share: Q (27,51%, fell), N (15,77%, rose), E (0,31% twice).
@@ -63,16 +61,16 @@ describe("imw-sectoren: share of approved dossiers per sector", () => {
   });
 
   it("keeps 'Onbekend' at the bottom and sorts the rest by the last quarter", () => {
-    const {svg} = drawChart("imw-sectoren", sectorRows as unknown as Row[]);
+    const {svg} = drawChart("imw-sectoren", sectorRows);
     const labels = [...svg.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((t) => t.textContent);
-    expect(labels[0]).toBe("Gezondheidszorg en maatsch. dienstverlening");
+    expect(labels[0]).toMatch(/^Menselijke gezondheidszorg/);
     expect(labels[labels.length - 1]).toBe("Onbekend");
   });
 
   it("names the falling sectors with their published shares", () => {
-    const text = describeSectorShares(sectorRows);
+    const text = drawChart("imw-sectoren", sectorRows).description;
     expect(text).toContain("menselijke gezondheidszorg en maatschappelijke dienstverlening (35,41% naar 27,51%)");
-    expect(text).toContain("14 van de 19 sectoren");
+    expect(text).toContain("Gestegen van 2023 K3 tot 2024 K2: 14 van de 19");
   });
 });
 

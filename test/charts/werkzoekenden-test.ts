@@ -2,9 +2,9 @@
 // of Tabel 2-4 of the Beleidsbrief Sociale Economie 2012-2013 and of schriftelijke vraag 274, copied here): SVG
 // snapshots, plus checks that can fail on what matters (the June 2009 gap, the published total, nl-BE labels).
 import {describe, expect, it} from "vitest";
-import {combinationLabel, formatMonth} from "../../src/components/charts/werkzoekenden-combinations.js";
-import type {TraitCombination} from "../../src/components/charts/werkzoekenden-combinations.js";
-import {drawChart} from "./draw-chart.js";
+import {findChart} from "../../src/charts/index.js";
+import {combinationLabel} from "../../src/grammar/combinations.js";
+import {chartMetadata, drawChart} from "./draw-chart.js";
 import {expectChartSnapshot} from "./snapshot.js";
 import {countSubpaths, readTexts} from "./svg-text.js";
 
@@ -88,18 +88,16 @@ describe("werkzoekenden-combinaties: the combinations of four traits, June 2012"
     expect(fills[0]).toBe("#555555");
   });
 
-  it("names combinations in words and months in Dutch", () => {
-    const row = (d: string[]): TraitCombination => ({
-      period: "2012M06",
-      foreign_origin: d[0],
-      disability: d[1],
-      age_50_plus: d[2],
-      low_educated: d[3],
-      value: 0
-    });
-    expect(combinationLabel(row(["neen", "ja", "neen", "ja"]))).toBe("Arbeidshandicap + Kortgeschoold");
-    expect(combinationLabel(row(["neen", "neen", "neen", "ja"]))).toBe("Enkel kortgeschoold");
-    expect(formatMonth("2012M06")).toBe("juni 2012");
+  it("names combinations in words, with the traits' names from the metadata", () => {
+    const chart = findChart("werkzoekenden-combinaties");
+    if (chart?.type !== "combinations") throw new Error("werkzoekenden-combinaties is no combinations chart");
+    const metadata = chartMetadata("werkzoekenden-combinaties");
+    const row = (d: string[]) => Object.fromEntries(chart.traits.map((trait, i) => [trait, d[i]]));
+    expect(combinationLabel(row(["neen", "ja", "neen", "ja"]), chart, metadata)).toBe(
+      "Arbeidshandicap + Kortgeschoold"
+    );
+    expect(combinationLabel(row(["neen", "neen", "neen", "ja"]), chart, metadata)).toBe("Enkel kortgeschoold");
+    expect(combinationLabel(row(["neen", "neen", "neen", "neen"]), chart, metadata)).toBe("Geen van de vier kenmerken");
   });
 });
 
@@ -152,6 +150,7 @@ describe("werkzoekenden-se-advies: jobseekers with a social-economy advice", () 
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(2);
     expect(readTexts(svg)).toEqual(expect.arrayContaining(["7.061", "869"]));
     expect(describe()).toContain("Voor arbeidszorg geeft de bron geen aantal.");
+    expect(describe()).toContain("Collectief maatwerk: 7.061");
     await expectChartSnapshot(svg, "werkzoekenden-se-advies");
   });
 });

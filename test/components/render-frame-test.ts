@@ -3,25 +3,27 @@
 // derived figures and other sources announced, downloads at the stable addresses.
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import type {ChartDefinition, Row} from "../../src/charts/types.js";
+import type {ChartDefinition, ChartMetadata, Row} from "../../src/charts/types.js";
 import type {FrameContent} from "../../src/components/frame/render-frame.js";
 import {renderFrame} from "../../src/components/frame/render-frame.js";
 
-// Synthetic: a chart definition and rows made up for this test.
-const definition = {
+// Synthetic: a chart definition, its metadata and rows made up for this test.
+const definition: ChartDefinition = {
+  type: "bars",
+  category: "year",
   id: "test-grafiek",
   title: "Testgrafiek <b>vet</b>",
   subtitle: "Aandeel (%), synthetische testgegevens",
   datasets: ["test-data"],
-  legend: [{label: "Reeks A", color: "#1d4f91"}],
+  sql: "SELECT year, value FROM test_data",
   table: [
     {name: "year", label: "Jaar", format: "year"},
     {name: "value", label: "Waarde", format: "percent"}
   ],
   notes: ["Een noot."],
-  fiche: "test-data",
-  describe: (data: Row[]) => `${data.length} jaren`
-} as unknown as ChartDefinition;
+  fiche: "test-data"
+};
+const metadata: ChartMetadata = {columns: {value: {label: "Reeks A", type: "number"}}, units: ["%"], breaks: []};
 const data: Row[] = [
   {year: 2022, value: 47.25},
   {year: 2023, value: null}
@@ -40,7 +42,8 @@ const content: FrameContent = {
     {id: "b", title: "Bron B", url: "https://example.org/b", sections: []}
   ],
   derived: false,
-  period: "2022-2023"
+  period: "2022-2023",
+  metadata
 };
 
 const render = (overrides: Partial<FrameContent> = {}) =>
@@ -61,7 +64,8 @@ describe("renderFrame", () => {
   it("holds the chart, its text alternative and the legend", () => {
     const figure = render();
     expect(figure.querySelector(".chart-frame__plot svg")?.getAttribute("aria-label")).toBe("testgrafiek");
-    expect(figure.querySelector(".chart-frame__summary")?.textContent).toBe("2 jaren");
+    // The text alternative the grammar writes from the rows (the missing 2023 value is no bar, hence no figure).
+    expect(figure.querySelector(".chart-frame__summary")?.textContent).toBe("Testgrafiek <b>vet</b>. 2022: 47,3%.");
     expect(figure.querySelector(".chart-frame__legend")?.textContent).toBe("Reeks A");
   });
 

@@ -91,7 +91,7 @@ function writeExports(
   const chart = drawChart(definition, data, {document, width: exportWidth, height, metadata});
   // XML, not HTML serialisation: a standalone SVG must escape "<" in attributes (an aria text like "<5 VTE").
   const xml = new document.defaultView!.XMLSerializer().serializeToString(chart);
-  const svg = composeExportSvg(definition, xml, height, sources, period, legendOf(definition, metadata));
+  const svg = composeExportSvg(definition, xml, height, sources, period, legendOf(definition, metadata, data));
   const base = join(outDir, "exports", definition.id);
   writeFileSync(`${base}.svg`, svg);
   const columns = [...definition.table.map((c) => c.name), "source_id", "source_section", "source_url"];

@@ -45,7 +45,7 @@ export function renderFrame({
   breakNotes = [],
   years = []
 }: FrameContent): string {
-  const entries = legendOf(d, metadata);
+  const entries = legendOf(d, metadata, data);
   const legend = entries.length
     ? `<ul class="chart-frame__legend" aria-label="Legende">${entries
         .map(

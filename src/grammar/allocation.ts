@@ -1,0 +1,185 @@
+// Published amounts over the time they apply to: each as a horizontal segment from its start to its end, so an
+// amount granted for an allocation period (16/7/2018 – 15/10/2019) is not forced onto calendar years. The series
+// ends where the metadata's break says it does; the rest of that year stays empty.
+import * as Plot from "@observablehq/plot";
+import type {SeriesBreak} from "../charts/breaks.js";
+import {breakCaption, periodNumber} from "../charts/breaks.js";
+import type {AllocationChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
+import {noMetadata} from "../charts/types.js";
+import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
+import {unitFormat} from "./units.js";
+import {categoriesOf, labelledRows, sentences, wrapLabel} from "./categories.js";
+import {declutter, LabelSpace} from "./declutter.js";
+import {ink, mainColor} from "./palette.js";
+
+interface Span {
+  series: string;
+  value: number;
+  start: Date;
+  end: Date;
+  label: string;
+}
+
+/** The time a published amount applies to: a year, a quarter ("2021K1") or one of the spec's own spans. */
+export function periodSpan(period: string, spans: AllocationChart["spans"]): {start: Date; end: Date; label: string} {
+  const own = spans[period];
+  if (own) return {start: new Date(own.start), end: new Date(own.end), label: own.label};
+  const quarter = /^(\d{4})K([1-4])$/.exec(period);
+  if (quarter) {
+    const [year, q] = [Number(quarter[1]), Number(quarter[2])];
+    const [start, end] = [new Date(Date.UTC(year, (q - 1) * 3, 1)), new Date(Date.UTC(year, q * 3, 1))];
+    return {start, end, label: `${year}, ${q}e kwartaal`};
+  }
+  const years = /^(\d{4})(?:-(\d{4}))?$/.exec(period);
+  if (!years) throw new Error(`unknown period ${period}`);
+  const [from, to] = [Number(years[1]), Number(years[2] ?? years[1])];
+  return {start: new Date(Date.UTC(from, 0, 1)), end: new Date(Date.UTC(to + 1, 0, 1)), label: period};
+}
+
+function spansOf(rows: Row[], spec: AllocationChart): Span[] {
+  return rows
+    .map((r) => ({
+      series: String(r[spec.series]),
+      value: Number(r.value),
+      ...periodSpan(String(r[spec.x]), spec.spans)
+    }))
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
+}
+
+/** The first day of a break's period ("2021K2" → 1 April 2021), where its rule stands on a time axis. */
+function periodStart(b: SeriesBreak): Date {
+  const at = periodNumber(b.period);
+  const year = Math.floor(at);
+  return new Date(Date.UTC(year, Math.round((at - year) * 12), 1));
+}
+
+export function renderAllocation(rows: Row[], spec: AllocationChart, options: RenderOptions): SVGSVGElement {
+  const {width = 640, height = 320, document, metadata = noMetadata} = options;
+  const unit = valueUnit(metadata);
+  const format = unitFormat("").value;
+  const spans = spansOf(rows, spec);
+  const series = categoriesOf(metadata, spec.series, rows);
+  const colorOf = (key: string) => series.find((s) => s.key === key)?.color ?? mainColor;
+  const start = new Date(Date.UTC(Math.min(...spans.map((s) => s.start.getUTCFullYear())), 0, 1));
+  const last = Math.max(...spans.map((s) => s.end.getTime()));
+  const domainEnd = new Date(Date.UTC(new Date(last - 1).getUTCFullYear() + 1, 0, 1));
+  const max = Math.max(...spans.map((s) => s.value));
+  // The value is written once per run of equal values, at its start; lower series first claim room below.
+  const labelled = spans.filter(
+    (s) => !spans.some((o) => o.series === s.series && o.value === s.value && o.end.getTime() === s.start.getTime())
+  );
+  const years = domainEnd.getUTCFullYear() - start.getUTCFullYear();
+  const step = [1, 2, 5].find((s) => ((width - 68) / years) * s >= 36) ?? 5;
+  const ticks = Array.from({length: years}, (_, i) => start.getUTCFullYear() + i)
+    .filter((y) => y % step === 0)
+    .map((y) => new Date(Date.UTC(y, 0, 1)));
+  const space = new LabelSpace();
+  // A label placed above its segment is not written again under it.
+  const placed = new Set<number>();
+  const breaks = (metadata?.breaks ?? []).filter((b) => periodStart(b) > start && periodStart(b) < domainEnd);
+  // "VTE" of "VTE (1 VTE = 30u/week)": the axis title says the rest.
+  const text = (s: Span) => `${format(s.value)} ${(unit ?? "").replace(/\s*\(.*$/, "")}`.trim();
+  const frame = {document, width, height, marginLeft: 48, marginRight: 20, marginTop: 24};
+  return Plot.plot({
+    ...frame,
+    x: {
+      type: "utc",
+      domain: [start, domainEnd],
+      ticks,
+      tickFormat: (d: Date) => String(d.getUTCFullYear()),
+      label: null
+    },
+    // Headroom above the highest line for the label of the break.
+    y: {
+      domain: [0, Math.ceil((max * 1.4) / 50) * 50],
+      grid: true,
+      label: `${columnLabel(metadata, "value")} (${unit ?? ""})`
+    },
+    ariaLabel: spec.title,
+    ariaDescription: describeAllocation(rows, spec, {metadata}),
+    marks: [
+      // Where the series stops: a dashed rule, its caption left of it at the top.
+      ...breaks.flatMap((b) => [
+        Plot.ruleX([periodStart(b)], {
+          stroke: ink.rule,
+          strokeDasharray: "4,3",
+          ariaLabel: () => `Breuk in de reeks: ${breakCaption(b)}`
+        }),
+        Plot.text([wrapLabel(breakCaption(b), 110, 10)], {
+          x: () => periodStart(b),
+          frameAnchor: "top",
+          text: (d: string) => d,
+          textAnchor: "end",
+          dx: -4,
+          dy: 6,
+          fill: ink.muted,
+          fontSize: 10
+        })
+      ]),
+      Plot.ruleY(spans, {
+        y: "value",
+        x1: "start",
+        x2: "end",
+        stroke: (s: Span) => colorOf(s.series),
+        strokeWidth: 4,
+        insetLeft: 1,
+        insetRight: 1,
+        tip: true,
+        title: (s: Span) =>
+          `${categoryLabel(metadata, spec.series, s.series)}, ${s.label}: ${format(s.value)} (${unit ?? ""})`
+      }),
+      // Labels above their segment where there is room, else under it.
+      ...[-10, 12].map((dy) =>
+        Plot.text(labelled, {
+          x: "start",
+          y: "value",
+          text,
+          textAnchor: "start",
+          dy,
+          render: (index, scales, values, dimensions, context, next) =>
+            declutter(space, {fontSize: 10, textAnchor: "start", dy})(
+              index.filter((i) => !placed.has(i)),
+              scales,
+              values,
+              dimensions,
+              context,
+              (kept, ...rest) => (kept.forEach((i) => placed.add(i)), next!(kept, ...rest))
+            ),
+          fill: ink.text,
+          fontSize: 10
+        })
+      ),
+      Plot.ruleY([0])
+    ]
+  }) as SVGSVGElement;
+}
+
+/** Each series: one value over all its periods, or each value with its period. */
+export function describeAllocation(rows: Row[], spec: AllocationChart, {metadata}: DescribeContext): string {
+  const format = unitFormat("").value;
+  const unit = valueUnit(metadata) ?? "";
+  const spans = spansOf(rows, spec);
+  const parts = categoriesOf(metadata, spec.series, rows).flatMap(({key, label}) => {
+    const own = spans.filter((s) => s.series === key);
+    if (!own.length) return [];
+    const values = [...new Set(own.map((s) => s.value))];
+    return [
+      values.length === 1
+        ? `${label}: ${format(values[0])} ${unit} in elke gepubliceerde periode (${own[0].label} tot ${own[own.length - 1].label}).`
+        : `${label}: ${own.map((s) => `${format(s.value)} ${unit} (${s.label})`).join(", ")}.`
+    ];
+  });
+  return sentences(spec, rows, parts);
+}
+
+export function legendAllocation(spec: AllocationChart, metadata: ChartMetadata, rows: Row[] = []) {
+  return categoriesOf(metadata, spec.series, rows).map(({label, color}) => ({label, color}));
+}
+
+/** The rows with their labels and the span each period stands for ("16/7/2018 – 15/10/2019"), for the table. */
+export function allocationRows(rows: Row[], spec: AllocationChart, metadata: ChartMetadata): Row[] {
+  return labelledRows(rows, metadata).map((r) => ({
+    ...r,
+    period_label: periodSpan(String(r[spec.x]), spec.spans).label
+  }));
+}

@@ -1,0 +1,155 @@
+// Labelled horizontal bars from zero: a few published figures side by side, each with its value written beside
+// its bar, nothing stacked or summed. Row labels come from the metadata, wrapped to the room the width leaves.
+import * as Plot from "@observablehq/plot";
+import type {BarsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
+import {noMetadata} from "../charts/types.js";
+import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
+import {unitFormat} from "./units.js";
+import {categoriesOf, fitLabel, keyOf, keysOf, lineCount, wrapLabel, sentences} from "./categories.js";
+import {textWidth} from "./declutter.js";
+import {ink, mainColor} from "./palette.js";
+
+const captionSuffix = "::bijschrift";
+const fontSize = 11;
+
+interface Bar {
+  key: string;
+  label: string;
+  value: number;
+  color: string;
+}
+
+/** The bars in order, each with its label (led by its colour group's short label) and colour. */
+function barsOf(rows: Row[], spec: BarsChart, metadata: ChartMetadata, room: number): Bar[] {
+  const columns = typeof spec.category === "string" ? [spec.category] : spec.category;
+  const groups = spec.color ? categoriesOf(metadata, spec.color, rows) : [];
+  const keys = keysOf(metadata, columns, rows).filter((k) => !spec.bars || spec.bars.includes(k.key));
+  const named = columns.filter((c) => c !== spec.color);
+  const bars = keys.flatMap(({key}) => {
+    const row = rows.find((r) => keyOf(r, columns) === key);
+    if (!row) return [];
+    const group = spec.color ? groups.findIndex((g) => g.key === String(row[spec.color!])) : -1;
+    const lead = group >= 0 ? `${fitLabel(groups[group].label, 48, fontSize)}: ` : "";
+    return [
+      {
+        key,
+        label: lead + named.map((c) => categoryLabel(metadata, c, String(row[c]))).join(", "),
+        value: Number(row.value),
+        color: group >= 0 ? groups[group].color : mainColor
+      }
+    ];
+  });
+  if (spec.sort === "value") bars.sort((a, b) => b.value - a.value);
+  return bars.map((b) => ({...b, label: wrapLabel(b.label, room, fontSize, 6)}));
+}
+
+export function renderBars(rows: Row[], spec: BarsChart, options: RenderOptions): SVGSVGElement {
+  const {width = 640, document, metadata = noMetadata} = options;
+  const unit = valueUnit(metadata);
+  const format = unitFormat(unit, spec.digits).value;
+  const labelRoom = Math.min(260, Math.max(96, width * 0.36));
+  const bars = barsOf(rows, spec, metadata, labelRoom);
+  const marginLeft = Math.ceil(Math.max(40, ...bars.map((b) => textWidth(b.label, fontSize))) + 12);
+  const marginRight = Math.ceil(Math.max(...bars.map((b) => textWidth(format(b.value), fontSize + 1))) + 16);
+  const captionText = spec.caption?.text(rows);
+  const captionKey = spec.caption ? spec.caption.under + captionSuffix : "";
+  const caption = captionText ? wrapLabel(captionText, width - marginLeft - marginRight, 10) : "";
+  const lines = Math.max(1, ...bars.map((b) => lineCount(b.label)), caption ? lineCount(caption) : 1);
+  const rowHeight = Math.max(30, lines * 14 + 12);
+  const domain = bars.flatMap((b) => (caption && b.key === spec.caption?.under ? [b.key, captionKey] : [b.key]));
+  const note = spec.publishedPeriods ? wrapLabel(publishedNote(bars), width - 16, fontSize) : "";
+  const marginBottom = 40 + (note ? lineCount(note) * 14 + 6 : 0);
+  const height = options.height ?? 12 + domain.length * rowHeight + marginBottom;
+  const max = spec.domain?.[1] ?? Math.max(0, ...bars.map((b) => b.value));
+  const tickFormat = (v: number) => (unit === "%" ? `${v}%` : unitFormat(unit, 0).value(v));
+  const axisLabel = `${columnLabel(metadata, "value")}${unit === "%" ? " (%)" : ""}`;
+  const rowLabel = (key: string) => bars.find((b) => b.key === key)?.label ?? "";
+  const frame = {document, width, height, marginLeft, marginRight, marginTop: 12, marginBottom};
+  return Plot.plot({
+    ...frame,
+    x: {
+      label: axisLabel,
+      labelOffset: 34,
+      domain: spec.domain ?? [0, max],
+      nice: !spec.domain,
+      grid: true,
+      ticks: Math.max(2, Math.floor((width - marginLeft - marginRight) / 90)),
+      tickFormat
+    },
+    y: {domain, label: null, tickFormat: rowLabel, tickSize: 0, padding: 0.22},
+    ariaLabel: spec.title,
+    ariaDescription: describeBars(rows, spec, {metadata}),
+    marks: [
+      Plot.axisY({tickSize: 0, fontSize, tickFormat: rowLabel}),
+      Plot.barX(bars, {
+        x: "value",
+        y: "key",
+        fill: (b: Bar) => b.color,
+        tip: true,
+        title: (b: Bar) => `${b.label.replace(/\n/g, " ")}: ${format(b.value)}`
+      }),
+      Plot.ruleX([0]),
+      Plot.text(bars, {
+        x: "value",
+        y: "key",
+        text: (b: Bar) => format(b.value),
+        textAnchor: "start",
+        dx: 5,
+        fill: ink.text,
+        fontSize: fontSize + 1,
+        fontWeight: 700
+      }),
+      ...(caption
+        ? [
+            Plot.text([caption], {
+              x: 0,
+              y: () => captionKey,
+              text: (d: string) => d,
+              textAnchor: "start",
+              fill: ink.muted,
+              fontSize: 10
+            })
+          ]
+        : []),
+      ...(note
+        ? [
+            Plot.text([note], {
+              frameAnchor: "bottom-left",
+              dx: -marginLeft + 8,
+              dy: 44,
+              lineAnchor: "top",
+              textAnchor: "start",
+              text: (d: string) => d,
+              fill: ink.muted,
+              fontSize
+            })
+          ]
+        : [])
+    ]
+  }) as SVGSVGElement;
+}
+
+/** "Alleen 2023 is gepubliceerd; …": the bars are periods, and one published figure is no series. */
+function publishedNote(bars: Bar[]): string {
+  const periods = bars.map((b) => b.key).sort();
+  return periods.length === 1
+    ? `Alleen ${periods[0]} is gepubliceerd; voor andere jaren is er geen cijfer.`
+    : `Gepubliceerde jaren: ${periods.join(", ")}; voor andere jaren is er geen cijfer.`;
+}
+
+/** Each bar's label and value, in the order drawn; the caption and which periods are published. */
+export function describeBars(rows: Row[], spec: BarsChart, {metadata}: DescribeContext): string {
+  const format = unitFormat(valueUnit(metadata), spec.digits).value;
+  const bars = barsOf(rows, spec, metadata, Infinity);
+  const parts = [`${bars.map((b) => `${b.label}: ${format(b.value)}`).join("; ")}.`];
+  const caption = spec.caption?.text(rows);
+  if (caption) parts.push(`${caption[0].toUpperCase()}${caption.slice(1)}.`);
+  if (spec.publishedPeriods) parts.push(publishedNote(bars));
+  return sentences(spec, rows, parts);
+}
+
+/** The legend: the colour groups, or the one colour of the value. */
+export function legendBars(spec: BarsChart, metadata: ChartMetadata, rows: Row[] = []) {
+  if (!spec.color) return [{label: columnLabel(metadata, "value"), color: mainColor}];
+  return categoriesOf(metadata, spec.color, rows).map(({label, color}) => ({label, color}));
+}

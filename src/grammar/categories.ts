@@ -1,0 +1,144 @@
+// Categories as the metadata names them (meta.json `values`, in order), the shorter forms a narrow chart may
+// write instead, and labels wrapped to the room they get. No chart definition repeats a label or an order.
+import {breakApplies, breaksWithin} from "../charts/breaks.js";
+import type {ChartBase, ChartMetadata, Row} from "../charts/types.js";
+import {categoryLabel, withLabels} from "./metadata.js";
+import {periodLabel} from "./periods.js";
+import {textWidth} from "./declutter.js";
+import {palette} from "./palette.js";
+
+export interface Category {
+  key: string;
+  label: string;
+  /** By the code's place in the metadata, so a category keeps its colour whichever others a period has. */
+  color: string;
+}
+
+/** A column's codes in the metadata's order, then any code of the rows the metadata does not list, as found. */
+export function categoriesOf(metadata: ChartMetadata, column: string, rows: Row[]): Category[] {
+  const listed = metadata.columns[column]?.values ?? [];
+  // No rows (a legend drawn before the query): every code the metadata lists.
+  const present = rows.length ? [...new Set(rows.map((r) => String(r[column])))] : listed.map((v) => v.code);
+  const unlisted = present.filter((code) => !listed.some((v) => v.code === code));
+  return [
+    ...listed.flatMap((v, i) => (present.includes(v.code) ? [{key: v.code, label: v.label, color: colorAt(i)}] : [])),
+    ...unlisted.map((code, i) => ({key: code, label: code, color: colorAt(listed.length + i)}))
+  ];
+}
+
+/** Keys made of several columns ("deelnemers_3112|2010"): by the metadata's order of each column, else as found. */
+export function keysOf(metadata: ChartMetadata, columns: string[], rows: Row[]): Category[] {
+  const rank = (column: string, code: string) => {
+    const listed = metadata.columns[column]?.values?.findIndex((v) => v.code === code) ?? -1;
+    return listed >= 0 ? listed : 1000 + rows.findIndex((r) => String(r[column]) === code);
+  };
+  const keys = new Map<string, {label: string; ranks: number[]}>();
+  for (const row of rows) {
+    const key = keyOf(row, columns);
+    if (keys.has(key)) continue;
+    const codes = columns.map((c) => String(row[c]));
+    keys.set(key, {
+      label: columns.map((c, i) => categoryLabel(metadata, c, codes[i])).join(", "),
+      ranks: columns.map((c, i) => rank(c, codes[i]))
+    });
+  }
+  const order = (a: number[], b: number[]) => a.reduce((d, x, i) => d || x - b[i], 0);
+  const sorted = [...keys].sort(([, a], [, b]) => order(a.ranks, b.ranks));
+  if (columns.length === 1)
+    return categoriesOf(metadata, columns[0], rows).sort(
+      (a, b) => sorted.findIndex(([k]) => k === a.key) - sorted.findIndex(([k]) => k === b.key)
+    );
+  return sorted.map(([key, {label}], i) => ({key, label, color: colorAt(i)}));
+}
+
+export const keyOf = (row: Row, columns: string[]) => columns.map((c) => String(row[c])).join("|");
+
+/** Colours handed out in the palette's order; a category's colour follows its place in the metadata. */
+const sequence = [
+  palette.blue,
+  palette.orange,
+  palette.green,
+  palette.purple,
+  palette.teal,
+  palette.rose,
+  palette.grey
+] as const;
+
+export function colorAt(index: number): string {
+  return sequence[index % sequence.length];
+}
+
+/** A sentence-case label in the middle of a sentence: "Minder dan 5 VTE" → "minder dan 5 VTE". */
+export function lowerFirst(label: string): string {
+  return /^[A-Z][a-z]/.test(label) && !/^[A-Z]{2}/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+}
+
+/** Shorter forms of a label, longest first: without its parenthesis, its abbreviation, without a unit at the end. */
+export function shortForms(label: string): string[] {
+  const forms = [label];
+  const bare = label.replace(/\s*\([^)]*\)\s*$/, "");
+  forms.push(bare);
+  const abbreviation = /\(([A-Z]{2,6})\)\s*$/.exec(label);
+  if (abbreviation) forms.push(abbreviation[1]);
+  forms.push(bare.replace(/\s*VTE$/, ""));
+  return [...new Set(forms.filter(Boolean))];
+}
+
+/** The first form that fits `room` pixels at `fontSize`, else the shortest. */
+export function fitLabel(label: string, room: number, fontSize: number): string {
+  const forms = shortForms(label);
+  return forms.find((f) => textWidth(f, fontSize) <= room) ?? forms.sort((a, b) => a.length - b.length)[0];
+}
+
+/** Words wrapped into lines ("\n" between them) no wider than `room` pixels, at most `maxLines` (the rest "…"). */
+export function wrapLabel(label: string, room: number, fontSize: number, maxLines = 4): string {
+  const lines: string[] = [];
+  // A long compound breaks after its hyphen ("niet-" / "dienstencheque").
+  for (const word of label.split(/\s+/).flatMap((w) => w.split(/(?<=-)(?=[^\s-]{4,})/))) {
+    const last = lines.length - 1;
+    const joined = lines[last]?.endsWith("-") ? `${lines[last]}${word}` : `${lines[last]} ${word}`;
+    if (last >= 0 && textWidth(joined, fontSize) <= room) lines[last] = joined;
+    else lines.push(word);
+  }
+  if (lines.length > maxLines) return [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]} …`].join("\n");
+  return lines.join("\n");
+}
+
+export const lineCount = (text: string) => text.split("\n").length;
+
+/**
+ * A text alternative: the chart's title, what the chart type says, and the definition's own sentences. Classes
+ * printed "<5 VTE" are spoken "minder dan 5 VTE".
+ */
+export function sentences(spec: ChartBase, rows: Row[], parts: string[]): string {
+  return [`${spec.title}.`, ...parts, spec.describeMore?.(rows) ?? ""]
+    .filter(Boolean)
+    .join(" ")
+    .replace(/(^|[\s(])<\s?(?=\d)/g, "$1minder dan ")
+    .replace(/(^|[\s(])>\s?(?=\d)/g, "$1meer dan ");
+}
+
+/** The rows with the labels of their category codes and, where they have a period, its label ("aug. 2025"). */
+export function labelledRows(rows: Row[], metadata: ChartMetadata): Row[] {
+  return withLabels(rows, metadata).map((r) =>
+    r.period === undefined ? r : {...r, period_label: periodLabel(String(r.period))}
+  );
+}
+
+/**
+ * A chart without a time axis cannot draw a break: it names the metadata's breaks between the years it shows
+ * ("" when there are none, or the periods are no years).
+ */
+export function breaksNamed(metadata: ChartMetadata, rows: Row[], periods: string[]): string {
+  const years = periods.filter((p) => /^\d{4}$/.test(p)).map(Number);
+  if (!years.length) return "";
+  const breaks = breaksWithin(metadata.breaks, Math.min(...years), Math.max(...years)).filter((b) =>
+    rows.some((r) => breakApplies(b, r))
+  );
+  if (!breaks.length) return "";
+  return `De reeks heeft ${breaks.length === 1 ? "een breuk" : "breuken"} in ${breaks.map((b) => b.period).join(" en ")}: verschillen tussen de jaren zijn daardoor niet volledig vergelijkbaar.`;
+}
+
+/** The rows with a published value: a missing one (null) is no bar or dot at 0, it is left out (a gap). */
+export const published = (rows: Row[]) =>
+  rows.filter((r) => r.value !== null && r.value !== undefined && Number.isFinite(Number(r.value)));

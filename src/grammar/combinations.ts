@@ -1,0 +1,176 @@
+// How yes/no traits occur together (an UpSet plot): a bar per published combination, largest first, with a dot
+// matrix at the left (filled where the combination has the trait, open where not). The trait names stand upright
+// above their columns, so they never run into each other at any width. Only published counts are drawn; the
+// published total is written above them.
+import * as Plot from "@observablehq/plot";
+import type {CombinationsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
+import {noMetadata} from "../charts/types.js";
+import {columnLabel} from "./metadata.js";
+import {unitFormat} from "./units.js";
+import {lowerFirst, sentences, labelledRows} from "./categories.js";
+import {textWidth} from "./declutter.js";
+import {ink, palette} from "./palette.js";
+
+const numbers = ["geen", "één", "twee", "drie", "vier", "vijf", "zes"];
+
+const isTotal = (row: Row, spec: CombinationsChart) => spec.traits.every((t) => row[t] === "totaal");
+
+/** "Allochtoon + Kortgeschoold", "Enkel kortgeschoold" or "Geen van de vier kenmerken". */
+export function combinationLabel(row: Row, spec: CombinationsChart, metadata: ChartMetadata): string {
+  if (isTotal(row, spec)) return "Totaal";
+  const present = spec.traits.filter((t) => row[t] === "ja").map((t) => columnLabel(metadata, t));
+  if (!present.length) return `Geen van de ${numbers[spec.traits.length] ?? spec.traits.length} kenmerken`;
+  return present.length === 1 ? `Enkel ${lowerFirst(present[0])}` : present.join(" + ");
+}
+
+/** The three colours: with the highlighted trait, with other traits only, with none. */
+function groupsOf(spec: CombinationsChart, metadata: ChartMetadata) {
+  const trait = lowerFirst(columnLabel(metadata, spec.highlight));
+  return [
+    {label: `Met ${trait} (en eventueel andere kenmerken)`, color: palette.orange},
+    {label: `Andere kenmerken, zonder ${trait}`, color: palette.blue},
+    {label: `Geen van de ${numbers[spec.traits.length] ?? spec.traits.length} kenmerken`, color: ink.muted}
+  ];
+}
+
+export function renderCombinations(rows: Row[], spec: CombinationsChart, options: RenderOptions): SVGSVGElement {
+  const {width = 640, document, metadata = noMetadata} = options;
+  const format = unitFormat("").value;
+  const total = rows.find((r) => isTotal(r, spec));
+  const data = rows.filter((r) => !isTotal(r, spec)).sort((a, b) => Number(b.value) - Number(a.value));
+  const label = (r: Row) => combinationLabel(r, spec, metadata);
+  const groups = groupsOf(spec, metadata);
+  const colorOf = (r: Row) =>
+    r[spec.highlight] === "ja"
+      ? groups[0].color
+      : spec.traits.some((t) => r[t] === "ja")
+        ? groups[1].color
+        : groups[2].color;
+  const narrow = width < 520;
+  const column = narrow ? 18 : 24;
+  const marginLeft = column * spec.traits.length + 16;
+  const names = spec.traits.map((t) => columnLabel(metadata, t));
+  const fontSize = narrow ? 10 : 11;
+  const marginTop = Math.ceil(Math.max(...names.map((n) => textWidth(n, fontSize))) + 30);
+  const marginBottom = 44;
+  const marginRight = Math.ceil(Math.max(...data.map((d) => textWidth(format(Number(d.value)), 10))) + 10);
+  const height = options.height ?? marginTop + marginBottom + 19 * data.length;
+  const max = Math.max(...data.map((d) => Number(d.value)));
+  // Column i of the matrix sits this many pixels left of the frame's left edge.
+  const offset = (i: number) => -marginLeft + 10 + column * i + column / 2;
+  const totalText = total
+    ? `Totaal: ${format(Number(total.value))}${narrow ? "" : ` ${lowerFirst(columnLabel(metadata, "value")).replace(/^aantal /, "")}`}`
+    : "";
+  const frame = {document, width, height, marginLeft, marginRight, marginTop, marginBottom};
+  return Plot.plot({
+    ...frame,
+    x: {
+      label: columnLabel(metadata, "value"),
+      domain: [0, max * 1.02],
+      grid: true,
+      ticks: Math.max(2, Math.floor((width - marginLeft - marginRight) / 90)),
+      tickFormat: (d: number) => format(d)
+    },
+    y: {domain: data.map(label), axis: null, padding: 0.18},
+    ariaLabel: spec.title,
+    ariaDescription: describeCombinations(rows, spec, {metadata}),
+    marks: [
+      // dx is a constant in Plot: one mark per trait column, each with its own offset, filled or open.
+      ...spec.traits.flatMap((trait, i) => [
+        Plot.dot(
+          data.filter((d) => d[trait] === "ja"),
+          {
+            y: label,
+            frameAnchor: "left",
+            dx: offset(i),
+            r: 4.5,
+            fill: ink.text,
+            title: (d: Row) => `${label(d)}: ${lowerFirst(names[i])}`
+          }
+        ),
+        Plot.dot(
+          data.filter((d) => d[trait] === "neen"),
+          {
+            y: label,
+            frameAnchor: "left",
+            dx: offset(i),
+            r: 3.5,
+            fill: "white",
+            stroke: palette.neutral,
+            ariaHidden: "true"
+          }
+        ),
+        Plot.text([names[i]], {
+          frameAnchor: "top-left",
+          dx: offset(i),
+          dy: -8,
+          rotate: -90,
+          textAnchor: "start",
+          fontSize,
+          fill: ink.text
+        })
+      ]),
+      Plot.barX(data, {
+        x: "value",
+        y: label,
+        fill: colorOf,
+        title: (d: Row) => `${label(d)}: ${format(Number(d.value))}`
+      }),
+      Plot.ruleX([0]),
+      Plot.text(data, {
+        x: "value",
+        y: label,
+        text: (d: Row) => format(Number(d.value)),
+        textAnchor: "start",
+        dx: 4,
+        fontSize: 10,
+        fill: ink.text
+      }),
+      ...(totalText
+        ? [
+            Plot.text([totalText], {
+              frameAnchor: "top-right",
+              dy: -12,
+              textAnchor: "end",
+              fontSize: 11,
+              fontWeight: 700,
+              fill: ink.text
+            })
+          ]
+        : [])
+    ]
+  }) as SVGSVGElement;
+}
+
+/** The total, the largest combinations and the largest with the highlighted trait. */
+export function describeCombinations(rows: Row[], spec: CombinationsChart, {metadata}: DescribeContext): string {
+  const format = unitFormat("").value;
+  const total = rows.find((r) => isTotal(r, spec));
+  const data = rows.filter((r) => !isTotal(r, spec)).sort((a, b) => Number(b.value) - Number(a.value));
+  if (!data.length) return sentences(spec, rows, []);
+  const names = spec.traits.map((t) => lowerFirst(columnLabel(metadata, t)));
+  const label = (r: Row) => combinationLabel(r, spec, metadata).toLowerCase();
+  const parts = [
+    `Per combinatie van ${numbers[names.length] ?? names.length} kenmerken: ${names.slice(0, -1).join(", ")} en ${names[names.length - 1]}.`
+  ];
+  if (total) parts.push(`Totaal: ${format(Number(total.value))}.`);
+  parts.push(
+    `Grootste combinaties: ${data
+      .slice(0, 3)
+      .map((d) => `${label(d)} ${format(Number(d.value))}`)
+      .join(", ")}.`
+  );
+  const highlighted = data.filter((d) => d[spec.highlight] === "ja");
+  if (highlighted.length)
+    parts.push(
+      `Van de ${highlighted.length} combinaties met ${lowerFirst(columnLabel(metadata, spec.highlight))} is ${label(highlighted[0])} de grootste (${format(Number(highlighted[0].value))}).`
+    );
+  return sentences(spec, rows, parts);
+}
+
+export const legendCombinations = (spec: CombinationsChart, metadata: ChartMetadata) => groupsOf(spec, metadata);
+
+/** The rows with their labels and each combination in words, for the table. */
+export function combinationRows(rows: Row[], spec: CombinationsChart, metadata: ChartMetadata): Row[] {
+  return labelledRows(rows, metadata).map((r) => ({...r, combination_label: combinationLabel(r, spec, metadata)}));
+}

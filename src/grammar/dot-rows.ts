@@ -1,0 +1,256 @@
+// Rows of dots, like the rows of a published table: one row per category, one dot per period. With a few periods
+// each gets its shade (light = oldest, dark = latest), the dots a few pixels apart so equal values stay visible;
+// with many, the first period is an open circle, the last a filled dot, joined by a line coloured by the
+// direction, and the periods between are small grey dots. The published values are written in columns at the
+// right (the last column only on a narrow screen).
+import * as Plot from "@observablehq/plot";
+import type {DotRowsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
+import {noMetadata} from "../charts/types.js";
+import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
+import {unitFormat} from "./units.js";
+import {breaksNamed, categoriesOf, lineCount, lowerFirst, sentences, wrapLabel} from "./categories.js";
+import {textWidth} from "./declutter.js";
+import {ink, palette, shade, yearRamp} from "./palette.js";
+import {periodLabel} from "./periods.js";
+
+interface Dot {
+  row: string;
+  period: string;
+  value: number;
+}
+
+interface Line {
+  key: string;
+  label: string;
+  first?: number;
+  last?: number;
+  direction: number;
+}
+
+/** Up to this many periods, each has its own shade; more are drawn as a first-to-last range. */
+const maxShades = yearRamp.length;
+
+export const directions = [
+  {label: "Gestegen", color: palette.blue},
+  {label: "Gedaald", color: palette.orange},
+  {label: "Gelijk", color: ink.muted}
+];
+
+const directionOf = (first?: number, last?: number) =>
+  first === undefined || last === undefined || first === last ? 2 : last > first ? 0 : 1;
+
+function layoutOf(rows: Row[], spec: DotRowsChart, metadata: ChartMetadata) {
+  const dots: Dot[] = rows.map((r) => ({
+    row: String(r[spec.row]),
+    period: String(r[spec.dot]),
+    value: Number(r.value)
+  }));
+  const periods = [...new Set(dots.map((d) => d.period))].sort();
+  const [first, last] = [periods[0], periods[periods.length - 1]];
+  const at = (row: string, period: string) => dots.find((d) => d.row === row && d.period === period)?.value;
+  const lines: Line[] = categoriesOf(metadata, spec.row, rows).map(({key, label}) => ({
+    key,
+    label,
+    first: at(key, first),
+    last: at(key, last),
+    direction: directionOf(at(key, first), at(key, last))
+  }));
+  if (spec.sort === "last")
+    lines.sort((a, b) => Number(a.key === "unknown") - Number(b.key === "unknown") || (b.last ?? -1) - (a.last ?? -1));
+  return {dots, periods, lines, at};
+}
+
+/** The shade of each period: the darkest for the latest, lighter going back. */
+const shadeOf = (periods: string[], period: string) =>
+  yearRamp[maxShades - periods.length + periods.indexOf(period)] ?? ink.muted;
+
+export function renderDotRows(rows: Row[], spec: DotRowsChart, options: RenderOptions): SVGSVGElement {
+  const {width = 640, document, metadata = noMetadata} = options;
+  const unit = valueUnit(metadata);
+  const format = unitFormat(unit, spec.digits).value;
+  const {dots, periods, lines, at} = layoutOf(rows, spec, metadata);
+  const shaded = !spec.change && periods.length <= maxShades;
+  const narrow = width < 560;
+  const shown =
+    narrow || spec.columns === "last" || !spec.columns
+      ? periods.slice(-1)
+      : spec.columns === "ends"
+        ? [periods[0], periods[periods.length - 1]]
+        : periods;
+  const columnWidth = Math.ceil(
+    Math.max(
+      ...dots.map((d) => textWidth(format(d.value), 10)),
+      // The heads are bold, with a symbol in change mode: measured a size up.
+      ...shown.map((p) => textWidth(`○ ${periodLabel(p)}`, 11.5))
+    ) + 10
+  );
+  const marginRight = shown.length * columnWidth + 6;
+  const labelRoom = narrow ? 120 : 210;
+  const labels = new Map(lines.map((l) => [l.key, wrapLabel(l.label, labelRoom, 10.5, 3)]));
+  const marginLeft = Math.ceil(Math.max(...[...labels.values()].map((l) => textWidth(l, 10.5))) + 10);
+  const rowHeight = Math.max(
+    shaded ? 10 + 6 * periods.length : 20,
+    Math.max(...[...labels.values()].map(lineCount)) * 12 + 6
+  );
+  const [marginTop, marginBottom] = [30, 36];
+  const height = options.height ?? marginTop + marginBottom + rowHeight * lines.length;
+  const spacing = shaded ? Math.min(6, (rowHeight - 6) / periods.length) : 0;
+  const top = spec.domain?.[1] ?? Math.ceil(Math.max(...dots.map((d) => d.value)) / 5) * 5;
+  const label = (key: string) => labels.get(key) ?? key;
+  const drawn = dots.filter((d) => labels.has(d.row));
+  const breakdown = (key: string) => String(rows.find((r) => String(r[spec.row]) === key)?.[spec.band ?? ""] ?? "");
+  const breakdowns = [...new Set(lines.map((l) => breakdown(l.key)))];
+  const banded = spec.band
+    ? lines.filter((l) => breakdowns.indexOf(breakdown(l.key)) % 2 === 1 && l.key !== spec.highlight)
+    : [];
+  const title = (d: Dot) => `${categoryLabel(metadata, spec.row, d.row)}, ${periodLabel(d.period)}: ${format(d.value)}`;
+  const frame = {document, width, height, marginLeft, marginRight, marginTop, marginBottom};
+  return Plot.plot({
+    ...frame,
+    x: {
+      label: `${columnLabel(metadata, "value")}${unit === "%" ? " (%)" : ""}`,
+      domain: [0, top],
+      grid: true,
+      ticks: Math.max(2, Math.floor((width - marginLeft - marginRight) / 60)),
+      tickFormat: (d: number) => (unit === "%" ? `${d}%` : format(d))
+    },
+    y: {label: null, domain: lines.map((l) => l.key), tickFormat: label, padding: 0},
+    ariaLabel: spec.title,
+    ariaDescription: describeDotRows(rows, spec, {metadata}),
+    marks: [
+      Plot.barX(banded, {y: "key", x1: 0, x2: top, fill: shade.band, ariaHidden: "true"}),
+      Plot.barX(
+        lines.filter((l) => l.key === spec.highlight),
+        {y: "key", x1: 0, x2: top, fill: shade.highlight, ariaHidden: "true"}
+      ),
+      Plot.axisY({tickSize: 0, fontSize: 10.5, tickFormat: label}),
+      Plot.ruleX([0]),
+      ...(shaded
+        ? // dy is a constant in Plot: one mark per period, shifted around the middle of the row in order.
+          periods.map((period, i) =>
+            Plot.dot(
+              drawn.filter((d) => d.period === period),
+              {
+                x: "value",
+                y: "row",
+                dy: (i - (periods.length - 1) / 2) * spacing,
+                r: i === periods.length - 1 ? 4.5 : 3.5,
+                fill: shadeOf(periods, period),
+                stroke: "white",
+                strokeWidth: 0.75,
+                tip: true,
+                title
+              }
+            )
+          )
+        : [
+            Plot.link(lines, {
+              x1: "first",
+              x2: "last",
+              y1: "key",
+              y2: "key",
+              stroke: (l: Line) => directions[l.direction].color,
+              strokeWidth: 2
+            }),
+            Plot.dot(
+              drawn.filter((d) => d.period !== periods[0] && d.period !== periods[periods.length - 1]),
+              {x: "value", y: "row", r: 2, fill: palette.neutral, title}
+            ),
+            Plot.dot(
+              drawn.filter((d) => d.period === periods[0]),
+              {
+                x: "value",
+                y: "row",
+                r: 4,
+                fill: "white",
+                stroke: (d: Dot) => directions[lines.find((l) => l.key === d.row)?.direction ?? 2].color,
+                strokeWidth: 1.5,
+                title
+              }
+            ),
+            Plot.dot(
+              drawn.filter((d) => d.period === periods[periods.length - 1]),
+              {
+                x: "value",
+                y: "row",
+                r: 4,
+                fill: (d: Dot) => directions[lines.find((l) => l.key === d.row)?.direction ?? 2].color,
+                tip: true,
+                title
+              }
+            )
+          ]),
+      ...shown.flatMap((period, i) => {
+        const dx = 6 + (i + 1) * columnWidth - 4;
+        const head = shaded ? periodLabel(period) : `${period === periods[0] ? "○" : "●"} ${periodLabel(period)}`;
+        return [
+          Plot.text([head], {
+            frameAnchor: "top-right",
+            dx,
+            dy: -8,
+            lineAnchor: "bottom",
+            textAnchor: "end",
+            fontWeight: 700,
+            fontSize: 10,
+            fill: shaded ? shadeOf(periods, period) : ink.text
+          }),
+          Plot.text(
+            lines.filter((l) => at(l.key, period) !== undefined),
+            {
+              y: "key",
+              frameAnchor: "right",
+              dx,
+              textAnchor: "end",
+              text: (l: Line) => format(at(l.key, period)!),
+              fontSize: 10,
+              fill: ink.text
+            }
+          )
+        ];
+      })
+    ]
+  }) as SVGSVGElement;
+}
+
+/** The periods, the values of the first rows in the latest period, and for the highlighted row every period. */
+export function describeDotRows(rows: Row[], spec: DotRowsChart, {metadata}: DescribeContext): string {
+  const format = unitFormat(valueUnit(metadata), spec.digits).value;
+  const {periods, lines, at} = layoutOf(rows, spec, metadata);
+  if (!periods.length) return sentences(spec, rows, []);
+  const last = periods[periods.length - 1];
+  const parts = [
+    `Gepubliceerde perioden: ${periods.map(periodLabel).join(", ")}.`,
+    `In ${periodLabel(last)}: ${lines
+      .filter((l) => l.last !== undefined)
+      .map((l) => `${l.label} ${format(l.last!)}`)
+      .join("; ")}.`
+  ];
+  const own = lines.find((l) => l.key === spec.highlight);
+  if (own && periods.length > 1)
+    parts.push(
+      `${own.label}: ${periods
+        .filter((p) => at(own.key, p) !== undefined)
+        .map((p) => `${format(at(own.key, p)!)} (${periodLabel(p)})`)
+        .join(", ")}.`
+    );
+  parts.push(breaksNamed(metadata, rows, periods));
+  if (spec.change || periods.length > maxShades) {
+    const named = lines.filter((l) => l.key !== "unknown" && l.first !== undefined && l.last !== undefined);
+    const change = (l: Line) => `${lowerFirst(l.label)} (${format(l.first!)} naar ${format(l.last!)})`;
+    const [risers, fallers] = [0, 1].map((d) => named.filter((l) => l.direction === d));
+    const span = `van ${periodLabel(periods[0])} tot ${periodLabel(last)}`;
+    if (fallers.length) parts.push(`Gedaald ${span}: ${fallers.map(change).join(", ")}.`);
+    if (risers.length)
+      parts.push(
+        `Gestegen ${span}: ${risers.length} van de ${named.length}, onder meer ${risers.slice(0, 3).map(change).join(", ")}.`
+      );
+  }
+  return sentences(spec, rows, parts);
+}
+
+export function legendDotRows(spec: DotRowsChart, metadata: ChartMetadata, rows: Row[] = []) {
+  const {periods} = layoutOf(rows, spec, metadata);
+  if (!spec.change && periods.length <= maxShades)
+    return periods.map((p) => ({label: periodLabel(p), color: shadeOf(periods, p)}));
+  return [...directions, {label: "Tussenliggende perioden", color: palette.neutral}];
+}

@@ -1,0 +1,255 @@
+// Small multiples of vertical bars: one panel per category (a size class, a programme), a bar per code of another
+// (a year, a step) in each. Never stacked or summed. The panels wrap into rows when the width leaves too little room,
+// panel titles wrap, and value labels and bar labels that would touch a neighbour are left out (the tooltip, the
+// table and the text alternative keep every value).
+import * as Plot from "@observablehq/plot";
+import type {GroupedBarsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
+import {noMetadata} from "../charts/types.js";
+import {valueUnit} from "./metadata.js";
+import {unitFormat} from "./units.js";
+import type {Category} from "./categories.js";
+import {breaksNamed, categoriesOf, fitLabel, keyOf, keysOf, lineCount, sentences, wrapLabel} from "./categories.js";
+import {textWidth} from "./declutter.js";
+import {ink, mainColor} from "./palette.js";
+import {periodDomain} from "./periods.js";
+
+interface Cell {
+  panel: string;
+  bar: string;
+  value: number;
+  col: number;
+  row: number;
+  label: string;
+  /** The colour of the bar's code in the colouring column, if any. */
+  tone?: string;
+}
+
+const columnsOf = (bar: string | string[]) => (typeof bar === "string" ? [bar] : bar);
+
+function layoutOf(rows: Row[], spec: GroupedBarsChart, metadata: ChartMetadata) {
+  const panels = keysOf(metadata, [spec.panel], rows);
+  const bars = keysOf(metadata, columnsOf(spec.bar), rows);
+  // A bar column that colours the bars is named by the legend, not under each bar.
+  const tones = spec.color && columnsOf(spec.bar).includes(spec.color) ? categoriesOf(metadata, spec.color, rows) : [];
+  const named = columnsOf(spec.bar).filter((c) => !tones.length || c !== spec.color);
+  const ticks = keysOf(metadata, named, rows);
+  const tickOf = (key: string) => {
+    const row = rows.find((r) => keyOf(r, columnsOf(spec.bar)) === key);
+    return ticks.find((t) => row && t.key === keyOf(row, named))?.label ?? key;
+  };
+  const labelled = bars.map((b) => ({...b, tick: tickOf(b.key)}));
+  return {panels, bars: withYearGaps(labelled, rows, columnsOf(spec.bar)[0]), tones};
+}
+
+/** Bars by year keep an empty place for a year without a published figure: the gap stays visible. */
+function withYearGaps<T extends Category & {tick: string}>(bars: T[], rows: Row[], column: string): (T | Gap)[] {
+  const years = rows.map((r) => String(r[column]));
+  if (!years.length || !years.every((y) => /^\d{4}$/.test(y))) return bars;
+  const yearOf = (b: {key: string}) => Number(b.key.split("|")[0]);
+  const gaps = periodDomain(years)
+    .filter((y) => !years.includes(y))
+    .map((y) => ({key: y, label: y, tick: y, color: mainColor}));
+  return [...bars, ...gaps].sort((a, b) => yearOf(a) - yearOf(b));
+}
+
+type Gap = Category & {tick: string};
+
+const formatOf = (spec: GroupedBarsChart, metadata: ChartMetadata) =>
+  unitFormat(spec.unit ?? valueUnit(metadata), spec.digits);
+
+export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: RenderOptions): SVGSVGElement {
+  const {width = 640, document, metadata = noMetadata} = options;
+  const {value: format, tick} = formatOf(spec, metadata);
+  const {panels, bars, tones} = layoutOf(rows, spec, metadata);
+  const max = Math.max(0, ...rows.map((r) => Number(r.value)));
+  const top = niceTop(max * 1.12);
+  const marginLeft = Math.ceil(textWidth(format(top), 10) + 16);
+  const marginRight = 8;
+  const inner = width - marginLeft - marginRight;
+  // As many panels side by side as leave each bar some 13 px, then balanced over the rows.
+  // …and each panel title's longest word (titles are bold: measured a size up).
+  const longestWord = Math.max(...panels.flatMap((p) => p.label.split(/[\s-]/).map((w) => textWidth(w, 12.5))));
+  const minPanel = Math.max(84, bars.length * 13 + 14, (longestWord + 8) / 0.88);
+  const fitting = Math.max(1, Math.min(panels.length, Math.floor(inner / minPanel)));
+  const rowCount = Math.ceil(panels.length / fitting);
+  const cols = Math.ceil(panels.length / rowCount);
+  const padding = 0.12;
+  const panelWidth = (inner / cols) * (1 - padding);
+  const barStep = panelWidth / Math.max(1, bars.length);
+  const titles = panels.map((p) => wrapLabel(p.label, panelWidth - 4, 12.5, 3));
+  const titleHeight = Math.max(...titles.map(lineCount)) * 13 + 6;
+  const ticks = barTicks(
+    bars.map((b) => ({...b, label: b.tick})),
+    barStep,
+    spec.color === "bar"
+  );
+  const tickHeight = ticks.shown.length ? 18 : 4;
+  const panelHeight = rowCount === 1 ? 190 : 130;
+  const gap = titleHeight + tickHeight + 10;
+  const height = options.height ?? titleHeight + rowCount * panelHeight + (rowCount - 1) * gap + tickHeight + 6;
+  const cells: Cell[] = rows.flatMap((r) => {
+    const p = panels.findIndex((x) => x.key === String(r[spec.panel]));
+    const bar = keyOf(r, columnsOf(spec.bar));
+    if (p < 0 || !bars.some((b) => b.key === bar)) return [];
+    const label = `${panels[p].label}, ${bars.find((b) => b.key === bar)!.label}`;
+    const tone = tones.find((t) => t.key === String(r[spec.color ?? ""]))?.color;
+    return [{panel: panels[p].key, bar, value: Number(r.value), col: p % cols, row: Math.floor(p / cols), label, tone}];
+  });
+  const frameHeight = rowCount === 1 ? height - titleHeight - tickHeight - 6 : panelHeight;
+  const labelled = placeValueLabels(cells, bars, barStep, frameHeight, top, format);
+  const fill = (c: Cell) =>
+    c.tone ??
+    (spec.color === "bar"
+      ? (bars.find((b) => b.key === c.bar)?.color ?? mainColor)
+      : spec.color === "panel"
+        ? (panels.find((p) => p.key === c.panel)?.color ?? mainColor)
+        : mainColor);
+  const facets = {fx: "col", fy: "row"} as const;
+  const frame = {
+    document,
+    width,
+    height,
+    marginLeft,
+    marginRight,
+    marginTop: titleHeight,
+    marginBottom: tickHeight + 6
+  };
+  return Plot.plot({
+    ...frame,
+    fx: {domain: [...Array(cols).keys()], axis: null, paddingInner: padding, paddingOuter: 0},
+    fy: {domain: [...Array(rowCount).keys()], axis: null, paddingInner: rowCount > 1 ? gap / (panelHeight + gap) : 0},
+    x: {domain: bars.map((b) => b.key), axis: null, padding: 0.15},
+    y: {
+      domain: [0, top],
+      grid: true,
+      label: null,
+      ticks: Math.max(2, Math.round(frameHeight / 45)),
+      tickFormat: tick
+    },
+    ariaLabel: spec.title,
+    ariaDescription: describeGroupedBars(rows, spec, {metadata}),
+    marks: [
+      Plot.axisY({ticks: Math.max(2, Math.round(frameHeight / 45)), tickFormat: tick, label: null, tickSize: 0}),
+      Plot.barY(cells, {
+        ...facets,
+        x: "bar",
+        y: "value",
+        fill,
+        tip: true,
+        title: (c: Cell) => `${c.label}: ${format(c.value)}`
+      }),
+      Plot.ruleY(
+        panels.map((_, i) => ({col: i % cols, row: Math.floor(i / cols)})),
+        {...facets, y: 0}
+      ),
+      Plot.text(labelled, {
+        ...facets,
+        x: "bar",
+        y: "value",
+        text: (c: Cell) => format(c.value),
+        dy: -7,
+        fill: ink.text,
+        fontSize: 10
+      }),
+      Plot.text(
+        panels.map((p, i) => ({title: titles[i], col: i % cols, row: Math.floor(i / cols)})),
+        {...facets, frameAnchor: "top", lineAnchor: "bottom", dy: -5, text: "title", fontSize: 11, fontWeight: 600}
+      ),
+      // textAnchor is a constant in Plot: one mark per anchor.
+      ...(["start", "middle", "end"] as const).map((anchor) =>
+        Plot.text(
+          panels.flatMap((_, i) =>
+            ticks.shown
+              .filter((t) => t.anchor === anchor)
+              .map((t) => ({...t, col: i % cols, row: Math.floor(i / cols)}))
+          ),
+          {
+            ...facets,
+            x: "key",
+            frameAnchor: "bottom",
+            lineAnchor: "top",
+            dy: 5,
+            text: "label",
+            textAnchor: anchor,
+            fontSize: 10
+          }
+        )
+      )
+    ]
+  }) as SVGSVGElement;
+}
+
+/** A round top for the value axis: 1, 2 or 5 times a power of ten. */
+function niceTop(value: number): number {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return ([1, 2, 2.5, 5, 10].find((m) => m * power >= value) ?? 10) * power;
+}
+
+/**
+ * The labels under the bars of a panel: every bar's when they fit, else the first and the last, leaning inwards;
+ * none when the bars are coloured by their own code (the legend names them) and even that does not fit.
+ */
+function barTicks(bars: Category[], step: number, legendNames: boolean) {
+  const forms = bars.map((b) => ({key: b.key, label: fitLabel(b.label, step - 4, 10), anchor: "middle" as string}));
+  if (forms.every((f) => textWidth(f.label, 10) <= step - 4)) return {shown: forms};
+  if (legendNames || bars.length < 2) return {shown: []};
+  const [first, last] = [forms[0], forms[forms.length - 1]];
+  if (textWidth(first.label, 10) + textWidth(last.label, 10) + 8 > step * (bars.length - 1)) return {shown: []};
+  return {
+    shown: [
+      {...first, anchor: "start"},
+      {...last, anchor: "end"}
+    ]
+  };
+}
+
+/**
+ * The cells whose value label has room: each label above its bar, kept unless it would touch one already kept
+ * in the same panel (tallest bars first).
+ */
+function placeValueLabels(
+  cells: Cell[],
+  bars: Category[],
+  step: number,
+  frameHeight: number,
+  top: number,
+  format: (v: number) => string
+): Cell[] {
+  const kept: Cell[] = [];
+  const boxes = new Map<string, {left: number; right: number; top: number; bottom: number}[]>();
+  for (const cell of [...cells].sort((a, b) => b.value - a.value)) {
+    const x = (bars.findIndex((b) => b.key === cell.bar) + 0.5) * step;
+    const half = textWidth(format(cell.value), 10) / 2;
+    const bottom = frameHeight * (1 - cell.value / top) - 3;
+    const box = {left: x - half, right: x + half, top: bottom - 12, bottom};
+    const taken = boxes.get(cell.panel) ?? [];
+    if (taken.some((t) => box.left < t.right + 4 && t.left < box.right + 4 && box.top < t.bottom && t.top < box.bottom))
+      continue;
+    boxes.set(cell.panel, [...taken, box]);
+    kept.push(cell);
+  }
+  return kept;
+}
+
+/** Per panel, each bar's value; no sums, no comparison the panels do not make. */
+export function describeGroupedBars(rows: Row[], spec: GroupedBarsChart, {metadata}: DescribeContext): string {
+  const format = formatOf(spec, metadata).value;
+  const {panels, bars} = layoutOf(rows, spec, metadata);
+  const parts = panels.map((p) => {
+    const values = bars.flatMap((b) => {
+      const row = rows.find((r) => String(r[spec.panel]) === p.key && keyOf(r, columnsOf(spec.bar)) === b.key);
+      return row ? [`${b.label} ${format(Number(row.value))}`] : [];
+    });
+    return `${p.label}: ${values.join(", ")}.`;
+  });
+  const periods = [spec.panel, ...columnsOf(spec.bar)].flatMap((c) => rows.map((r) => String(r[c])));
+  return sentences(spec, rows, [...parts, breaksNamed(metadata, rows, periods)]);
+}
+
+export function legendGroupedBars(spec: GroupedBarsChart, metadata: ChartMetadata, rows: Row[] = []) {
+  const {panels, bars, tones} = layoutOf(rows, spec, metadata);
+  const named = spec.color === "bar" ? bars : spec.color === "panel" ? panels : tones;
+  if (!named.length) return [{label: metadata?.columns.value?.label ?? "Waarde", color: mainColor}];
+  return named.map(({label, color}) => ({label, color}));
+}

@@ -1,0 +1,159 @@
+// Stacked bars per period from the published parts, with the published total written above each bar (not a sum
+// the chart makes). A period with only a published total (no breakdown) is one grey bar of the total alone.
+import * as Plot from "@observablehq/plot";
+import type {StackedBarsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
+import {noMetadata} from "../charts/types.js";
+import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
+import {unitFormat} from "./units.js";
+import {categoriesOf, lowerFirst, sentences} from "./categories.js";
+import {textWidth} from "./declutter.js";
+import {periodLabel, shortPeriodLabel, thinPeriods} from "./periods.js";
+import {ink, palette} from "./palette.js";
+
+interface Piece {
+  period: string;
+  part: string;
+  value: number;
+}
+
+/** Segments shorter than this share of the tallest bar get no number inside (it would not fit). */
+const minLabelShare = 0.045;
+
+function piecesOf(rows: Row[], spec: StackedBarsChart): Piece[] {
+  return rows.map((r) => ({period: String(r[spec.x]), part: String(r[spec.part]), value: Number(r.value)}));
+}
+
+export function renderStackedBars(rows: Row[], spec: StackedBarsChart, options: RenderOptions): SVGSVGElement {
+  const {width = 640, height = 380, document, metadata = noMetadata} = options;
+  const format = unitFormat(valueUnit(metadata)).value;
+  const pieces = piecesOf(rows, spec);
+  const parts = categoriesOf(metadata, spec.part, rows).filter((p) => p.key !== spec.total);
+  const domain = [...new Set(pieces.map((p) => p.period))].sort();
+  const partPieces = pieces.filter((p) => p.part !== spec.total);
+  const totals = pieces.filter((p) => p.part === spec.total);
+  const withParts = new Set(partPieces.map((p) => p.period));
+  const totalOnly = totals.filter((p) => !withParts.has(p.period));
+  const partIndex = (key: string) => parts.findIndex((p) => p.key === key);
+  const labelOfPart = (key: string) => categoryLabel(metadata, spec.part, key);
+  const max = Math.max(0, ...pieces.map((p) => p.value));
+  const marginLeft = Math.ceil(textWidth(format(max), 10) + 20);
+  const inner = width - marginLeft - 20;
+  const step = inner / Math.max(1, domain.length);
+  // A narrow chart writes "aug. ’25" for "aug. 2025", and every other period where even that does not fit.
+  const fits = (label: (p: string) => string) => Math.max(...domain.map((p) => textWidth(label(p), 10))) + 6 <= step;
+  const tickLabel = fits(periodLabel) ? periodLabel : shortPeriodLabel;
+  const widest = Math.max(...domain.map((p) => textWidth(tickLabel(p), 10))) + 6;
+  // The published totals above the bars: a smaller type, then every other one, where they would touch.
+  const totalSize = Math.max(...totals.map((t) => textWidth(format(t.value), 11))) + 4 <= step ? 11 : 9;
+  const shownTotals = thinPeriods(
+    domain,
+    inner,
+    Math.max(...totals.map((t) => textWidth(format(t.value), totalSize))) + 4
+  );
+  const stack = {
+    x: "period",
+    y: "value",
+    z: "part",
+    order: (a: Piece, b: Piece) => partIndex(a.part) - partIndex(b.part)
+  };
+  const frame = {document, width, height, marginLeft, marginTop: 24, marginBottom: 36};
+  return Plot.plot({
+    ...frame,
+    x: {domain, ticks: thinPeriods(domain, inner, widest), label: null, tickFormat: tickLabel, padding: 0.25},
+    y: {
+      label: columnLabel(metadata, "value"),
+      grid: true,
+      domain: [0, max * 1.08],
+      tickFormat: (v: number) => format(v)
+    },
+    ariaLabel: spec.title,
+    ariaDescription: describeStackedBars(rows, spec, {metadata}),
+    marks: [
+      Plot.barY(
+        partPieces,
+        Plot.stackY({
+          ...stack,
+          fill: (p: Piece) => parts.find((x) => x.key === p.part)?.color ?? palette.neutral,
+          stroke: "white",
+          strokeWidth: 0.75,
+          tip: true,
+          title: (p: Piece) => `${labelOfPart(p.part)}, ${periodLabel(p.period)}: ${format(p.value)}`
+        })
+      ),
+      Plot.text(
+        partPieces,
+        Plot.stackY({
+          ...stack,
+          text: (p: Piece) =>
+            p.value >= max * minLabelShare && textWidth(format(p.value), 10) + 2 <= step * 0.75 ? format(p.value) : "",
+          fill: "white",
+          fontSize: 10
+        })
+      ),
+      Plot.barY(totalOnly, {
+        x: "period",
+        y: "value",
+        fill: palette.neutral,
+        tip: true,
+        title: (p: Piece) => `${labelOfPart(p.part)}, ${periodLabel(p.period)}: ${format(p.value)}`
+      }),
+      Plot.text(totalOnly, {
+        x: "period",
+        y: "value",
+        text: () => (step >= 44 ? "alleen\ntotaal" : ""),
+        lineAnchor: "top",
+        dy: 8,
+        fill: "white",
+        fontSize: 10
+      }),
+      Plot.ruleY([0]),
+      Plot.text(
+        totals.filter((t) => shownTotals.includes(t.period)),
+        {
+          x: "period",
+          y: "value",
+          text: (p: Piece) => format(p.value),
+          lineAnchor: "bottom",
+          dy: -4,
+          fill: ink.text,
+          fontSize: totalSize,
+          fontWeight: "bold"
+        }
+      )
+    ]
+  }) as SVGSVGElement;
+}
+
+/** The totals (first, highest, latest), a period with only a total, and the largest part of the latest period. */
+export function describeStackedBars(rows: Row[], spec: StackedBarsChart, {metadata}: DescribeContext): string {
+  const format = unitFormat(valueUnit(metadata)).value;
+  const pieces = piecesOf(rows, spec);
+  const totals = pieces.filter((p) => p.part === spec.total).sort((a, b) => a.period.localeCompare(b.period));
+  if (!totals.length) return sentences(spec, rows, []);
+  const withParts = new Set(pieces.filter((p) => p.part !== spec.total).map((p) => p.period));
+  const full = totals.filter((t) => withParts.has(t.period));
+  const parts: string[] = [];
+  if (full.length) {
+    const peak = full.reduce((a, b) => (b.value > a.value ? b : a));
+    const [first, last] = [full[0], full[full.length - 1]];
+    parts.push(
+      `Totaal ${format(first.value)} in ${periodLabel(first.period)}, hoogste ${format(peak.value)} in ${periodLabel(peak.period)}, ${format(last.value)} in ${periodLabel(last.period)}.`
+    );
+    const largest = pieces
+      .filter((p) => p.period === last.period && p.part !== spec.total)
+      .sort((a, b) => b.value - a.value)[0];
+    if (largest)
+      parts.push(
+        `Grootste ${lowerFirst(columnLabel(metadata, spec.part).replace(/\s*\(.*\)$/, ""))} in ${periodLabel(last.period)}: ${categoryLabel(metadata, spec.part, largest.part)} (${format(largest.value)}).`
+      );
+  }
+  for (const t of totals.filter((t) => !withParts.has(t.period)))
+    parts.push(`In ${periodLabel(t.period)}: ${format(t.value)} (alleen het totaal).`);
+  return sentences(spec, rows, parts);
+}
+
+export function legendStackedBars(spec: StackedBarsChart, metadata: ChartMetadata, rows: Row[] = []) {
+  return categoriesOf(metadata, spec.part, rows)
+    .filter((p) => p.key !== spec.total)
+    .map(({label, color}) => ({label, color}));
+}
