@@ -1,9 +1,9 @@
-// The post-processing of every built page (tools/postprocess-html.ts): Dutch strings, WCAG repairs of
+// The post-processing of every built page (tools/framework/postprocess-html.ts): Dutch strings, WCAG repairs of
 // Framework's shell, a skip link first in <body>, and a Content-Security-Policy whose hashes allow exactly the
 // page's inline scripts. The hashes are checked against node's crypto, the way a browser computes them.
 import {createHash} from "node:crypto";
 import {describe, expect, it} from "vitest";
-import {contentSecurityPolicy, postprocessPage} from "../../tools/postprocess-html.js";
+import {contentSecurityPolicy, postprocessPage} from "../../tools/framework/postprocess-html.js";
 
 /** A page shell the way Framework 1.13 writes it (trimmed). */
 const shell = `<!DOCTYPE html>
@@ -31,7 +31,7 @@ const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).di
 const cspOf = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
 
 describe("postprocessPage", () => {
-  const page = postprocessPage(shell);
+  const page = postprocessPage(shell, {file: "werkzaamheid.html", sidebar: true});
 
   it("sets the page language and allows zoom", () => {
     expect(page).toContain('<html lang="nl-BE">');
