@@ -52,16 +52,12 @@ export function contentSecurityPolicy(html: string): string {
  */
 export function postprocessPage(html: string, {file, sidebar}: {file: string; sidebar: boolean}): string {
   let out = html;
-  for (const [pattern, replacement] of [...shellRepairs, ...(sidebar ? sidebarRepairs : [])])
-    out = replaceChecked(out, pattern, replacement, {file});
-  out = replaceChecked(
-    out,
-    /<body([^>]*)>/,
-    '<body$1>\n<a class="skip-link" href="#observablehq-main">Naar de inhoud</a>',
-    {
-      file
-    }
-  );
+  for (const [pattern, replacement] of shellRepairs) out = replaceChecked(out, pattern, replacement, {file});
+  // A page without the sidebar must not have its English label either: count 0 checks that.
+  for (const [pattern, replacement] of sidebarRepairs)
+    out = replaceChecked(out, pattern, replacement, {file, count: sidebar ? 1 : 0});
+  const skipLink = '<a class="skip-link" href="#observablehq-main">Naar de inhoud</a>';
+  out = replaceChecked(out, /<body([^>]*)>/, `<body$1>\n${skipLink}`, {file});
   const csp = contentSecurityPolicy(out);
   return replaceChecked(out, /<head>/, `<head>\n<meta http-equiv="Content-Security-Policy" content="${csp}">`, {file});
 }
