@@ -84,8 +84,10 @@ describe("the generated folder", () => {
         expect(path.startsWith(`${paths.generated}/`), name).toBe(true);
   });
 
-  it("is git-ignored", () => {
+  it("is git-ignored, and the README lists each of its folders", () => {
     expect(readFileSync(".gitignore", "utf8").split("\n")).toContain(`${paths.generated}/`);
+    const readme = readFileSync("README.md", "utf8");
+    for (const path of Object.values(paths)) expect(readme, path).toContain(`${path}/`);
   });
 });
 
