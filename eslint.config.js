@@ -5,16 +5,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: [
-      "node_modules/",
-      "dist/",
-      "dist.*/",
-      "src/.observablehq/",
-      "src/_snapshots/",
-      "src/_engine/",
-      "test/output/",
-      ".scratch/"
-    ]
+    ignores: ["node_modules/", "dist/", "dist.*/", "generated/", "test/output/", ".scratch/"]
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

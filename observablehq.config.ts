@@ -1,6 +1,7 @@
 import {charts} from "./src/charts/index.js";
 import {fichePages} from "./tools/fiches/grid-data.js";
-import {chartFences} from "./tools/markdown-charts.js";
+import {chartFences} from "./tools/framework/chart-fences.js";
+import {paths} from "./tools/paths.js";
 
 // The measure fiches: one page per measure and year with a published figure (src/maatregelen/[measure]/[year].md.ts).
 const fiches = fichePages();
@@ -20,8 +21,9 @@ const fontFaces = [400, 700]
 
 export default {
   markdownIt: chartFences(),
-  root: "src",
-  output: process.env.BOORDTABEL_OUTPUT ?? "dist",
+  // Assembled from src/ and generated/ by tools/framework/site-root.ts: nothing generated is written into src/.
+  root: paths.siteRoot,
+  output: process.env.BOORDTABEL_OUTPUT ?? paths.dist,
   title: "Boordtabel Sociale Economie",
   lang: "nl-BE",
   globalStylesheets: [],
@@ -58,7 +60,7 @@ export default {
   head: `<style>${fontFaces}</style>`,
   footer:
     "Boordtabel Sociale Economie: open cijfers over de Vlaamse sociale economie. Alle cijfers komen uit openbare documenten; de bron staat onder elke grafiek.",
-  // One chart-only page per chart, for iframes (src/embed/[chart].md.ts).
+  // One chart-only page per chart, for iframes (tools/framework/embed-page.ts).
   dynamicPaths: [...charts.map((chart) => `/embed/${chart.id}`), ...fiches.paths],
   search: false,
   // Framework's pager and table of contents speak English; the sidebar is the navigation.

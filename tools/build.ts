@@ -7,25 +7,27 @@ import {runCli} from "../loaders/lib/cli.js";
 import {buildSnapshots, replaceDirectory} from "../loaders/lib/snapshots.js";
 import {fichePages} from "./fiches/grid-data.js";
 import {printFichePdfs} from "./fiches/print-pdfs.js";
-import {runFramework} from "./framework.js";
-import {postprocessSite} from "./postprocess-html.js";
+import {runFramework} from "./framework/run.js";
+import {postprocessSite} from "./framework/postprocess-html.js";
+import {assembleSiteRoot} from "./framework/site-root.js";
 import {precompressSite} from "./precompress.js";
 import {writeEngineAssets} from "./engine-assets.js";
-import {renderAllCharts} from "./render-charts.js";
+import {renderFrames} from "./frames/render-all.js";
+import {paths} from "./paths.js";
 
 // BOORDTABEL_DIST builds beside dist/ (e.g. while a benchmark still serves the old one).
-const target = process.env.BOORDTABEL_DIST ?? "dist";
+const target = process.env.BOORDTABEL_DIST ?? paths.dist;
 const staging = `${target}.staging-${process.pid}`;
 
 runCli(async () => {
   const started = performance.now();
-  const datasets = buildSnapshots(process.env.BOORDTABEL_DATA ?? "data", "src/_snapshots", {
-    generated: publicationSnapshots
-  });
+  const data = process.env.BOORDTABEL_DATA ?? paths.data;
+  const datasets = buildSnapshots(data, paths.snapshots, {generated: publicationSnapshots});
   console.log(`snapshots: ${datasets.length} datasets valid and written`);
-  const charts = await renderAllCharts(process.env.BOORDTABEL_DATA ?? "data");
+  const charts = await renderFrames(data);
   console.log(`charts: ${charts.length} drawn with their exports`);
   writeEngineAssets();
+  assembleSiteRoot();
   rmSync(staging, {recursive: true, force: true});
   try {
     await runFramework(["build"], {BOORDTABEL_OUTPUT: staging});
@@ -49,8 +51,8 @@ runCli(async () => {
 function publishDownloads(out: string) {
   const target = join(out, "data");
   mkdirSync(target, {recursive: true});
-  cpSync("src/_snapshots", target, {recursive: true, filter: (source) => !/\.(js|arrow)$/.test(source)});
-  cpSync("src/_charts/exports", join(out, "charts"), {recursive: true});
+  cpSync(paths.snapshots, target, {recursive: true, filter: (source) => !/\.(js|arrow)$/.test(source)});
+  cpSync(paths.exports, join(out, "charts"), {recursive: true});
 }
 
 /** The self-hosted font files named in observablehq.config.ts, from the lockfile-installed npm package. */

@@ -1,7 +1,7 @@
-// The DuckDB-WASM engine files the pages start themselves (components/data/engine.ts), written into the
-// generated folder src/_engine/ before Framework builds. As FileAttachments they get content-hashed names
-// (/_file/_engine/duckdb-eh.<hash>.wasm), so a static host can let browsers cache them for good; Framework
-// copies npm .wasm files under their plain name, which no cache can trust.
+// The DuckDB-WASM engine files the pages start themselves (src/components/data/engine.ts), written into
+// generated/engine/ (the site's _engine/, see tools/framework/site-root.ts) before Framework builds. As
+// FileAttachments they get content-hashed names (/_file/_engine/duckdb-eh.<hash>.wasm), so a static host can let
+// browsers cache them for good; Framework copies npm .wasm files under their plain name, which no cache can trust.
 //
 // One patch, checked: DuckDB-WASM 1.29's worker wraps the fetched .wasm in a new Response (to report download
 // progress) before WebAssembly.instantiateStreaming. A Response made in script has no URL, so the browser cannot
@@ -10,6 +10,8 @@
 // code, the build stops here rather than quietly losing the compiled-code cache.
 import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {replaceChecked} from "./checked-replace.js";
+import {paths} from "./paths.js";
 
 const source = join("node_modules", "@duckdb", "duckdb-wasm", "dist");
 export const WORKER = "duckdb-browser-eh.worker.js";
@@ -21,17 +23,9 @@ const streamingPatches: [string, string][] = [
   ['console.warn("instantiating without progress handler since transform streams are unavailable");', ""]
 ];
 
-export function patchWorker(code: string): string {
+export function patchWorker(code: string, file = join(source, WORKER)): string {
   let out = code;
-  for (const [from, to] of streamingPatches) {
-    const count = out.split(from).length - 1;
-    if (count !== 1)
-      throw new Error(
-        `engine assets: ${WORKER} of @duckdb/duckdb-wasm no longer has ${JSON.stringify(from)} once (found ${count}); ` +
-          "review tools/engine-assets.ts for this version of DuckDB-WASM"
-      );
-    out = out.replace(from, to);
-  }
+  for (const [from, to] of streamingPatches) out = replaceChecked(out, from, to, {file});
   return out;
 }
 
@@ -47,7 +41,7 @@ export const engineFiles = {
 `;
 }
 
-export function writeEngineAssets(outDir = join("src", "_engine")): void {
+export function writeEngineAssets(outDir: string = paths.engine): void {
   mkdirSync(outDir, {recursive: true});
   writeFileSync(join(outDir, WORKER), patchWorker(readFileSync(join(source, WORKER), "utf8")));
   copyFileSync(join(source, WASM), join(outDir, WASM));

@@ -1,5 +1,5 @@
 // A chart is defined once and drawn everywhere from that definition: at build time (static SVG in the page,
-// exports, embeds) by tools/charts/ with native DuckDB, and in the browser by components/hydrate.ts with
+// exports, embeds) by tools/frames/ with native DuckDB, and in the browser by components/hydrate.ts with
 // DuckDB-WASM. Both run the same SQL over the same Parquet snapshots and call src/grammar/draw.ts, which draws
 // each chart type from the rows and the datasets' metadata.
 

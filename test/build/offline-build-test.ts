@@ -24,7 +24,7 @@ describe("the build", () => {
   });
 
   it("catches a page that reaches for the network while it is built (fixture)", () => {
-    // The fixture's page imports from npm; built without tools/offline-npm/, Framework asks the registry.
+    // The fixture's page imports from npm; built without tools/framework/offline-npm/, Framework asks the registry.
     const cli = resolve("node_modules/@observablehq/framework/dist/bin/observable.js");
     const output = join(mkdtempSync(join(tmpdir(), "boordtabel-fixture-")), "dist");
     const fixture = runOffline([process.execPath, cli, "build"], {

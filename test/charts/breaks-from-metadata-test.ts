@@ -9,8 +9,8 @@ import {buildSnapshots} from "../../loaders/lib/snapshots.js";
 import {breakApplies, periodNumber} from "../../src/charts/breaks.js";
 import {charts} from "../../src/charts/index.js";
 import type {Row} from "../../src/charts/types.js";
-import {openSnapshots} from "../../tools/charts/query.js";
-import type {SnapshotDatabase} from "../../tools/charts/query.js";
+import {openSnapshots} from "../../tools/frames/query.js";
+import type {SnapshotDatabase} from "../../tools/frames/query.js";
 import {chartRows, describeChart, drawChart} from "../../src/grammar/draw.js";
 import {chartMetadata} from "./draw-chart.js";
 

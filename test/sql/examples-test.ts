@@ -3,8 +3,8 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {openSnapshots} from "../../tools/charts/query.js";
-import type {SnapshotDatabase} from "../../tools/charts/query.js";
+import {openSnapshots} from "../../tools/frames/query.js";
+import type {SnapshotDatabase} from "../../tools/frames/query.js";
 import {exampleQueries, examples} from "../../src/components/sql/examples.js";
 import type {Catalogue} from "../../src/components/sql/catalogue.js";
 import {chooseQuickChart} from "../../src/components/sql/quick-chart.js";

@@ -3,8 +3,8 @@
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {openSnapshots} from "../../tools/charts/query.js";
-import type {SnapshotDatabase} from "../../tools/charts/query.js";
+import {openSnapshots} from "../../tools/frames/query.js";
+import type {SnapshotDatabase} from "../../tools/frames/query.js";
 import {warmUp, warmUpQueries} from "../../src/components/data/warm-up.js";
 import {tableName} from "../../src/components/data/tables.js";
 import {snapshotDir} from "./snapshots.js";

@@ -1,8 +1,8 @@
-// The standalone SVG export of a chart (tools/charts/export-svg.ts): the title, subtitle, legend, source and
+// The standalone SVG export of a chart (tools/frames/export-svg.ts): the title, subtitle, legend, source and
 // site name drawn into the image, escaped, with a height that makes room for all of it.
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import {composeExportSvg, exportWidth, wrapText} from "../../tools/charts/export-svg.js";
+import {composeExportSvg, exportWidth, wrapText} from "../../tools/frames/export-svg.js";
 
 describe("wrapText", () => {
   it("breaks at spaces into lines of at most max characters", () => {

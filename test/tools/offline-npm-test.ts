@@ -1,11 +1,11 @@
-// The offline npm resolution of the build (tools/offline-npm/): how registry and CDN addresses are parsed,
+// The offline npm resolution of the build (tools/framework/offline-npm/): how registry and CDN addresses are parsed,
 // that the versions it answers are the ones package-lock.json pins, and that it refuses every other host.
 import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {OfflineRequestError, createOfflineFetch, notInstalledVersion} from "../../tools/offline-npm/fetch.js";
-import {installedVersion, parsePackagePath, parseRegistryPath} from "../../tools/offline-npm/specifier.js";
+import {OfflineRequestError, createOfflineFetch, notInstalledVersion} from "../../tools/framework/offline-npm/fetch.js";
+import {installedVersion, parsePackagePath, parseRegistryPath} from "../../tools/framework/offline-npm/specifier.js";
 
 describe("parsePackagePath (jsDelivr paths after /npm/)", () => {
   it("splits name, version and path, scoped or not", () => {

@@ -1,9 +1,9 @@
-// The post-processing of every built page (tools/postprocess-html.ts): Dutch strings, WCAG repairs of
+// The post-processing of every built page (tools/framework/postprocess-html.ts): Dutch strings, WCAG repairs of
 // Framework's shell, a skip link first in <body>, and a Content-Security-Policy whose hashes allow exactly the
 // page's inline scripts. The hashes are checked against node's crypto, the way a browser computes them.
 import {createHash} from "node:crypto";
 import {describe, expect, it} from "vitest";
-import {contentSecurityPolicy, postprocessPage} from "../../tools/postprocess-html.js";
+import {contentSecurityPolicy, hasSidebar, postprocessPage} from "../../tools/framework/postprocess-html.js";
 
 /** A page shell the way Framework 1.13 writes it (trimmed). */
 const shell = `<!DOCTYPE html>
@@ -31,7 +31,7 @@ const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).di
 const cspOf = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
 
 describe("postprocessPage", () => {
-  const page = postprocessPage(shell);
+  const page = postprocessPage(shell, {file: "werkzaamheid.html", sidebar: true});
 
   it("sets the page language and allows zoom", () => {
     expect(page).toContain('<html lang="nl-BE">');
@@ -64,6 +64,33 @@ describe("postprocessPage", () => {
     const csp = cspOf(page)!;
     expect(csp).toContain(sha256('import "./_observablehq/client.js";'));
     expect(csp).toContain(sha256("window.x = 1;"));
+  });
+});
+
+describe("postprocessPage when Framework's shell changes", () => {
+  const page = {file: "werkzaamheid.html", sidebar: true};
+
+  it("stops, naming the page and the pattern, when a repair finds nothing to edit", () => {
+    const zoomable = shell.replace(", maximum-scale=1", "");
+    expect(() => postprocessPage(zoomable, page)).toThrow(/werkzaamheid\.html: expected 1 match of .*maximum-scale/);
+    expect(() => postprocessPage(shell.replace("<html>", '<html lang="en">'), page)).toThrow(/<html>/);
+    expect(() => postprocessPage(shell.replace('title="Toggle sidebar"', ""), page)).toThrow(/Toggle sidebar/);
+  });
+
+  it("stops when the sidebar's close label is no longer inside its list", () => {
+    const moved = shell.replace(/<ol>\s*(<label id="observablehq-sidebar-close"[^>]*><\/label>)/, "$1\n  <ol>");
+    expect(() => postprocessPage(moved, page)).toThrow(/observablehq-sidebar-close/);
+  });
+
+  it("stops when a page thought to have no sidebar has one, or the other way round", () => {
+    const embed = shell.replace(/<input id="observablehq-sidebar-toggle"[\s\S]*<\/nav>\n/, "");
+    expect(postprocessPage(embed, {file: "embed/eak-kloof.html", sidebar: false})).toContain('<html lang="nl-BE">');
+    expect(() => postprocessPage(embed, page)).toThrow(/Toggle sidebar/);
+    expect(() => postprocessPage(shell, {file: "embed/eak-kloof.html", sidebar: false})).toThrow(
+      /embed\/eak-kloof\.html: expected 0 matches of .*Toggle sidebar.*found 1/
+    );
+    expect(hasSidebar("embed/eak-kloof.html")).toBe(false);
+    expect(hasSidebar("maatregelen/cmw/2023.html")).toBe(true);
   });
 });
 

@@ -1,10 +1,11 @@
-// The small charts of a fiche are the site's own charts as drawn at build time (tools/render-charts.ts): the
+// The small charts of a fiche are the site's own charts as drawn at build time (tools/frames/): the
 // static SVG and legend of the chart's frame, drawn by the same component the theme page uses. Nothing new is drawn.
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {charts} from "../../src/charts/index.js";
 import type {ChartDefinition} from "../../src/charts/types.js";
-import {findChartPages} from "../charts/render-catalogue.js";
+import {findChartPages} from "../frames/render-catalogue.js";
+import {paths} from "../paths.js";
 
 let pages: Map<string, string> | undefined;
 
@@ -16,7 +17,7 @@ export function chartForDataset(datasetId: string): {chart: ChartDefinition; hre
 }
 
 /** The legend and static SVG of a chart's build-time frame, or undefined when the frame was not drawn. */
-export function staticChart(chartId: string, directory = join("src", "_charts")): string | undefined {
+export function staticChart(chartId: string, directory: string = paths.frames): string | undefined {
   const file = join(directory, `${chartId}.html`);
   if (!existsSync(file)) return undefined;
   const html = readFileSync(file, "utf8");

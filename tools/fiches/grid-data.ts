@@ -1,4 +1,4 @@
-// Reads the grid the snapshot step computed (src/_snapshots/publicatie-overzicht.json) for the pages.
+// Reads the grid the snapshot step computed (generated/snapshots/publicatie-overzicht.json) for the pages.
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {DimensionCode, MeasureCode} from "../../loaders/lib/coverage.js";
@@ -7,8 +7,9 @@ import type {GridCell} from "../../loaders/publication/grid.js";
 import {ficheYears} from "../../loaders/publication/grid.js";
 import type {GridForPages} from "../../loaders/publication/snapshot.js";
 import {gridJsonFile} from "../../loaders/publication/snapshot.js";
+import {paths} from "../paths.js";
 
-export function readGrid(snapshotDir = join("src", "_snapshots")): GridForPages {
+export function readGrid(snapshotDir: string = paths.snapshots): GridForPages {
   const file = join(snapshotDir, gridJsonFile);
   if (!existsSync(file)) throw new Error(`${file} is missing: run the snapshot step (npm run data) first`);
   return JSON.parse(readFileSync(file, "utf8")) as GridForPages;

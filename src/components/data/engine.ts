@@ -8,7 +8,7 @@ import type * as duckdb from "npm:@duckdb/duckdb-wasm";
 import type {DatabaseClient} from "./open-database.js";
 import {warmUp} from "./warm-up.js";
 
-/** The engine's files, by their hashed addresses (src/_engine/files.js, written by tools/engine-assets.ts). */
+/** The engine's files, by their hashed addresses (_engine/files.js in the site, written by tools/engine-assets.ts). */
 export interface EngineFiles {
   worker: string;
   wasm: string;

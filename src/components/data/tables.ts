@@ -1,7 +1,7 @@
 // Which snapshots a page needs, and the table names DuckDB knows them by. No browser API and no engine here, so
 // the tests load it in Node.
 
-/** A snapshot file as the generated src/_snapshots/files.js gives it (a FileAttachment). */
+/** A snapshot file as the generated _snapshots/files.js gives it (a FileAttachment). */
 export interface SnapshotFile {
   href: string;
 }

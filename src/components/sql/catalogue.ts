@@ -1,5 +1,5 @@
 // What a reader can query: every snapshot table with its columns, their Dutch meaning, type, unit and category
-// codes, read from src/_snapshots/catalogue.json. Built from DOM nodes with textContent only.
+// codes, read from the generated _snapshots/catalogue.json. Built from DOM nodes with textContent only.
 import {tableName} from "../data/tables.js";
 import {formatNumber} from "../format.js";
 

@@ -1,7 +1,9 @@
 // Page loader: one chart-only page per chart (/embed/<id>), for iframes. No sidebar, header, footer or pager;
-// the page tells its parent its height (components/embed.ts) so the iframe can size itself.
+// the page tells its parent its height (src/components/embed.ts) so the iframe can size itself. Framework runs it
+// as embed/[chart].md.ts of its root (tools/framework/site-root.ts links it there); the imports in the page below
+// are relative to that place.
 import {parseArgs} from "node:util";
-import {findChart} from "../charts/index.js";
+import {findChart} from "../../src/charts/index.js";
 
 const {
   values: {chart: id}

@@ -1,4 +1,4 @@
-import {mkdirSync, writeFileSync} from "node:fs";
+import {writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvFormat} from "d3";
 import {JSDOM} from "jsdom";
@@ -24,7 +24,7 @@ export interface RenderedChart {
   id: string;
   frame: string;
   rows: number;
-  /** The PNG exports still to draw (tools/charts/rasterize.ts). */
+  /** The PNG exports still to draw (tools/frames/rasterize.ts). */
   rasterJobs: RasterJob[];
 }
 
@@ -42,11 +42,11 @@ export function describePeriod(definition: ChartDefinition, rows: Row[]): string
  * Draws one chart at build time from its definition: the frame HTML with the static SVG for the page, and the
  * exports (SVG and PNG with title and source drawn in, CSV of exactly the data shown) at stable addresses.
  */
-export async function renderChart(
+export async function writeChartFrame(
   definition: ChartDefinition,
   db: SnapshotDatabase,
   titles: Record<string, string>,
-  outDir: string,
+  {framesDir, exportsDir}: {framesDir: string; exportsDir: string},
   keys: Record<string, string[]> = {},
   metadataByDataset: Record<string, DatasetMetadata> = {}
 ): Promise<RenderedChart> {
@@ -72,15 +72,14 @@ export async function renderChart(
     breakNotes: metadata.breaks.map(describeBreak),
     years: definition.period ? [...new Set(rows.map((r) => Number(r[definition.period!])))].sort((a, b) => a - b) : []
   });
-  mkdirSync(join(outDir, "exports"), {recursive: true});
-  writeFileSync(join(outDir, `${definition.id}.html`), frame);
-  const rasterJobs = writeExports(definition, outDir, data, sources, period, document, metadata);
+  writeFileSync(join(framesDir, `${definition.id}.html`), frame);
+  const rasterJobs = writeExports(definition, exportsDir, data, sources, period, document, metadata);
   return {id: definition.id, frame, rows: data.length, rasterJobs};
 }
 
 function writeExports(
   definition: ChartDefinition,
-  outDir: string,
+  exportsDir: string,
   data: Row[],
   sources: CitedSource[],
   period: string,
@@ -92,7 +91,7 @@ function writeExports(
   // XML, not HTML serialisation: a standalone SVG must escape "<" in attributes (an aria text like "<5 VTE").
   const xml = new document.defaultView!.XMLSerializer().serializeToString(chart);
   const svg = composeExportSvg(definition, xml, height, sources, period, legendOf(definition, metadata, data));
-  const base = join(outDir, "exports", definition.id);
+  const base = join(exportsDir, definition.id);
   writeFileSync(`${base}.svg`, svg);
   const columns = [...definition.table.map((c) => c.name), "source_id", "source_section", "source_url"];
   const unique = [...new Set(columns)];

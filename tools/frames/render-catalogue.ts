@@ -3,6 +3,7 @@ import {join} from "node:path";
 import type {CatalogueEntry} from "../../loaders/lib/catalogue.js";
 import {citationTitle} from "../../loaders/lib/sources.js";
 import {coverageText} from "../fiches/coverage-text.js";
+import {paths} from "../paths.js";
 import type {ChartDefinition} from "../../src/charts/types.js";
 import {formatNumber} from "../../src/components/format.js";
 import {escapeHtml} from "../../src/components/html.js";
@@ -53,7 +54,7 @@ async function confidenceSummary(db: SnapshotDatabase, id: string): Promise<stri
 }
 
 /** Where each chart is placed: the page whose markdown has its "```chart <id>" fence. */
-export function findChartPages(srcDir = "src"): Map<string, string> {
+export function findChartPages(srcDir: string = paths.src): Map<string, string> {
   const pages = new Map<string, string>();
   for (const file of readdirSync(srcDir).filter((f) => f.endsWith(".md"))) {
     const page = file === "index.md" ? "/" : `/${file.replace(/\.md$/, "")}`;

@@ -1,6 +1,7 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import {renderFicheFence} from "./fiches/fences.js";
+import {renderFicheFence} from "../fiches/fences.js";
+import {paths} from "../paths.js";
 
 // markdown-it's types are not a dependency; this is the part of its API the plugin touches.
 interface FenceToken {
@@ -17,14 +18,15 @@ interface MarkdownIt {
  *   ```chart eak-kloof
  *   ```
  *
- * which becomes the chart's frame as drawn at build time (tools/render-charts.ts): static SVG, table and
+ * which becomes the chart's frame as drawn at build time (tools/frames/): static SVG, table and
  * sources, visible before any script runs. "```cards overzicht" places the headline cards the same way, and
  * "```fiches alle" and "```catalogue alle" the indicator fiches and the dataset catalogue.
  * Other fences go to Framework's own renderer.
  */
-export function chartFences(directory = join("src", "_charts")) {
+export function chartFences(directory: string = paths.frames) {
   return (md: MarkdownIt): MarkdownIt => {
-    const fence = md.renderer.rules.fence!;
+    const fence = md.renderer.rules.fence;
+    if (!fence) throw new Error("chart fences: Framework's markdown-it has no fence rule to extend");
     md.renderer.rules.fence = (tokens, index, options, env, self) => {
       const fiche = renderFicheFence(tokens[index].info.trim());
       if (fiche !== undefined) return fiche;
