@@ -511,7 +511,14 @@ function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
   const stretch = (p: SeriesPoint) => stretchOf(p.period, {[spec.series ?? ""]: key}, metadata.breaks);
   const comparable = gaps.filter((g) => stretch(g) === stretch(last));
   const earlier = gaps.filter((g) => stretch(g) !== stretch(last));
-  const parts = [`${label} in ${periodLabel(last.period)}: ${format.value(last.value)}.`];
+  const rates = spec.bracket!.between.map((series) => {
+    const row = rows.find((r) => String(r[spec.x]) === last.period && seriesKey(r, spec) === series);
+    const name = seriesSpecs(spec, metadata).find((l) => l.key === series)?.label ?? series;
+    return row ? `${name} ${formatOf(spec, metadata).value(Number(row.value))}` : "";
+  });
+  const parts = [
+    `${label} in ${periodLabel(last.period)}: ${format.value(last.value)}, tussen ${rates.filter(Boolean).join(" en ")}.`
+  ];
   if (comparable.length > 1)
     parts.push(`In ${periodLabel(comparable[0].period)} was die ${format.value(comparable[0].value)}.`);
   if (earlier.length)

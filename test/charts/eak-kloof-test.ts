@@ -63,6 +63,8 @@ describe("eak-kloof: employment rate of persons with hinder against the total, a
   it("writes the 2023 rates and the gap in nl-BE", () => {
     const {svg, description} = drawChart("eak-kloof", rows);
     expect(readTexts(svg)).toEqual(expect.arrayContaining(["47,3%", "76,8%", "29,5 ppt"]));
-    expect(description).toContain("29,5");
+    expect(description).toContain(
+      "De kloof in 2023: 29,5 ppt, tussen Totale bevolking 20-64 jaar 76,8% en Personen met hinder (arbeidshandicap) 47,3%."
+    );
   });
 });
