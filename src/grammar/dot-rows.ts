@@ -85,7 +85,7 @@ export function renderDotRows(rows: Row[], spec: DotRowsChart, options: RenderOp
     ) + 10
   );
   const marginRight = shown.length * columnWidth + 6;
-  const labelRoom = narrow ? 120 : 210;
+  const labelRoom = narrow ? 120 : Math.min(260, width * 0.36);
   const labels = new Map(lines.map((l) => [l.key, wrapLabel(l.label, labelRoom, 10.5, 3)]));
   const marginLeft = Math.ceil(Math.max(...[...labels.values()].map((l) => textWidth(l, 10.5))) + 10);
   const rowHeight = Math.max(

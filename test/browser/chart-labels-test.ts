@@ -17,15 +17,6 @@ afterAll(async () => site?.close());
 const pages = listPages().filter((path) => !/^\/(embed|maatregelen)\//.test(path));
 const measured = new Set<string>();
 
-/**
- * Charts not yet drawn by the grammar's label placement (src/grammar/declutter.ts), with the overlaps
- * they still have: each is a defect to fix by porting the chart; the last test fails once a chart has none, so its
- * entry is removed then. Any other chart with an overlap fails at once.
- */
-const knownOverlaps: Record<string, string> = {
-};
-const stillOverlapping = new Set<string>();
-
 describe("chart labels at 390, 720 and 1280 px", () => {
   for (const width of widths)
     for (const path of pages)
@@ -37,15 +28,9 @@ describe("chart labels at 390, 720 and 1280 px", () => {
         for (const id of await page.locator("figure.chart-frame").evaluateAll((fs) => fs.map((f) => f.id)))
           measured.add(id.replace(/^grafiek-/, ""));
         await page.close();
-        for (const o of report.overlaps) if (o.chart in knownOverlaps) stillOverlapping.add(o.chart);
-        const unknown = report.overlaps.filter((o) => !(o.chart in knownOverlaps));
-        expect(unknown.map((o) => `${o.chart}: "${o.a}" over "${o.b}"`)).toEqual([]);
+        expect(report.overlaps.map((o) => `${o.chart}: "${o.a}" over "${o.b}"`)).toEqual([]);
         expect(report.tooWide).toEqual([]);
       });
-
-  it("the known overlaps are still there (remove an entry of knownOverlaps once its chart is fixed)", () => {
-    expect(Object.keys(knownOverlaps).filter((chart) => !stillOverlapping.has(chart))).toEqual([]);
-  });
 
   it("measured every chart of the site", () => {
     expect(charts.map((c) => c.id).filter((id) => !measured.has(id))).toEqual([]);
