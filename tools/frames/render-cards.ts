@@ -2,7 +2,7 @@ import {JSDOM} from "jsdom";
 import type {CardDefinition} from "../../src/cards/types.js";
 import {renderCard, renderCardGrid} from "../../src/components/cards.js";
 import {addGroupRoles} from "../../src/grammar/aria-groups.js";
-import {sparkline} from "../../src/components/charts/sparkline.js";
+import {sparkline} from "../../src/grammar/sparkline.js";
 import type {SnapshotDatabase} from "./query.js";
 import type {Row} from "../../src/charts/types.js";
 import type {SeriesBreak} from "../../src/charts/breaks.js";

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {palette} from "../../grammar/palette.js";
+import {palette} from "./palette.js";
 
 export interface SparkPoint {
   year: number;
