@@ -1,12 +1,6 @@
 // The label-overlap check of the fiche charts, shared by the page checks (pages-test.ts) and the fiche tests.
 import type {Page} from "playwright-core";
 
-/**
- * Overlaps found in the site's own charts (not drawn by the fiches, which show the build-time SVG as it is). Each
- * is a defect to fix in the chart component; the last test fails once it is fixed, so the entry is removed then.
- */
-export const knownOverlaps: Record<string, string> = {};
-
 /** Pairs of text labels in the fiche charts whose boxes overlap by more than a pixel each way. */
 export async function overlappingLabels(page: Page): Promise<string[]> {
   return page.evaluate(() => {

@@ -39,96 +39,90 @@ describe("static exports", () => {
     });
 });
 
+// Two loads of /werkzaamheid carry every check of the frame in Chromium: one with the whole series, one opened
+// from a permalink. Each check still starts from the state it needs (the print check resets the media).
 describe("the EAK chart frame in Chromium", () => {
-  it.concurrent("offers a CSV with exactly the rows of the table behind the chart", async ({expect}) => {
-    const page = await site.newPage();
-    await page.goto(`${site.server.origin}/werkzaamheid`);
-    await waitForCharts(page);
-    const tableRows = await page.locator("#grafiek-eak-kloof .chart-frame__table tbody tr").count();
-    const csv = csvParse(readFileSync("dist/charts/eak-kloof.csv", "utf8"));
-    expect(csv.length).toBe(tableRows);
-    const firstCells = await page
-      .locator("#grafiek-eak-kloof .chart-frame__table tbody tr td:first-child")
-      .allTextContents();
-    expect(firstCells).toEqual(csv.map((row) => row.year));
-    await page.close();
-  });
+  it.concurrent(
+    "offers a CSV with exactly the rows of the table behind the chart; printed, hides navigation and keeps the frame with its source; embedded in a plain page, renders and sizes the iframe to its height",
+    async ({expect}) => {
+      const page = await site.newPage();
+      const dir = mkdtempSync(join(tmpdir(), "boordtabel-host-"));
+      let host: Awaited<ReturnType<typeof serveStatic>> | undefined;
+      try {
+        await page.goto(`${site.server.origin}/werkzaamheid`);
+        await waitForCharts(page);
+        const tableRows = await page.locator("#grafiek-eak-kloof .chart-frame__table tbody tr").count();
+        const csv = csvParse(readFileSync("dist/charts/eak-kloof.csv", "utf8"));
+        expect(csv.length).toBe(tableRows);
+        const firstCells = await page
+          .locator("#grafiek-eak-kloof .chart-frame__table tbody tr td:first-child")
+          .allTextContents();
+        expect(firstCells).toEqual(csv.map((row) => row.year));
 
-  it.concurrent("restores the period from a permalink and keeps a new choice in the URL", async ({expect}) => {
-    const page = await site.newPage();
-    await page.goto(`${site.server.origin}/werkzaamheid?eak-kloof=2007-2023`);
-    await waitForCharts(page);
-    expect(await page.locator("#eak-kloof-van").inputValue()).toBe("2007");
-    expect(await page.locator("#eak-kloof-tot").inputValue()).toBe("2023");
-    const years = await page
-      .locator("#grafiek-eak-kloof .chart-frame__table tbody tr td:first-child")
-      .allTextContents();
-    expect(years).not.toContain("2002");
-    expect(years).toContain("2023");
-    await page.selectOption("#eak-kloof-van", "2010");
-    await page.waitForFunction(() => location.search.includes("eak-kloof=2010-2023"));
-    await page.close();
-  });
+        await page.emulateMedia({media: "print"});
+        expect(await page.locator("#observablehq-sidebar").isVisible()).toBe(false);
+        expect(await page.locator(".chart-frame__share").first().isVisible()).toBe(false);
+        expect(await page.locator("#grafiek-eak-kloof .chart-frame__sources").isVisible()).toBe(true);
+        const breakInside = await page.locator("#grafiek-eak-kloof").evaluate((el) => getComputedStyle(el).breakInside);
+        expect(breakInside).toBe("avoid");
+        await page.emulateMedia({media: "screen"});
 
-  it.concurrent("gives a citation and an embed snippet that carries the period", async ({expect}) => {
-    const page = await site.newPage();
-    await page.goto(`${site.server.origin}/werkzaamheid?eak-kloof=2007-2023`);
-    await waitForCharts(page);
-    await page.getByRole("button", {name: "Citeer"}).first().click();
-    const citation = await page.locator("#grafiek-eak-kloof .chart-frame__share-output textarea").inputValue();
-    expect(citation).toMatch(/^Boordtabel Sociale Economie, "Werkzaamheidsgraad en kloof/);
-    expect(citation).toMatch(/dataset eak-werkzaamheid/);
-    expect(citation).toMatch(/Geraadpleegd op \d+ \w+ \d{4}\./);
-    await page.getByRole("button", {name: "Insluiten"}).first().click();
-    const snippet = await page.locator("#grafiek-eak-kloof .chart-frame__share-output textarea").inputValue();
-    expect(snippet).toContain(`/embed/eak-kloof?eak-kloof=2007-2023`);
-    await page.close();
-  });
-
-  it.concurrent("hides navigation and keeps the frame with its source when printed", async ({expect}) => {
-    const page = await site.newPage();
-    await page.goto(`${site.server.origin}/werkzaamheid`);
-    await waitForCharts(page);
-    await page.emulateMedia({media: "print"});
-    expect(await page.locator("#observablehq-sidebar").isVisible()).toBe(false);
-    expect(await page.locator(".chart-frame__share").first().isVisible()).toBe(false);
-    expect(await page.locator("#grafiek-eak-kloof .chart-frame__sources").isVisible()).toBe(true);
-    const breakInside = await page.locator("#grafiek-eak-kloof").evaluate((el) => getComputedStyle(el).breakInside);
-    expect(breakInside).toBe("avoid");
-    await page.close();
-  });
-});
-
-describe("embeds", () => {
-  it.concurrent("a chart embedded in a plain page renders and sizes the iframe to its height", async ({expect}) => {
-    expect(existsSync("dist/embed/eak-kloof.html")).toBe(true);
-    const dir = mkdtempSync(join(tmpdir(), "boordtabel-host-"));
-    const page = await site.newPage();
-    await page.goto(`${site.server.origin}/werkzaamheid`);
-    await waitForCharts(page);
-    await page.getByRole("button", {name: "Insluiten"}).first().click();
-    const snippet = await page.locator("#grafiek-eak-kloof .chart-frame__share-output textarea").inputValue();
-    writeFileSync(
-      join(dir, "index.html"),
-      `<!DOCTYPE html><html lang="nl"><body><h1>Beleidsnota</h1>${snippet}</body></html>`
-    );
-    const host = await serveStatic(dir);
-    try {
-      const problems = watchPage(page, site.server.origin);
-      await page.goto(`${host.origin}/`);
-      const frame = page.frameLocator("iframe");
-      await frame.locator("figure[data-state=interactive]").waitFor({timeout: 60_000});
-      await page.waitForFunction(() => parseInt(document.querySelector("iframe")!.style.height) > 300);
-      const [reported, inner] = await Promise.all([
-        page.locator("iframe").evaluate((el: HTMLIFrameElement) => parseInt(el.style.height)),
-        frame.locator("html").evaluate((el) => el.scrollHeight)
-      ]);
-      expect(Math.abs(reported - inner)).toBeLessThanOrEqual(2);
-      expect(await frame.locator("#observablehq-sidebar").count()).toBe(0);
-      expect(problems.consoleErrors).toEqual([]);
-    } finally {
-      await host.close();
-      await page.close();
+        expect(existsSync("dist/embed/eak-kloof.html")).toBe(true);
+        await page.getByRole("button", {name: "Insluiten"}).first().click();
+        const snippet = await page.locator("#grafiek-eak-kloof .chart-frame__share-output textarea").inputValue();
+        writeFileSync(
+          join(dir, "index.html"),
+          `<!DOCTYPE html><html lang="nl"><body><h1>Beleidsnota</h1>${snippet}</body></html>`
+        );
+        host = await serveStatic(dir);
+        const problems = watchPage(page, site.server.origin);
+        await page.goto(`${host.origin}/`);
+        const frame = page.frameLocator("iframe");
+        await frame.locator("figure[data-state=interactive]").waitFor({timeout: 60_000});
+        await page.waitForFunction(() => parseInt(document.querySelector("iframe")!.style.height) > 300);
+        const [reported, inner] = await Promise.all([
+          page.locator("iframe").evaluate((el: HTMLIFrameElement) => parseInt(el.style.height)),
+          frame.locator("html").evaluate((el) => el.scrollHeight)
+        ]);
+        expect(Math.abs(reported - inner)).toBeLessThanOrEqual(2);
+        expect(await frame.locator("#observablehq-sidebar").count()).toBe(0);
+        expect(problems.consoleErrors).toEqual([]);
+      } finally {
+        await host?.close();
+        await page.close();
+      }
     }
-  });
+  );
+
+  it.concurrent(
+    "restores the period from a permalink, gives a citation and an embed snippet that carries it, and keeps a new choice in the URL",
+    async ({expect}) => {
+      const page = await site.newPage();
+      try {
+        await page.goto(`${site.server.origin}/werkzaamheid?eak-kloof=2007-2023`);
+        await waitForCharts(page);
+        expect(await page.locator("#eak-kloof-van").inputValue()).toBe("2007");
+        expect(await page.locator("#eak-kloof-tot").inputValue()).toBe("2023");
+        const years = await page
+          .locator("#grafiek-eak-kloof .chart-frame__table tbody tr td:first-child")
+          .allTextContents();
+        expect(years).not.toContain("2002");
+        expect(years).toContain("2023");
+
+        await page.getByRole("button", {name: "Citeer"}).first().click();
+        const citation = await page.locator("#grafiek-eak-kloof .chart-frame__share-output textarea").inputValue();
+        expect(citation).toMatch(/^Boordtabel Sociale Economie, "Werkzaamheidsgraad en kloof/);
+        expect(citation).toMatch(/dataset eak-werkzaamheid/);
+        expect(citation).toMatch(/Geraadpleegd op \d+ \w+ \d{4}\./);
+        await page.getByRole("button", {name: "Insluiten"}).first().click();
+        const snippet = await page.locator("#grafiek-eak-kloof .chart-frame__share-output textarea").inputValue();
+        expect(snippet).toContain(`/embed/eak-kloof?eak-kloof=2007-2023`);
+
+        await page.selectOption("#eak-kloof-van", "2010");
+        await page.waitForFunction(() => location.search.includes("eak-kloof=2010-2023"));
+      } finally {
+        await page.close();
+      }
+    }
+  );
 });

@@ -3,6 +3,12 @@
 // and WCAG 2.1 A and AA with axe-core. Pages load concurrently (vitest maxConcurrency): the suite mostly waits
 // on DuckDB-WASM, it does not compute.
 //
+// Readable at every width: on each page with charts, at 1280 px (the load), then 720 and 390 px (a phone), no two
+// text labels of a chart overlap (tick labels, value labels, break captions, notes) and no chart is wider than the
+// screen. The same loaded page is resized, as a reader turning a tablet or narrowing a window sees it: each chart
+// redraws at its new width (the ResizeObserver in hydrate.ts), and the check waits until every chart whose width
+// changed has been drawn again. (The measure fiches and embeds show the same charts: fiches-test.ts, frame-test.ts.)
+//
 // Dark mode: the site has no dark theme (src/style.css imports Framework's light theme-air only), so dark
 // mode paints the same colours and axe in dark mode would repeat light mode. Each page still proves that on
 // its load: it compares every painted colour in light and dark mode, and runs axe again in dark mode when
@@ -11,8 +17,10 @@ import {readFileSync} from "node:fs";
 import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {ExpectStatic} from "vitest";
-import {knownOverlaps, overlappingLabels} from "./fiche-labels.js";
-import {axeViolations, colorFingerprint, listPages, openSite, waitForCharts, watchPage} from "./site.js";
+import {charts} from "../../src/charts/index.js";
+import {overlappingLabels} from "./fiche-labels.js";
+import {measureChartLabels} from "./label-overlap.js";
+import {axeViolations, colorFingerprint, listPages, openSite, viewport, waitForCharts, watchPage} from "./site.js";
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -66,6 +74,12 @@ async function checkPage(
       await page.emulateMedia({colorScheme: "light"});
     }
     await more?.(page);
+    // The page's own checks (a resize that redraws every chart, for one) must leave it clean too.
+    expect(problems, "after the page's own checks").toEqual({
+      consoleErrors: [],
+      failedRequests: [],
+      foreignRequests: []
+    });
   } finally {
     await page.close(); // also when a check fails: open pages would keep DuckDB running
   }
@@ -80,22 +94,76 @@ describe("the pages", () => {
   });
 
   for (const path of mainPages)
-    it.concurrent(`${path}: charts interactive, clean load, no axe violation`, ({expect}) =>
-      checkPage(
-        expect,
-        path,
-        {axe: true},
-        path === "/werkzaamheid" ? eakSlice(expect) : isFichePage(path) ? ficheLabels(expect) : undefined
-      )
+    it.concurrent(
+      `${path}: charts interactive, clean load, no axe violation, labels clear at every width`,
+      ({expect}) =>
+        checkPage(expect, path, {axe: true}, async (page) => {
+          if (path === "/werkzaamheid") await eakSlice(expect)(page);
+          if (isFichePage(path)) await ficheLabels(expect)(page);
+          else await chartLabels(expect)(page);
+        })
     );
+
+  it("measured the labels of every chart of the site at every width", () => {
+    expect(charts.map((c) => c.id).filter((id) => !measuredCharts.has(id))).toEqual([]);
+  });
 });
 
 const isFichePage = (path: string) => path.startsWith("/maatregelen/") || path === "/wat-wordt-gepubliceerd";
 
-/** The fiches' small charts: no text label over another (bar the known overlaps, which fiches-test tracks). */
+/** The fiches' small charts (the build-time SVGs, drawn at one width): no text label over another. */
 const ficheLabels = (expect: ExpectStatic) => async (page: Page) => {
-  const overlaps = await overlappingLabels(page);
-  expect(overlaps.filter((o) => !Object.keys(knownOverlaps).some((chart) => o.startsWith(`${chart}:`)))).toEqual([]);
+  expect(await overlappingLabels(page)).toEqual([]);
+};
+
+/** The widths the chart labels are checked at: the page loads at the first, then is resized to the others. */
+const labelWidths = [viewport.width, 720, 390];
+/** The charts whose labels were measured, for the check over all pages. */
+const measuredCharts = new Set<string>();
+
+/**
+ * The charts (ids) not drawn again since `drawn`, of those whose plot changed width by 8 px or more: what makes
+ * hydrate.ts draw again. Self-contained, so Playwright can send its source to the page.
+ */
+function notRedrawn(drawn: {plot: HTMLElement; drawing: Element | null; width: number}[]): string[] {
+  return drawn
+    .filter(({plot, drawing, width}) => Math.abs(plot.clientWidth - width) >= 8 && plot.firstElementChild === drawing)
+    .map(({plot}) => plot.closest<HTMLElement>("[data-chart]")?.dataset.chart ?? "?");
+}
+
+/** Resizes the page to `width` and waits until every chart that must redraw at that width has done so. */
+async function resizeCharts(expect: ExpectStatic, page: Page, width: number) {
+  const drawn = await page.evaluateHandle(() =>
+    [...document.querySelectorAll<HTMLElement>("figure.chart-frame .chart-frame__plot")].map((plot) => ({
+      plot,
+      drawing: plot.firstElementChild,
+      width: plot.clientWidth
+    }))
+  );
+  await page.setViewportSize({width, height: viewport.height});
+  await expect
+    .poll(() => page.evaluate(notRedrawn, drawn), {timeout: 60_000, message: `charts redrawn at ${width} px`})
+    .toEqual([]);
+  await drawn.dispose();
+}
+
+/**
+ * At each of labelWidths, the page's charts as drawn at that width: no two text labels overlap and no chart is
+ * wider than the screen. Every width is measured before the check fails, so its message names all problems.
+ */
+const chartLabels = (expect: ExpectStatic) => async (page: Page) => {
+  const ids = await page.locator("figure.chart-frame").evaluateAll((frames) => frames.map((f) => f.id));
+  if (!ids.length) return;
+  const problems: string[] = [];
+  for (const width of labelWidths) {
+    if (width !== page.viewportSize()?.width) await resizeCharts(expect, page, width);
+    const report = await page.evaluate(measureChartLabels, "figure.chart-frame .chart-frame__plot svg");
+    for (const o of report.overlaps) problems.push(`${width} px, ${o.chart}: "${o.a}" over "${o.b}"`);
+    for (const c of report.tooWide)
+      problems.push(`${width} px, ${c.chart}: ${c.width} px wide on a ${c.viewport} px screen`);
+  }
+  for (const id of ids) measuredCharts.add(id.replace(/^grafiek-/, ""));
+  expect(problems).toEqual([]);
 };
 
 /** The EAK slice on /werkzaamheid: both rates, the gap and the source, with nl-BE numbers. */
@@ -119,38 +187,15 @@ describe("the embeds", () => {
   }
 });
 
+// One load of /werkzaamheid: the keyboard walk first (it starts from the top of a fresh page), then a period change,
+// after which the chart, the URL and axe are checked again.
 describe("after interactions", () => {
-  it.concurrent("a period change redraws the chart, keeps the URL and leaves no axe violation", async ({expect}) => {
-    const page = await site.newPage();
-    try {
-      const problems = watchPage(page, site.server.origin);
-      await page.goto(`${site.server.origin}/werkzaamheid`);
-      await waitForCharts(page);
-      const frame = page.locator("#grafiek-eak-kloof");
-      await page.selectOption("#eak-kloof-van", "2010");
-      await page.waitForFunction(() => location.search.includes("eak-kloof=2010-"));
-      // The redraw is done when the table behind the chart starts at the chosen year.
-      await page.waitForFunction(
-        () => document.querySelector("#grafiek-eak-kloof .chart-frame__table tbody td")?.textContent === "2010",
-        undefined,
-        {timeout: 120_000}
-      );
-      await waitForCharts(page);
-      const years = await frame.locator(".chart-frame__table tbody tr td:first-child").allTextContents();
-      expect(years.every((year) => Number(year) >= 2010)).toBe(true);
-      expect(years).toContain("2023");
-      expect(await axeViolations(page)).toEqual([]);
-      expect(problems).toEqual({consoleErrors: [], failedRequests: [], foreignRequests: []});
-    } finally {
-      await page.close();
-    }
-  });
-
   it.concurrent(
-    "keyboard: the first Tab reaches a visible skip link; share actions and period by Tab",
+    "/werkzaamheid: the first Tab reaches a visible skip link, share actions and period by Tab; a period change redraws the chart, keeps the URL and leaves no axe violation",
     async ({expect}) => {
       const page = await site.newPage();
       try {
+        const problems = watchPage(page, site.server.origin);
         await page.goto(`${site.server.origin}/werkzaamheid`);
         await waitForCharts(page);
         await page.keyboard.press("Tab");
@@ -177,6 +222,22 @@ describe("after interactions", () => {
           if (["eak-kloof-van", "Insluiten", "Citeer"].includes(label)) reached.add(label);
         }
         expect([...reached].sort()).toEqual(["Citeer", "Insluiten", "eak-kloof-van"]);
+
+        const frame = page.locator("#grafiek-eak-kloof");
+        await page.selectOption("#eak-kloof-van", "2010");
+        await page.waitForFunction(() => location.search.includes("eak-kloof=2010-"));
+        // The redraw is done when the table behind the chart starts at the chosen year.
+        await page.waitForFunction(
+          () => document.querySelector("#grafiek-eak-kloof .chart-frame__table tbody td")?.textContent === "2010",
+          undefined,
+          {timeout: 120_000}
+        );
+        await waitForCharts(page);
+        const years = await frame.locator(".chart-frame__table tbody tr td:first-child").allTextContents();
+        expect(years.every((year) => Number(year) >= 2010)).toBe(true);
+        expect(years).toContain("2023");
+        expect(await axeViolations(page)).toEqual([]);
+        expect(problems).toEqual({consoleErrors: [], failedRequests: [], foreignRequests: []});
       } finally {
         await page.close();
       }

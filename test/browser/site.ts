@@ -33,7 +33,17 @@ export interface PageProblems {
   foreignRequests: string[];
 }
 
-/** Starts a loopback server for dist/ and one Chromium for every test of a file; close() ends both. */
+/** The window the site tests open pages in (pages-test.ts resizes it to 720 and 390 px for the chart labels). */
+export const viewport = {width: 1280, height: 900};
+
+/**
+ * Starts a loopback server for dist/ and one Chromium for every test of a file; close() ends both. newPage()
+ * opens a tab in one browser context shared by the file's pages: as for a reader going from page to page, the
+ * first load fetches the engine and the page code, later ones take them from that context's HTTP cache (the
+ * names change with the content). Each page is still a tab of its own, with its own listeners and checks; the
+ * site keeps no state one tab could leave for another (no cookies or localStorage; Framework keeps its sidebar
+ * state in sessionStorage, which is per tab). Tests of a first visit with an empty cache open their own context.
+ */
 export async function openSite(): Promise<{
   server: StaticServer;
   browser: Browser;
@@ -42,11 +52,11 @@ export async function openSite(): Promise<{
 }> {
   const server = await serveStatic("dist");
   const browser = await launchChromium();
+  const context = await browser.newContext({viewport});
   return {
     server,
     browser,
-    // A context of its own per page: each load starts from an empty cache, as a first visit does.
-    newPage: () => browser.newPage(),
+    newPage: () => context.newPage(),
     close: async () => (await browser.close(), await server.close())
   };
 }
