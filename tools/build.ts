@@ -19,27 +19,49 @@ import {paths} from "./paths.js";
 const target = process.env.BOORDTABEL_DIST ?? paths.dist;
 const staging = `${target}.staging-${process.pid}`;
 
+/** Runs one step of the build and logs what it says with the seconds it took: where the build's time goes. */
+async function step<T>(run: () => T | Promise<T>, say: (result: T) => string): Promise<T> {
+  const started = performance.now();
+  const result = await run();
+  console.log(`${say(result)} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  return result;
+}
+
 runCli(async () => {
   const started = performance.now();
   const data = process.env.BOORDTABEL_DATA ?? paths.data;
-  const datasets = buildSnapshots(data, paths.snapshots, {generated: publicationSnapshots});
-  console.log(`snapshots: ${datasets.length} datasets valid and written`);
-  const charts = await renderFrames(data);
-  console.log(`charts: ${charts.length} drawn with their exports`);
+  await step(
+    () => buildSnapshots(data, paths.snapshots, {generated: publicationSnapshots}),
+    (datasets) => `snapshots: ${datasets.length} datasets valid and written`
+  );
+  await step(
+    () => renderFrames(data),
+    (charts) => `charts: ${charts.length} drawn with their exports`
+  );
   writeEngineAssets();
   assembleSiteRoot();
   rmSync(staging, {recursive: true, force: true});
   try {
-    await runFramework(["build"], {BOORDTABEL_OUTPUT: staging});
+    await step(
+      () => runFramework(["build"], {BOORDTABEL_OUTPUT: staging}),
+      () => "framework: pages built"
+    );
     publishDownloads(staging);
     publishFonts(staging);
     postprocessSite(staging);
-    console.log(`fiches: ${await printFichePdfs(staging, fichePages().paths)} PDF's (A4) printed`);
-    const compressed = await precompressSite(staging);
+    // The fiches print in Chromium while zlib compresses on its own threads: the two steps share no file (PDFs are
+    // not compressed, and nothing the printing reads is written by the compression).
     const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-    console.log(
-      `precompressed: ${compressed.files} files, ${mb(compressed.bytes)} → brotli ${mb(compressed.brotliBytes)}, gzip ${mb(compressed.gzipBytes)}`
-    );
+    await Promise.all([
+      step(
+        () => printFichePdfs(staging, fichePages().paths),
+        (count) => `fiches: ${count} PDF's (A4) printed`
+      ),
+      step(
+        () => precompressSite(staging),
+        (c) => `precompressed: ${c.files} files, ${mb(c.bytes)} → brotli ${mb(c.brotliBytes)}, gzip ${mb(c.gzipBytes)}`
+      )
+    ]);
     replaceDirectory(staging, target);
   } finally {
     if (existsSync(staging)) rmSync(staging, {recursive: true, force: true});

@@ -3,7 +3,7 @@
 // precompressed, Netlify, GitHub Pages for gzip) and for tools/serve.ts. Brotli at its highest quality makes
 // DuckDB's engine (35,7 MB) about a fifth smaller than gzip does; it costs build time once instead of every
 // reader's bandwidth.
-import {readFileSync, readdirSync, statSync, writeFileSync} from "node:fs";
+import {readFileSync, readdirSync, renameSync, statSync, writeFileSync} from "node:fs";
 import {extname, join} from "node:path";
 import {promisify} from "node:util";
 import {brotliCompress, constants, gzip} from "node:zlib";
@@ -29,6 +29,15 @@ export interface PrecompressReport {
   gzipBytes: number;
 }
 
+/**
+ * Writes a file under another name and renames it into place: the build prints the fiches from the staged site
+ * while this runs, and its server, which prefers a .br or .gz beside a file, must never find one half-written.
+ */
+function writeWhole(file: string, bytes: Buffer) {
+  writeFileSync(`${file}.partial`, bytes);
+  renameSync(`${file}.partial`, file);
+}
+
 export async function precompressSite(dir: string): Promise<PrecompressReport> {
   const files = listFiles(dir).filter((f) => extensions.has(extname(f)) && statSync(f).size >= MIN_BYTES);
   const report: PrecompressReport = {files: files.length, bytes: 0, brotliBytes: 0, gzipBytes: 0};
@@ -45,8 +54,8 @@ export async function precompressSite(dir: string): Promise<PrecompressReport> {
       }),
       gz(raw, {level: 9})
     ]);
-    writeFileSync(`${file}.br`, br);
-    writeFileSync(`${file}.gz`, gzipped);
+    writeWhole(`${file}.br`, br);
+    writeWhole(`${file}.gz`, gzipped);
     report.bytes += raw.length;
     report.brotliBytes += br.length;
     report.gzipBytes += gzipped.length;
