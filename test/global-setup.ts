@@ -13,5 +13,8 @@ declare module "vitest" {
 export default function setup(project: TestProject) {
   const report = buildSite();
   if (report.status !== 0) throw new Error(`npm run build failed:\n${report.output}`);
+  // The build's step lines with their seconds, so a CI log shows where the time of the site tests goes.
+  const steps = report.output.split("\n").filter((line) => /\(\d+(\.\d+)? s\)$|ready in/.test(line));
+  console.log(`site build (offline) in ${report.seconds.toFixed(1)} s:\n  ${steps.join("\n  ")}`);
   project.provide("build", report);
 }

@@ -3,9 +3,10 @@
 // a runaway query is stopped with the stop button and the next query runs; pages read the Arrow snapshots and
 // load no Parquet decoder. "Before DuckDB is ready" is made certain, not raced: the test holds the Arrow
 // snapshots' responses until it has checked the waiting state (the engine needs them to be ready).
+// The tests run concurrently, each in a browser context of its own: they mostly wait on DuckDB-WASM.
 // BOORDTABEL_SITE names another built folder than dist/ (used to show these checks fail on an older build).
 import type {BrowserContext, Page, Route} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {afterAll, beforeAll, describe, it} from "vitest";
 import {launchChromium} from "../../tools/browser.js";
 import {serveStatic} from "../../tools/serve.js";
 import type {StaticServer} from "../../tools/serve.js";
@@ -59,9 +60,9 @@ async function sqlSettled(page: Page, states = ["done", "error"]) {
 }
 
 describe("no dead control", () => {
-  it(
+  it.concurrent(
     "shows a period chosen before DuckDB is ready as waiting, then applies it",
-    async () => {
+    async ({expect}) => {
       await withPage(async (page, context) => {
         const problems = watchPage(page, server.origin);
         const {release, held} = await holdSnapshots(context);
@@ -102,9 +103,9 @@ describe("no dead control", () => {
     timeout
   );
 
-  it(
+  it.concurrent(
     "queues a query submitted while DuckDB loads, says so, then runs it",
-    async () => {
+    async ({expect}) => {
       await withPage(async (page, context) => {
         const {release, held} = await holdSnapshots(context);
         await page.goto(`${server.origin}/sql`);
@@ -126,9 +127,9 @@ describe("no dead control", () => {
     timeout
   );
 
-  it(
+  it.concurrent(
     "stops a runaway query with the stop button, restarts DuckDB, and runs the next query",
-    async () => {
+    async ({expect}) => {
       await withPage(async (page) => {
         const problems = watchPage(page, server.origin);
         await page.goto(`${server.origin}/sql`);
@@ -159,9 +160,9 @@ describe("no dead control", () => {
 });
 
 describe("what a page loads", () => {
-  it(
+  it.concurrent(
     "reads the Arrow snapshots, loads no Parquet decoder, and gets the engine under a hashed, cacheable name",
-    async () => {
+    async ({expect}) => {
       await withPage(async (page) => {
         const responses: {url: string; headers: Record<string, string>}[] = [];
         page.on("response", (r) => responses.push({url: r.url(), headers: r.headers()}));
