@@ -3,7 +3,6 @@
 import {formatNumber, formatPercent} from "../components/format.js";
 import {mainColor} from "../grammar/palette.js";
 import {sqlList, sqlOrder} from "./sql.js";
-import {toColumnsWithSource} from "./table-columns.js";
 import type {ChartDefinition} from "./types.js";
 
 /** The figures drawn, in order: the target group first, then the labour market around it. */
@@ -36,16 +35,9 @@ ORDER BY ${sqlOrder("measure", measures)}`,
     caption: (r) => `in ${String(r.period)}`,
     color: mainColor,
     describeMore: () => "Het zijn losse cijfers uit de beleidsnota, elk met zijn eigen jaar, geen reeks.",
-    table: toColumnsWithSource(
-      ["period", "Periode", "text"],
-      ["measure_label", "Maatstaf", "text"],
-      ["value", "Waarde", "number"],
-      ["unit_label", "Eenheid", "text"]
-    ),
     notes: [
       "De beleidsnota schrijft ‘ongeveer 202.000 personen’ en ‘ongeveer 34.400’ werkzoekenden (17%) voor 2023. ‘Personen met een arbeidsbeperking gekend bij VDAB’ is een andere groep dan ‘personen met hinder’ in de EAK hierboven.",
       "De vacaturegraad komt uit de Job Vacancy Survey (2023); de werkloosheidsgraad geldt voor 15- tot 64-jarigen (2024). De beleidsnota geeft geen reeks: de cijfers staan los en worden niet met elkaar of met andere jaren vergeleken."
-    ],
-    fiche: "context-arbeidsmarkt"
+    ]
   }
 ];

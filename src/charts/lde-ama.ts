@@ -1,5 +1,4 @@
 import {palette} from "../grammar/palette.js";
-import {toColumnsWithSource} from "./table-columns.js";
 import {formatNumber} from "../components/format.js";
 import {sqlList, sqlOrder} from "./sql.js";
 import type {ChartDefinition, SeriesStyle} from "./types.js";
@@ -39,13 +38,11 @@ ORDER BY year`,
     mark: "columns",
     yLabel: "Toegekend contingent (VTE)",
     digits: 1,
-    table: toColumnsWithSource(["year", "Jaar", "year"], ["value", "Toegekend contingent (VTE)", "number"]),
     notes: [
       "Het contingent is het aantal toegekende plaatsen, niet het aantal ingevulde plaatsen of personen.",
       "Volgens het antwoord heeft ‘een aantal LDE-organisaties de voorbije jaren vrijwillig afstand gedaan van (een deel van) het hen toegewezen contingent’.",
       ldeEnded
-    ],
-    fiche: "lde-contingent"
+    ]
   },
   {
     id: "lde-bedrijven-grootte",
@@ -62,17 +59,11 @@ ORDER BY year, size_class`,
     // One panel per class, a bar per year: the classes are never stacked (the source gives no total per year).
     panel: "size_class",
     bar: "year",
-    table: toColumnsWithSource(
-      ["year", "Jaar", "year"],
-      ["size_class_label", "Actieve doelgroepwerknemers", "text"],
-      ["value", "Ondernemingen", "integer"]
-    ),
     notes: [
       "De klassen zijn die van het antwoord. Het antwoord geeft geen totaal per jaar; de site telt de klassen niet op.",
       "Het aantal ‘lokale diensteneconomie-initiatieven’ in de jaarrapporten is een andere telling en niet gelijk aan deze aantallen.",
       ldeEnded
-    ],
-    fiche: "lde-bedrijven-grootte"
+    ]
   },
   {
     id: "lde-arbeidszorg-contingent",
@@ -94,17 +85,11 @@ ORDER BY care_type, period`,
     },
     describeMore: () =>
       "Vanaf het tweede kwartaal van 2021 zijn de drie vormen geïntegreerd in AMA WSE; de reeks loopt niet verder.",
-    table: toColumnsWithSource(
-      ["period_label", "Periode", "text"],
-      ["care_type_label", "Type arbeidszorg", "text"],
-      ["value", "Contingent (VTE van 30 uur per week)", "number"]
-    ),
     notes: [
       "Voetnoot bij de tabel: 1 VTE = 30u/week. Deze VTE zijn dus niet noodzakelijk dezelfde eenheid als de VTE van LDE of collectief maatwerk; de site telt ze niet bij elkaar op.",
       "Activerende arbeidszorg had geen kalenderjaar maar een toekenningsperiode: 157,4 VTE van 16/7/2018 tot 15/10/2019 en 137,42 VTE van 16/10/2019 tot 31/12/2020. Het antwoord zegt niet of dat een jaarcontingent is of het contingent voor de hele periode. In 2015-2017 en in 2021 was er geen contingent activerende arbeidszorg.",
       "Voor 2021 gaat het alleen om het eerste kwartaal. Vanaf het tweede kwartaal van 2021 zijn de drie vormen van arbeidszorg geïntegreerd in de arbeidsmatige activiteiten in de sociale economie (AMA WSE); de reeks loopt niet verder."
-    ],
-    fiche: "arbeidszorg-contingent"
+    ]
   },
   {
     id: "lde-arbeidszorg-bedrijven",
@@ -120,18 +105,11 @@ ORDER BY care_type, size_class`,
     panel: "care_type",
     bar: "size_class",
     color: "panel",
-    table: toColumnsWithSource(
-      ["year", "Jaar", "year"],
-      ["care_type_label", "Type arbeidszorg", "text"],
-      ["size_class_label", "Actieve arbeidszorgmedewerkers", "text"],
-      ["value", "Ondernemingen", "integer"]
-    ),
     notes: [
       "De klassen staan zoals in het antwoord (<2, 2-5, 5-10 en > 10 VTE); het antwoord zegt niet in welke klasse de grenzen 5 en 10 vallen.",
       "Het antwoord geeft geen totalen en zegt niet of een onderneming met meer dan één type arbeidszorg meer dan eens geteld wordt; de site telt de types niet op.",
       "De jaarrapporten tellen voor 2020 53 initiatieven of samenwerkingsverbanden in de arbeidszorg: een andere telling."
-    ],
-    fiche: "arbeidszorg-bedrijven"
+    ]
   },
   {
     type: "key-figures",
@@ -149,17 +127,11 @@ ORDER BY ${sqlOrder("measure", ["deelnemers", "contingent", "organisaties"])}`,
     caption: (r) => `in ${String(r.year)}`,
     color: palette.blue,
     describeMore: () => "Drie maatstaven met elk een eigen eenheid; ze worden niet tegen elkaar afgezet.",
-    table: toColumnsWithSource(
-      ["year", "Jaar", "year"],
-      ["measure_label", "Maatstaf", "text"],
-      ["value", "Waarde", "integer"]
-    ),
     notes: [
       "Drie maatstaven met elk een eigen eenheid (personen, VTE, organisaties); de site zet ze niet tegen elkaar af.",
       "De beleidsnota zegt niet hoeveel uur een VTE hier telt. Bij de vroegere arbeidszorg was 1 VTE = 30u/week; of dat ook voor AMA geldt, staat niet in de bron.",
       "Statistiek Vlaanderen telt voor 2021 1.652 doelgroepwerknemers in de arbeidsmatige activiteiten (grafiek hieronder); dat cijfer komt uit een andere bron en is geen vroeger punt van dezelfde reeks."
-    ],
-    fiche: "ama-2023"
+    ]
   },
   {
     type: "series",
@@ -179,16 +151,10 @@ ORDER BY year, measure`,
     yLabel: "Doelgroepwerknemers (personen)",
     describeMore: () =>
       "Arbeidszorg werd in april 2021 arbeidsmatige activiteiten, met een andere registratie: de twee cijfers zijn niet vergelijkbaar.",
-    table: toColumnsWithSource(
-      ["year", "Jaar", "year"],
-      ["series_label", "Werkvorm", "text"],
-      ["value", "Doelgroepwerknemers", "integer"]
-    ),
     notes: [
       "Per werkvorm zijn alleen 2020 en 2021 als getal gevonden. Het cijfer voor 2020 komt uit een overname van de tekst van Statistiek Vlaanderen (betrouwbaarheid medium); 2021 komt van Statistiek Vlaanderen zelf.",
       ldeEnded
-    ],
-    fiche: "se-doelgroepwerknemers"
+    ]
   },
   {
     type: "series",
@@ -205,16 +171,10 @@ ORDER BY year, measure`,
     series: "measure",
     lines: totals,
     yLabel: "Doelgroepwerknemers (personen)",
-    table: toColumnsWithSource(
-      ["year", "Jaar", "year"],
-      ["series_label", "Maatstaf", "text"],
-      ["value", "Doelgroepwerknemers", "integer"]
-    ),
     notes: [
       "Vanaf het jaarrapport over 2018 gebruikt het Departement WSE een verbeterde methodologie, die het ook op 2017 toepaste. Het cijfer voor 2015 (oude methodologie, open bolletje) is daarmee niet vergelijkbaar en staat los van de lijn.",
       "Sinds 1 januari 2019 vervangen de collectieve maatwerkbedrijven de vroegere beschutte en sociale werkplaatsen, en de maatwerkafdelingen de vroegere invoegbedrijven.",
       "Voor 2020 is het totaal gelijk aan de som van collectief maatwerk, lokale diensteneconomie en arbeidszorg. Voor 2021 is het gepubliceerde totaal groter dan de som van de drie gepubliceerde delen; de bron verklaart dat niet."
-    ],
-    fiche: "se-doelgroepwerknemers"
+    ]
   }
 ];

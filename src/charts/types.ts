@@ -80,11 +80,14 @@ export interface ChartBase {
   sql: string;
   /** A numeric column the reader can restrict to a period (years); kept in the URL as ?<id>=2002-2023. */
   period?: string;
-  /** The table behind the chart. */
-  table: TableColumn[];
+  /**
+   * Headers of the table behind the chart (grammar/table.ts derives it from the metadata) where the metadata's do
+   * not fit: a column the metadata does not know, or a header instead of the metadata's (column → header).
+   */
+  table?: Record<string, string>;
   /** Series breaks, changes of measurement, which figures are derived. */
   notes?: string[];
-  /** The dataset whose indicator fiche explains this chart. */
+  /** The dataset whose indicator fiche explains this chart, if not the first of `datasets`. */
   fiche?: string;
   /** Sentences the chart type cannot know (honest caveats a test checks), added to the generic text alternative. */
   describeMore?: (rows: Row[]) => string;

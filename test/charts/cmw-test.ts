@@ -253,7 +253,7 @@ describe("cmw-wachtenden-provincie: jobseekers with a CMW advice", () => {
 
   it("labels only the segments tall enough to hold a number", () => {
     const spec = {type: "stacked-bars", x: "period", part: "part", total: "totaal"} as const;
-    const chart: StackedBarsChart = {...spec, id: "t", title: "T", subtitle: "", datasets: [], sql: "", table: []};
+    const chart: StackedBarsChart = {...spec, id: "t", title: "T", subtitle: "", datasets: [], sql: ""};
     const svg = renderStackedBars(
       [
         {period: "2019", part: "a", value: 1000},
@@ -318,8 +318,7 @@ describe("the components on their own", () => {
       title: "T",
       subtitle: "",
       datasets: [],
-      sql: "",
-      table: []
+      sql: ""
     };
     const rows = [
       {measure: "x", value: 3},

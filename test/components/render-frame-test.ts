@@ -16,14 +16,14 @@ const definition: ChartDefinition = {
   subtitle: "Aandeel (%), synthetische testgegevens",
   datasets: ["test-data"],
   sql: "SELECT year, value FROM test_data",
-  table: [
-    {name: "year", label: "Jaar", format: "year"},
-    {name: "value", label: "Waarde", format: "percent"}
-  ],
   notes: ["Een noot."],
   fiche: "test-data"
 };
-const metadata: ChartMetadata = {columns: {value: {label: "Reeks A", type: "number"}}, units: ["%"], breaks: []};
+const metadata: ChartMetadata = {
+  columns: {year: {label: "Jaar", type: "integer"}, value: {label: "Reeks A", type: "number"}},
+  units: ["%"],
+  breaks: []
+};
 const data: Row[] = [
   {year: 2022, value: 47.25},
   {year: 2023, value: null}

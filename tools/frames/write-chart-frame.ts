@@ -7,6 +7,7 @@ import type {ChartMetadata} from "../../src/charts/types.js";
 import {chartRows, drawChart, legendOf} from "../../src/grammar/draw.js";
 import {collectMetadata} from "../../src/grammar/metadata.js";
 import type {DatasetMetadata} from "../../src/grammar/metadata.js";
+import {tableColumns} from "../../src/grammar/table.js";
 import {describeBreak} from "./break-notes.js";
 import {collectSources, hasDerivedRows} from "../../src/components/frame/sources.js";
 import type {CitedSource} from "../../src/components/frame/sources.js";
@@ -93,7 +94,7 @@ function writeExports(
   const svg = composeExportSvg(definition, xml, height, sources, period, legendOf(definition, metadata, data));
   const base = join(exportsDir, definition.id);
   writeFileSync(`${base}.svg`, svg);
-  const columns = [...definition.table.map((c) => c.name), "source_id", "source_section", "source_url"];
+  const columns = [...tableColumns(definition, metadata, data).map((c) => c.name), "source_id", "source_section", "source_url"];
   const unique = [...new Set(columns)];
   writeFileSync(
     `${base}.csv`,

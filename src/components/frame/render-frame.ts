@@ -1,6 +1,7 @@
 import type {ChartDefinition, ChartMetadata, Row} from "../../charts/types.js";
 import {noMetadata} from "../../charts/types.js";
 import {describeChart, legendOf} from "../../grammar/draw.js";
+import {tableColumns} from "../../grammar/table.js";
 import {escapeHtml} from "../html.js";
 import type {CitedSource} from "./sources.js";
 import {renderTable} from "./table.js";
@@ -79,7 +80,7 @@ export function renderFrame({
     `<a href="/charts/${d.id}.csv" download rel="external">CSV</a>`
   ].join(" ");
   const related = [
-    d.fiche ? `<a href="/fiches#${escapeHtml(d.fiche)}">Indicatorfiche</a>` : "",
+    `<a href="/fiches#${escapeHtml(d.fiche ?? d.datasets[0])}">Indicatorfiche</a>`,
     ...d.datasets.map((id) => `<a href="/bronnen#${escapeHtml(id)}">Dataset ${escapeHtml(id)}</a>`)
   ]
     .filter(Boolean)
@@ -92,7 +93,7 @@ ${legend}
 <div class="chart-frame__plot">${svg}</div>
 <p class="chart-frame__summary">${escapeHtml(description)}</p>
 <details class="chart-frame__table"><summary>Tabel met de cijfers</summary>
-${renderTable(d.table, data, d.title)}
+${renderTable(tableColumns(d, metadata, data), data, d.title)}
 </details>
 <footer class="chart-frame__footer">
 <p class="chart-frame__sources"><strong>Bron:</strong> ${sourceLine(sources)}</p>
