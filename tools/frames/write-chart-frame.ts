@@ -94,7 +94,12 @@ function writeExports(
   const svg = composeExportSvg(definition, xml, height, sources, period, legendOf(definition, metadata, data));
   const base = join(exportsDir, definition.id);
   writeFileSync(`${base}.svg`, svg);
-  const columns = [...tableColumns(definition, metadata, data).map((c) => c.name), "source_id", "source_section", "source_url"];
+  const columns = [
+    ...tableColumns(definition, metadata, data).map((c) => c.name),
+    "source_id",
+    "source_section",
+    "source_url"
+  ];
   const unique = [...new Set(columns)];
   writeFileSync(
     `${base}.csv`,
