@@ -1,11 +1,9 @@
 // The charts of the page Collectief maatwerk. Every figure is a published one, except the fill rate
 // (vullingsgraad), which loaders/lib/derive.ts derives from the quarterly sums and marks as derived.
 import {formatNumber} from "../components/format.js";
-import type {ChartDefinition, Row} from "./types.js";
+import {yearOf} from "./sql.js";
+import type {ChartInput, Row} from "./types.js";
 import {palette} from "../grammar/palette.js";
-
-/** The year of a period code, for the period selector: "2019K4" → 2019, "2025M08" → 2025. */
-const yearOf = (column: string) => `CAST(substr(CAST(${column} AS VARCHAR), 1, 4) AS INTEGER)`;
 
 /** What was granted of the places opened, in its own units (VTE, companies): a caption, not a bar. */
 function grantedCaption(rows: Row[]): string | undefined {
@@ -17,7 +15,7 @@ function grantedCaption(rows: Row[]): string | undefined {
 
 // ---- The definitions ------------------------------------------------------------------------------------------------
 
-export const cmwCharts: ChartDefinition[] = [
+export const cmwCharts: ChartInput[] = [
   {
     type: "series",
     id: "cmw-vte-kwartaal",
@@ -25,10 +23,9 @@ export const cmwCharts: ChartDefinition[] = [
     subtitle:
       "VTE, som over alle vestigingen in de open data cmw03 (WEWIS), vierde kwartaal; maatwerkbedrijven in Vlaanderen en Brussel, tot medio 2023 incl. maatwerkafdelingen",
     datasets: ["cmw-kwartaal"],
-    sql: `SELECT period, ${yearOf("period")} AS year, measure, value, source_id, source_section, source_url
-FROM cmw_kwartaal
-WHERE shown = 'ja' AND measure IN ('contingent_toegekend_vte', 'ingevuld_vte')
-ORDER BY period, measure`,
+    select: `*, ${yearOf("period")} AS year`,
+    where: "measure IN ('contingent_toegekend_vte', 'ingevuld_vte')",
+    order: "period, measure",
     period: "year",
     x: "period",
     series: "measure",
@@ -99,10 +96,9 @@ ORDER BY source_id, year`,
       "Ingevulde VTE in % van het toegekende contingent, telkens in het vierde kwartaal, afgeleid uit de open data (maatwerkbedrijven in Vlaanderen en Brussel). In het vierde kwartaal staat het minste contingent open: deze reeks ligt daardoor hoger dan een jaargemiddelde en is niet te vergelijken met de gemiddelde invulling van 92% over 2019-2023 of de stijgende tendens uit de beleidsnota.",
     datasets: ["cmw-kwartaal"],
     // The inputs of the fill rate come along only so the frame cites the open data; the chart draws the rate.
-    sql: `SELECT period, ${yearOf("period")} AS year, measure, value, source_id, source_section, source_url
-FROM cmw_kwartaal
-WHERE shown = 'ja' AND measure IN ('vullingsgraad', 'contingent_toegekend_vte', 'ingevuld_vte')
-ORDER BY measure DESC, period`,
+    select: `*, ${yearOf("period")} AS year`,
+    where: "measure IN ('vullingsgraad', 'contingent_toegekend_vte', 'ingevuld_vte')",
+    order: "measure DESC, period",
     period: "year",
     x: "period",
     series: "measure",
@@ -133,10 +129,7 @@ ORDER BY measure DESC, period`,
     subtitle:
       "Aantal ondernemingen, naar het aantal doelgroepwerknemers collectief maatwerk (VTE) dat er actief is; maatwerkbedrijven in collectief maatwerk",
     datasets: ["cmw-bedrijven-grootte"],
-    sql: `SELECT year, size_class, value, source_id, source_section, source_url
-FROM cmw_bedrijven_grootte
-WHERE shown = 'ja'
-ORDER BY year, size_class`,
+    order: "year, size_class",
     period: "year",
     type: "grouped-bars",
     panel: "size_class",
@@ -153,10 +146,8 @@ ORDER BY year, size_class`,
     subtitle:
       "Aantal maatwerkbedrijven, Vlaamse provincies en Brussel, volgens de beleidsnota Sociale Economie 2024-2029",
     datasets: ["cmw-maatwerkbedrijven"],
-    sql: `SELECT year, province, value, source_id, source_section, source_url
-FROM cmw_maatwerkbedrijven
-WHERE shown = 'ja' AND measure = 'beleidsnota' AND year = 2023 AND province <> 'totaal'
-ORDER BY value DESC, province`,
+    where: "measure = 'beleidsnota' AND year = 2023 AND province <> 'totaal'",
+    order: "value DESC, province",
     type: "bars",
     category: "province",
     sort: "value",
@@ -173,10 +164,8 @@ ORDER BY value DESC, province`,
     subtitle:
       "Aantal bedrijven; elke bron telt anders (met of zonder maatwerkafdelingen, Vlaams Gewest of ook Brussel): geen samenhangende reeks",
     datasets: ["cmw-maatwerkbedrijven"],
-    sql: `SELECT year, measure, value, source_id, source_section, source_url
-FROM cmw_maatwerkbedrijven
-WHERE shown = 'ja' AND province = 'totaal'
-ORDER BY year, measure`,
+    where: "province = 'totaal'",
+    order: "year, measure",
     period: "year",
     x: "year",
     series: "measure",
@@ -198,10 +187,7 @@ ORDER BY year, measure`,
     title: "Werknemers in collectief maatwerk",
     subtitle: "Aantal personen, per bron en telling; maatwerkbedrijven in Vlaanderen (en Brussel, waar vermeld)",
     datasets: ["cmw-werknemers"],
-    sql: `SELECT year, measure, value, source_id, source_section, source_url
-FROM cmw_werknemers
-WHERE shown = 'ja'
-ORDER BY year, measure`,
+    order: "year, measure",
     period: "year",
     x: "year",
     series: "measure",
@@ -226,10 +212,8 @@ ORDER BY year, measure`,
     subtitle:
       "Aantal werkzoekenden zonder werk met een advies collectief maatwerk, zonder lager advies (VDAB), naar provincie van de woonplaats",
     datasets: ["cmw-wachtenden"],
-    sql: `SELECT period, ${yearOf("period")} AS year, province, value, source_id, source_section, source_url
-FROM cmw_wachtenden
-WHERE shown = 'ja'
-ORDER BY period, province`,
+    select: `*, ${yearOf("period")} AS year`,
+    order: "period, province",
     period: "year",
     type: "stacked-bars",
     x: "period",

@@ -3,7 +3,7 @@
 import {formatNumber, formatPercent} from "../components/format.js";
 import {mainColor} from "../grammar/palette.js";
 import {sqlList, sqlOrder} from "./sql.js";
-import type {ChartDefinition} from "./types.js";
+import type {ChartInput} from "./types.js";
 
 /** The figures drawn, in order: the target group first, then the labour market around it. */
 const measures = [
@@ -15,7 +15,7 @@ const measures = [
   "vacaturegraad_eu"
 ];
 
-export const contextCharts: ChartDefinition[] = [
+export const contextCharts: ChartInput[] = [
   {
     type: "key-figures",
     id: "context-arbeidsmarkt",
@@ -23,10 +23,8 @@ export const contextCharts: ChartDefinition[] = [
     subtitle:
       "Losse cijfers uit de tekst van de Beleidsnota Sociale Economie 2024-2029, elk met zijn eigen jaar; Vlaanderen",
     datasets: ["context-arbeidsmarkt"],
-    sql: `SELECT period, measure, unit, value, source_id, source_section, source_url
-FROM context_arbeidsmarkt
-WHERE shown = 'ja' AND measure IN (${sqlList(measures)})
-ORDER BY ${sqlOrder("measure", measures)}`,
+    where: `measure IN (${sqlList(measures)})`,
+    order: sqlOrder("measure", measures),
     // As the beleidsnota writes them: counts are rounded ("ongeveer 202.000"), percentages as printed.
     figure: (r) =>
       r.unit === "pct"

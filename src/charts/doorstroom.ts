@@ -1,18 +1,15 @@
 import {formatNumber} from "../components/format.js";
 import {palette} from "../grammar/palette.js";
-import type {ChartDefinition, Row} from "./types.js";
+import type {ChartInput, Row} from "./types.js";
 
-export const doorstroomCharts: ChartDefinition[] = [
+export const doorstroomCharts: ChartInput[] = [
   {
     id: "doorstroom-nec",
     title: "Uitstroom uit collectief maatwerk naar het normaal economisch circuit (NEC)",
     subtitle:
       "Uitstroom naar het NEC (%), collectief maatwerk, Vlaanderen; alleen 2023 gepubliceerd. De beleidsnota vermeldt de noemer niet: vermoedelijk de uitgestroomde doelgroepwerknemers",
     datasets: ["doorstroom-nec"],
-    sql: `SELECT year, value, source_id, source_section, source_url
-FROM doorstroom_nec
-WHERE shown = 'ja'
-ORDER BY year`,
+    order: "year",
     period: "year",
     type: "bars",
     category: "year",
@@ -34,10 +31,7 @@ ORDER BY year`,
     subtitle:
       "Aantal personen per jaar, doelgroepwerknemers collectief maatwerk, Vlaanderen; 2025: alleen het eerste halfjaar",
     datasets: ["doorstroom-personen"],
-    sql: `SELECT period, value, source_id, source_section, source_url
-FROM doorstroom_personen
-WHERE shown = 'ja'
-ORDER BY period`,
+    order: "period",
     x: "period",
     lines: [{key: "personen", label: "Doorgestroomde personen", color: palette.blue}],
     mark: "columns",
@@ -58,10 +52,8 @@ ORDER BY period`,
     title: "Opgestarte doorstroomtrajecten in de lokale diensteneconomie en collectief maatwerk",
     subtitle: "Aantal opgestarte trajecten per jaar, doelgroepwerknemers LDE en collectief maatwerk, 2019-2021",
     datasets: ["doorstroom-trajecten"],
-    sql: `SELECT period, programme, measure, value, source_id, source_section, source_url
-FROM doorstroom_trajecten
-WHERE shown = 'ja' AND measure = 'gestart'
-ORDER BY period, programme`,
+    where: "measure = 'gestart'",
+    order: "period, programme",
     type: "grouped-bars",
     panel: "period",
     bar: "programme",
@@ -76,10 +68,8 @@ ORDER BY period, programme`,
     title: "Afloop van de doorstroomtrajecten in de lokale diensteneconomie en collectief maatwerk",
     subtitle: "Personen of dossiers (zie de rij), doelgroepwerknemers LDE en collectief maatwerk, 2019-2021",
     datasets: ["doorstroom-trajecten"],
-    sql: `SELECT period, programme, measure, value, source_id, source_section, source_url
-FROM doorstroom_trajecten
-WHERE shown = 'ja' AND measure <> 'gestart'
-ORDER BY programme, measure`,
+    where: "measure <> 'gestart'",
+    order: "programme, measure",
     type: "bars",
     // The outcomes of each programme in the order of the answer; units differ (persons, dossiers): no sums.
     category: ["programme", "measure"],
@@ -124,12 +114,9 @@ ORDER BY programme, year, measurement DESC`,
     title: "Deelnemers, instroom en uitstroom per programma sociale economie, 2010-2011",
     subtitle: "Personen (koppen), doelgroepwerknemers; deelnemers op 31 december, in- en uitstroom in 2011, Vlaanderen",
     datasets: ["doorstroom-bereik"],
-    sql: `SELECT period, programme, measure, value, source_id, source_section, source_url
-FROM doorstroom_bereik
-WHERE shown = 'ja'
-  AND programme IN ('sw', 'invoeg_dc', 'invoeg_ndc', 'lde', 'arbeidszorg')
-  AND measure IN ('deelnemers_3112', 'instroom', 'uitstroom')
-ORDER BY programme, period, measure`,
+    where:
+      "programme IN ('sw', 'invoeg_dc', 'invoeg_ndc', 'lde', 'arbeidszorg') AND measure IN ('deelnemers_3112', 'instroom', 'uitstroom')",
+    order: "programme, period, measure",
     type: "grouped-bars",
     panel: "programme",
     bar: ["measure", "period"],

@@ -1,19 +1,17 @@
 import {formatNumber, formatPercent} from "../components/format.js";
 import {palette} from "../grammar/palette.js";
-import {sourceSectionWithoutRow} from "./sql.js";
-import type {ChartDefinition} from "./types.js";
+import {allWithTablePlace} from "./sql.js";
+import type {ChartInput} from "./types.js";
 
-export const eakCharts: ChartDefinition[] = [
+export const eakCharts: ChartInput[] = [
   {
     type: "series",
     id: "eak-kloof",
     title: "Werkzaamheidsgraad en kloof: personen met hinder tegenover de totale bevolking",
     subtitle: "Aandeel werkenden (%), 20-64 jaar, Vlaams Gewest; kloof in procentpunt (ppt)",
     datasets: ["eak-werkzaamheid"],
-    sql: `SELECT year, "group", value, source_id, source_section, source_url
-FROM eak_werkzaamheid
-WHERE shown = 'ja' AND "group" IN ('totaal', 'hinder', 'kloof')
-ORDER BY year, "group"`,
+    where: `"group" IN ('totaal', 'hinder', 'kloof')`,
+    order: 'year, "group"',
     period: "year",
     x: "year",
     series: "group",
@@ -36,11 +34,9 @@ ORDER BY year, "group"`,
     title: "Werkzaamheidsgraad van kansengroepen, 2002-2011",
     subtitle: "Aandeel werkenden (%), 20-64 jaar, Vlaams Gewest, per groep (Tabel 1 van de Beleidsbrief 2012-2013)",
     datasets: ["eak-werkzaamheid"],
-    sql: `SELECT year, "group", value, source_id, ${sourceSectionWithoutRow}, source_url
-FROM eak_werkzaamheid
-WHERE shown = 'ja' AND year BETWEEN 2002 AND 2011 AND source_id = 'vp-2012-beleidsbrief-se'
-  AND "group" IN ('totaal', 'leeftijd-50-54', 'leeftijd-55-64', 'laaggeschoold', 'hinder', 'niet-eu-burger', 'geboren-buiten-eu27')
-ORDER BY year, "group"`,
+    select: allWithTablePlace,
+    where: `year BETWEEN 2002 AND 2011 AND source_id = 'vp-2012-beleidsbrief-se' AND "group" IN ('totaal', 'leeftijd-50-54', 'leeftijd-55-64', 'laaggeschoold', 'hinder', 'niet-eu-burger', 'geboren-buiten-eu27')`,
+    order: 'year, "group"',
     period: "year",
     type: "dot-rows",
     row: "group",
@@ -59,10 +55,7 @@ ORDER BY year, "group"`,
     title: "Aandeel van de bevolking met langdurige hinder",
     subtitle: "Aandeel (%) en aantal personen, 15-64 jaar, Vlaams Gewest",
     datasets: ["eak-hinder-aandeel"],
-    sql: `SELECT year, measure, value, source_id, source_section, source_url
-FROM eak_hinder_aandeel
-WHERE shown = 'ja'
-ORDER BY year, measure`,
+    order: "year, measure",
     // A figure, not a series: only 2023 is published. The number of persons is rounded in the source.
     figure: (r) =>
       r.measure === "aandeel" ? formatPercent(Number(r.value)) : `ongeveer ${formatNumber(Number(r.value))}`,

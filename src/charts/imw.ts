@@ -1,21 +1,19 @@
 import {palette} from "../grammar/palette.js";
 import {formatNumber} from "../components/format.js";
-import {sourceSectionWithoutRow} from "./sql.js";
-import type {ChartDefinition} from "./types.js";
+import {allWithTablePlace} from "./sql.js";
+import type {ChartInput} from "./types.js";
 
 // Individueel maatwerk. The periods are quarters ("2023K3"), not years, so no chart has a period selector.
 
-export const imwCharts: ChartDefinition[] = [
+export const imwCharts: ChartInput[] = [
   {
     id: "imw-sectoren",
     title: "In welke sectoren worden dossiers individueel maatwerk goedgekeurd?",
     subtitle:
       "Aandeel van de goedgekeurde dossiers per sector van de werkgever (NACE-sectie, %), per kwartaal, Vlaanderen",
     datasets: ["imw-sectoren"],
-    sql: `SELECT period, sector, value, source_id, ${sourceSectionWithoutRow}, source_url
-FROM imw_sectoren
-WHERE shown = 'ja'
-ORDER BY period, sector`,
+    select: allWithTablePlace,
+    order: "period, sector",
     type: "dot-rows",
     row: "sector",
     dot: "period",
@@ -37,10 +35,7 @@ ORDER BY period, sector`,
     subtitle:
       "Aantal goedgekeurde dossiers zoals gemeld voor het derde kwartaal 2024 (mogelijk alle goedkeuringen sinds de start in juli 2023), werkgevers en zelfstandigen, Vlaanderen",
     datasets: ["imw-dossiers"],
-    sql: `SELECT period, premium_type, value, source_id, source_section, source_url
-FROM imw_dossiers
-WHERE shown = 'ja'
-ORDER BY period, premium_type`,
+    order: "period, premium_type",
     type: "bars",
     // Not stacked or summed: the source does not say whether the wage premiums include the combined ones.
     category: "premium_type",
@@ -59,9 +54,7 @@ ORDER BY period, premium_type`,
     title: "Goedgekeurde premies individueel maatwerk sinds de start",
     subtitle: "Aantal goedgekeurde premies (ondergrens), werkgevers en zelfstandigen met een beperking, Vlaanderen",
     datasets: ["imw-kerncijfers"],
-    sql: `SELECT period, measure, value, source_id, source_section, source_url
-FROM imw_kerncijfers
-WHERE shown = 'ja' AND measure = 'premies_sinds_start_ondergrens'`,
+    where: "measure = 'premies_sinds_start_ondergrens'",
     // As the beleidsnota words it: a lower bound ("meer dan"), with its period and missing reference date.
     figure: (r) => `meer dan ${formatNumber(Number(r.value))} premies`,
     caption: () =>

@@ -1,7 +1,7 @@
 import {palette} from "../grammar/palette.js";
 import {formatNumber} from "../components/format.js";
 import {sqlList, sqlOrder} from "./sql.js";
-import type {ChartDefinition, SeriesStyle} from "./types.js";
+import type {ChartInput, SeriesStyle} from "./types.js";
 
 const ldeEnded =
   "De maatregel lokale diensteneconomie liep af op 1 juli 2023; de organisaties konden overstappen naar collectief of individueel maatwerk.";
@@ -21,17 +21,14 @@ const totals: SeriesStyle[] = [
   {key: "cmw_doelgroepwerknemers", color: palette.pine}
 ];
 
-export const ldeAmaCharts: ChartDefinition[] = [
+export const ldeAmaCharts: ChartInput[] = [
   {
     type: "series",
     id: "lde-contingent",
     title: "Lokale diensteneconomie: toegekend contingent",
     subtitle: "Voltijdsequivalenten (VTE), jaargemiddelde, lokale diensteneconomie, Vlaanderen",
     datasets: ["lde-contingent"],
-    sql: `SELECT year, value, source_id, source_section, source_url
-FROM lde_contingent
-WHERE shown = 'ja'
-ORDER BY year`,
+    order: "year",
     period: "year",
     x: "year",
     lines: [{key: "contingent", label: "Toegekend contingent (VTE)", color: palette.green}],
@@ -50,10 +47,7 @@ ORDER BY year`,
     subtitle:
       "Aantal ondernemingen per klasse van actieve doelgroepwerknemers (VTE), lokale diensteneconomie, Vlaanderen",
     datasets: ["lde-bedrijven-grootte"],
-    sql: `SELECT year, size_class, value, source_id, source_section, source_url
-FROM lde_bedrijven_grootte
-WHERE shown = 'ja'
-ORDER BY year, size_class`,
+    order: "year, size_class",
     period: "year",
     type: "grouped-bars",
     // One panel per class, a bar per year: the classes are never stacked (the source gives no total per year).
@@ -71,10 +65,7 @@ ORDER BY year, size_class`,
     subtitle:
       "VTE (1 VTE = 30 uur per week), arbeidszorg in de sociale economie, Vlaanderen, 2015 tot het eerste kwartaal van 2021",
     datasets: ["arbeidszorg-contingent"],
-    sql: `SELECT period, care_type, value, source_id, source_section, source_url
-FROM arbeidszorg_contingent
-WHERE shown = 'ja'
-ORDER BY care_type, period`,
+    order: "care_type, period",
     type: "allocation",
     series: "care_type",
     x: "period",
@@ -96,10 +87,7 @@ ORDER BY care_type, period`,
     title: "Arbeidszorg: ondernemingen per type en naar grootte, 2020",
     subtitle: "Aantal ondernemingen per klasse van actieve arbeidszorgmedewerkers (VTE), Vlaanderen, 2020",
     datasets: ["arbeidszorg-bedrijven"],
-    sql: `SELECT year, care_type, size_class, value, source_id, source_section, source_url
-FROM arbeidszorg_bedrijven
-WHERE shown = 'ja'
-ORDER BY care_type, size_class`,
+    order: "care_type, size_class",
     type: "grouped-bars",
     // One panel per type: types are not summed (a company may offer several).
     panel: "care_type",
@@ -118,10 +106,7 @@ ORDER BY care_type, size_class`,
     subtitle:
       "Deelnemers (personen), contingent (VTE) en maatwerkbedrijven en samenwerkingsverbanden (aantal), Vlaanderen, 2023",
     datasets: ["ama-2023"],
-    sql: `SELECT year, measure, value, source_id, source_section, source_url
-FROM ama_2023
-WHERE shown = 'ja'
-ORDER BY ${sqlOrder("measure", ["deelnemers", "contingent", "organisaties"])}`,
+    order: sqlOrder("measure", ["deelnemers", "contingent", "organisaties"]),
     // Each figure has its own unit: written one under the other, not as bars on a shared axis.
     figure: (r) => formatNumber(Number(r.value)),
     caption: (r) => `in ${String(r.year)}`,
@@ -139,10 +124,8 @@ ORDER BY ${sqlOrder("measure", ["deelnemers", "contingent", "organisaties"])}`,
     title: "Doelgroepwerknemers in de lokale diensteneconomie, de arbeidszorg en de arbeidsmatige activiteiten",
     subtitle: "Personen, Vlaams Gewest; arbeidszorg tot maart 2021, arbeidsmatige activiteiten vanaf april 2021",
     datasets: ["se-doelgroepwerknemers"],
-    sql: `SELECT year, measure, value, source_id, source_section, source_url
-FROM se_doelgroepwerknemers
-WHERE shown = 'ja' AND measure IN (${sqlList(werkvormen.map((l) => l.key))})
-ORDER BY year, measure`,
+    where: `measure IN (${sqlList(werkvormen.map((l) => l.key))})`,
+    order: "year, measure",
     period: "year",
     x: "year",
     series: "measure",
@@ -162,10 +145,8 @@ ORDER BY year, measure`,
     title: "Doelgroepwerknemers in de sociale economie en in collectief maatwerk",
     subtitle: "Personen, Vlaams Gewest; 2015 volgens de oude methodologie",
     datasets: ["se-doelgroepwerknemers"],
-    sql: `SELECT year, measure, value, source_id, source_section, source_url
-FROM se_doelgroepwerknemers
-WHERE shown = 'ja' AND measure IN (${sqlList(totals.map((l) => l.key))})
-ORDER BY year, measure`,
+    where: `measure IN (${sqlList(totals.map((l) => l.key))})`,
+    order: "year, measure",
     period: "year",
     x: "year",
     series: "measure",

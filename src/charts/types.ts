@@ -167,6 +167,22 @@ export interface DotRowsChart extends ChartBase, DotRowsSpec {}
 export interface CombinationsChart extends ChartBase, CombinationsSpec {}
 export interface AllocationChart extends ChartBase, AllocationSpec {}
 
+/** The parts of a query a definition may write instead of its SQL (charts/sql.ts joins them). */
+export interface QueryParts {
+  /** The select list: every column by default. */
+  select?: string;
+  /** A condition on the first dataset's rows besides shown = 'ja'. */
+  where?: string;
+  order?: string;
+}
+
+/** A chart as a theme file writes it: the SQL, or the parts of a query over its first dataset's shown rows. */
+export type ChartInput = ChartDefinition extends infer T
+  ? T extends ChartBase
+    ? Omit<T, "sql"> & Partial<Pick<T, "sql">> & QueryParts
+    : never
+  : never;
+
 export type ChartDefinition =
   | SeriesChart
   | KeyFiguresChart

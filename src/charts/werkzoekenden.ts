@@ -1,11 +1,11 @@
 import {palette} from "../grammar/palette.js";
-import {sourceSectionWithoutRow} from "./sql.js";
-import type {ChartDefinition} from "./types.js";
+import {allWithTablePlace, yearOf} from "./sql.js";
+import type {ChartInput} from "./types.js";
 
 // Werkzoekenden en kansengroepen: Tabel 2-4 of the Beleidsbrief Sociale Economie 2012-2013 and the answer to
 // written question 274 (2021-2022).
 
-export const werkzoekendenCharts: ChartDefinition[] = [
+export const werkzoekendenCharts: ChartInput[] = [
   {
     type: "series",
     id: "werkzoekenden-risicogroepen",
@@ -13,10 +13,8 @@ export const werkzoekendenCharts: ChartDefinition[] = [
     subtitle: "Aantal niet-werkende werkzoekenden (NWWZ) in juni, per kansengroep, Vlaams Gewest",
     datasets: ["werkzoekenden-risicogroepen"],
     // The month is always June: the year is the period a reader can choose.
-    sql: `SELECT CAST(substr(period, 1, 4) AS INTEGER) AS year, period, "group", value, source_id, ${sourceSectionWithoutRow}, source_url
-FROM werkzoekenden_risicogroepen
-WHERE shown = 'ja'
-ORDER BY period, "group"`,
+    select: `${allWithTablePlace}, ${yearOf("period")} AS year`,
+    order: 'period, "group"',
     period: "year",
     x: "period",
     series: "group",
@@ -50,10 +48,8 @@ ORDER BY period, "group"`,
     title: "Hoe kansengroepkenmerken samen voorkomen bij werkzoekenden",
     subtitle: "Aantal niet-werkende werkzoekenden per combinatie van vier kenmerken, juni 2012, Vlaams Gewest",
     datasets: ["werkzoekenden-combinaties"],
-    sql: `SELECT period, foreign_origin, disability, age_50_plus, low_educated, value, source_id, ${sourceSectionWithoutRow}, source_url
-FROM werkzoekenden_combinaties
-WHERE shown = 'ja'
-ORDER BY value DESC`,
+    select: allWithTablePlace,
+    order: "value DESC",
     type: "combinations",
     traits: ["foreign_origin", "disability", "age_50_plus", "low_educated"],
     highlight: "disability",
@@ -69,10 +65,8 @@ ORDER BY value DESC`,
     subtitle:
       "Aandeel niet-werkende werkzoekenden dat in de loop van een maand aan het werk gaat (%), gemiddelde per periode, Vlaams Gewest",
     datasets: ["werkzoekenden-werkkans"],
-    sql: `SELECT period, breakdown, "group", value, source_id, ${sourceSectionWithoutRow}, source_url
-FROM werkzoekenden_werkkans
-WHERE shown = 'ja'
-ORDER BY period, breakdown, "group"`,
+    select: allWithTablePlace,
+    order: 'period, breakdown, "group"',
     type: "dot-rows",
     row: "group",
     dot: "period",
@@ -91,10 +85,8 @@ ORDER BY period, breakdown, "group"`,
     title: "Werkzoekenden met een advies sociale economie",
     subtitle: "Aantal geïndiceerde werkzoekenden bij de VDAB per advies, 2022 (peildatum niet vermeld), Vlaanderen",
     datasets: ["werkzoekenden-se-advies"],
-    sql: `SELECT period, advice, value, source_id, ${sourceSectionWithoutRow}, source_url
-FROM werkzoekenden_se_advies
-WHERE shown = 'ja'
-ORDER BY value DESC`,
+    select: allWithTablePlace,
+    order: "value DESC",
     type: "bars",
     category: "advice",
     describeMore: () => "Peildatum niet vermeld. Voor arbeidszorg geeft de bron geen aantal.",
