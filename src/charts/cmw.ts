@@ -43,9 +43,6 @@ export const cmwCharts: ChartInput[] = [
         ? "Het toegekende contingent maakt een sprong tussen 2022 K4 en 2023 K4 (hervorming van 1 juli 2023)."
         : "",
     notes: [
-      "Sommen van de open-datarecords per kwartaal, gemaakt door een derde partij (GitHub-repository Eberger01/wachtlijsten-vlaanderen); WEWIS publiceert deze sommen niet zelf (betrouwbaarheid medium).",
-      "Een kwartaalcijfer is de afrekening van één kwartaal, geen jaargemiddelde: vergelijk het niet met het jaargemiddelde contingent in de volgende grafiek. Volgens de derde partij ligt het niet-ingevulde deel in het vierde kwartaal doorgaans lager dan in de andere kwartalen.",
-      "Inclusief Brussel, en tot medio 2023 ook de maatwerkafdelingen: de sprong tussen 2022 K4 en 2023 K4 valt samen met de hervorming van 1 juli 2023 (start individueel maatwerk).",
       "2026 K1 is het laatste kwartaal in de export van 1 oktober 2026 en geen vierde kwartaal: open punten, niet verbonden met de lijn."
     ]
   },
@@ -118,8 +115,7 @@ ORDER BY source_id, year`,
       "Afgeleid: ingevulde VTE gedeeld door het toegekende contingent (VTE) × 100, op één decimaal, uit de kwartaalsommen van de open data cmw03 (som door een derde partij, betrouwbaarheid medium).",
       "Alleen het vierde kwartaal van elk jaar is als som beschikbaar, plus 2026 K1 (open punt, een eerste kwartaal, niet met de lijn verbonden). Volgens de derde partij stond in 2025 in het eerste tot derde kwartaal 1.694 tot 2.211 VTE open, in het vierde 904 VTE: de vullingsgraad van het vierde kwartaal ligt hoger dan die van de andere kwartalen. Geen openbare bron geeft de kwartaalsommen van het eerste tot derde kwartaal.",
       "De beleidsnota 2024-2029 noemt een gemiddelde invulling van 92%% over 2019-2023 met een stijgende tendens (dataset cmw-bezetting, kaart op het Overzicht). Ze zegt niet over welke perioden dat gemiddelde loopt; het staat daarom niet in deze grafiek. Dat deze vierde kwartalen tussen 2019 en 2023 dalen, spreekt die tendens niet tegen: het is een andere maatstaf.",
-      "De grenzen van 90%% en 95%% gelden per maatwerkbedrijf bij de herverdeling van het contingent (toelichting van HERWIN, herwin.be), niet voor de sector als geheel: een gemiddelde boven 90%% betekent niet dat elk bedrijf erboven zit.",
-      "Tot medio 2023 tellen de maatwerkafdelingen mee (hervorming van 1 juli 2023)."
+      "De grenzen van 90%% en 95%% gelden per maatwerkbedrijf bij de herverdeling van het contingent (toelichting van HERWIN, herwin.be), niet voor de sector als geheel: een gemiddelde boven 90%% betekent niet dat elk bedrijf erboven zit."
     ],
     fiche: "cmw-bezetting"
   },
@@ -134,11 +130,7 @@ ORDER BY source_id, year`,
     type: "grouped-bars",
     panel: "size_class",
     bar: "year",
-    describeMore: () => "De bron publiceert geen totaal.",
-    notes: [
-      "De grootteklassen staan er zoals gepubliceerd; de bron zegt niet in welke klasse een grenswaarde zoals 100 valt.",
-      "De bron publiceert geen totaal. De som per jaar is niet zonder meer het aantal maatwerkbedrijven uit de beleidsnota: definities en telmomenten kunnen verschillen."
-    ]
+    describeMore: () => "De bron publiceert geen totaal."
   },
   {
     id: "cmw-bedrijven-provincie",
@@ -151,11 +143,7 @@ ORDER BY source_id, year`,
     type: "bars",
     category: "province",
     sort: "value",
-    describeMore: () => "De beleidsnota geeft voor 2023 geen totaal.",
-    notes: [
-      "De beleidsnota geeft voor 2023 alleen aantallen per provincie en geen totaal; de site maakt er geen som van.",
-      "Het aantal vestigingen in de open data (cmw-kwartaal) is geen aantal maatwerkbedrijven."
-    ]
+    describeMore: () => "De beleidsnota geeft voor 2023 geen totaal."
   },
   {
     type: "series",
@@ -177,7 +165,6 @@ ORDER BY source_id, year`,
     yLabel: "Aantal bedrijven",
     describeMore: () => "Elke bron telt anders; de tellingen vormen samen geen reeks en worden niet samengevoegd.",
     notes: [
-      "De tellingen mogen niet tot één reeks worden samengevoegd: voor 2019 geeft de beleidsnota 148 en het jaarrapport sociale economie 156; de cijfers van Statistiek Vlaanderen (2020, 2021) tellen ook de maatwerkafdelingen mee.",
       "De beleidsnota geeft 2019 en 2024; de jaren daartussen zijn niet gepubliceerd en worden niet verbonden. De beleidsnota verklaart de daling door fusies, het stopzetten van enkele maatwerkafdelingen en de komst van individueel maatwerk."
     ]
   },
@@ -202,8 +189,7 @@ ORDER BY source_id, year`,
     describeMore: () =>
       "2024 is vermoedelijk geen volledig jaar (de bron geeft alleen 2019-2023 ‘op jaarbasis’). De drie tellingen worden niet samengevoegd.",
     notes: [
-      "2024 (open punt): volgens de voetnoot van de bron zijn alleen 2019-2023 ‘op jaarbasis’; 2024 is vermoedelijk geen volledig jaar en niet vergelijkbaar. Het wordt niet met de lijn verbonden.",
-      "De tellingen liggen dicht bij elkaar maar zijn niet gelijk (met of zonder Brussel, unieke personen of een jaargemiddelde). Ze worden niet samengevoegd."
+      "2024 (open punt): volgens de voetnoot van de bron zijn alleen 2019-2023 ‘op jaarbasis’; 2024 is vermoedelijk geen volledig jaar en niet vergelijkbaar. Het wordt niet met de lijn verbonden."
     ]
   },
   {
@@ -246,8 +232,7 @@ ORDER BY CASE measure WHEN 'doel_extra_plaatsen' THEN 1 WHEN 'plaatsen_opengeste
     // Each row's own period (the phase), where the query's period is the legislature the chart covers.
     table: {fase: "Periode"},
     notes: [
-      "De doelstelling geldt voor de hele sociale economie, ‘in het bijzonder in collectief maatwerk’, over de legislatuur 2024-2029; het is geen realisatie.",
-      "De eenheden verschillen: de doelstelling en de opengestelde plaatsen zijn plaatsen, de toekenning is in VTE. De site zet VTE niet op dezelfde as als plaatsen en berekent geen voortgangspercentage."
+      "De doelstelling geldt voor de hele sociale economie, ‘in het bijzonder in collectief maatwerk’, over de legislatuur 2024-2029; het is geen realisatie."
     ]
   }
 ];

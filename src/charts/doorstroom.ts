@@ -19,9 +19,7 @@ export const doorstroomCharts: ChartInput[] = [
     describeMore: () =>
       "Volgens de beleidsnota. De beleidsnota vermeldt de noemer niet: van welk totaal dit een aandeel is, staat er niet bij. Een evolutie is daarom niet te tonen.",
     notes: [
-      "Alleen het cijfer voor 2023 is gepubliceerd. Volgens de beleidsnota ligt de uitstroom naar het NEC ‘in stijgende lijn’, maar cijfers voor eerdere jaren staan er niet in.",
-      "De beleidsnota zegt niet van welk totaal het percentage een aandeel is. Dat het om de uitgestroomde doelgroepwerknemers gaat, is een lezing van de context. De aandelen uitstroom naar het sociaal economisch circuit (SEC) en naar werkloosheid zijn niet gepubliceerd gevonden; de grafiek tekent daarom geen rest van de uitstroom.",
-      "Dit aandeel is iets anders dan het aantal personen dat doorstroomt (grafiek hieronder): andere bron en andere definitie."
+      "De beleidsnota zegt niet van welk totaal het percentage een aandeel is. Dat het om de uitgestroomde doelgroepwerknemers gaat, is een lezing van de context. De aandelen uitstroom naar het sociaal economisch circuit (SEC) en naar werkloosheid zijn niet gepubliceerd gevonden; de grafiek tekent daarom geen rest van de uitstroom."
     ]
   },
   {
@@ -41,11 +39,7 @@ export const doorstroomCharts: ChartInput[] = [
     describeMore: (rows) =>
       rows.some((r) => /H[12]$/.test(String(r.period)))
         ? "Een halfjaar (H1: eerste halfjaar) is niet vergelijkbaar met een vol jaar."
-        : "",
-    notes: [
-      "2025 is alleen het eerste halfjaar (open balk): niet vergelijkbaar met de volle jaren.",
-      "Aantallen personen, geen aandelen van het personeelsbestand. Een opdeling naar NEC, SEC of werkloosheid is niet gevonden; de doorstroom naar individueel maatwerk is volgens hetzelfde antwoord niet beschikbaar."
-    ]
+        : ""
   },
   {
     id: "doorstroom-trajecten",
@@ -58,10 +52,7 @@ export const doorstroomCharts: ChartInput[] = [
     panel: "period",
     bar: "programme",
     color: "bar",
-    notes: [
-      "Binnen LDE zijn alle opgestarte trajecten (sinds 2019) verplicht. Binnen collectief maatwerk is doorstroom niet verplicht.",
-      "Binnen arbeidszorg en AMA bestaan geen doorstroomtrajecten."
-    ]
+    notes: ["Binnen arbeidszorg en AMA bestaan geen doorstroomtrajecten."]
   },
   {
     id: "doorstroom-trajecten-afloop",
@@ -74,13 +65,7 @@ export const doorstroomCharts: ChartInput[] = [
     // The outcomes of each programme in the order of the answer; units differ (persons, dossiers): no sums.
     category: ["programme", "measure"],
     color: "programme",
-    describeMore: describePartOf,
-    notes: [
-      "Het antwoord vermeldt bij de afloop geen periode. De site leest 2019-2021 uit de context: de vraag gaat over die jaren en binnen LDE zijn alle trajecten sinds 2019 verplicht.",
-      "De eenheden verschillen (personen of dossiers) en de bron geeft geen totalen; de balken worden daarom niet opgeteld.",
-      "De 83 dossiers met een oriëntatie naar collectief maatwerk zijn een deel van de 128 LDE-dossiers met een evaluatie zonder start van doorstroom.",
-      "Binnen collectief maatwerk is afgesproken dat 10% van de zittende werknemers geëvalueerd wordt op de haalbaarheid van doorstroom; dat is een afspraak, geen meetresultaat."
-    ]
+    describeMore: describePartOf
   },
   {
     id: "doorstroom-uitstroom-werk",
@@ -104,7 +89,6 @@ ORDER BY programme, year, measurement DESC`,
       "In 2010 veranderde de meting (een IBO telt vanaf dan als uitstroom naar werk); beide metingen van 2010 staan in de grafiek. Vergelijk geen cijfer van de oude met een van de nieuwe meting.",
     notes: [
       "Meetwijziging in 2010: volgens de nieuwe meting telt instappen in een IBO als uitstroom naar werk. De bron geeft 2010 volgens beide metingen (volle lijn en volle bolletjes: oude meting; stippellijn en open bolletjes: nieuwe meting) en 2011 alleen volgens de nieuwe. De lijnen lopen niet over de meetwijziging heen.",
-      "Sommige gepubliceerde percentages komen niet overeen met de aantallen in dezelfde rij van de bron (zoals LDE 2008: 49,0%); ze staan hier zoals gepubliceerd.",
       "Beschutte werkplaatsen ontbreken: daar kon de uitstroom naar werk niet op dezelfde manier gemeten worden. De opsplitsing van invoeg (dienstencheque, niet-dienstencheque, collectieve invoeg) en de aantallen staan in de dataset.",
       "Deze programma's gingen vanaf 2019 op in collectief maatwerk, individueel maatwerk en AMA; de cijfers zijn niet vergelijkbaar met de recente doorstroomcijfers."
     ]
@@ -123,8 +107,7 @@ ORDER BY programme, year, measurement DESC`,
     color: "bar",
     notes: [
       "Beschutte werkplaatsen staan niet in de grafiek: Tabel 5 geeft voor hen alleen het aantal deelnemers (15.955 eind 2010 en 16.215 eind 2011), geen in- en uitstroom.",
-      "Uitstroom is iedereen die het programma verliet, niet alleen wie naar werk ging.",
-      "Deze programma's gingen vanaf 2019 op in collectief maatwerk, individueel maatwerk en AMA; de cijfers zijn niet vergelijkbaar met de reeksen van collectief maatwerk."
+      "Uitstroom is iedereen die het programma verliet, niet alleen wie naar werk ging."
     ]
   }
 ];

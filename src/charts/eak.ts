@@ -25,8 +25,7 @@ export const eakCharts: ChartInput[] = [
     yDomain: [0, 100],
     labels: "ends",
     notes: [
-      "De EAK stelde de hindervraag vóór 2011 enkel in 2002, 2007, 2009, 2010 en 2011; jaren zonder gepubliceerd cijfer blijven leeg.",
-      "De kloof is totaal min personen met hinder (afgeleid); voor 2023 komt ze overeen met de gepubliceerde 29,5 ppt."
+      "De EAK stelde de hindervraag vóór 2011 enkel in 2002, 2007, 2009, 2010 en 2011; jaren zonder gepubliceerd cijfer blijven leeg."
     ]
   },
   {
@@ -45,8 +44,7 @@ export const eakCharts: ChartInput[] = [
     domain: [0, 100],
     notes: [
       "Tabel 1 geeft enkel 2002, 2007, 2010 en 2011; andere jaren hebben geen punt. Voor ‘Geboren buiten EU-27’ staat 2002 als ‘n.b.’ in de tabel.",
-      "‘Arbeidsgehandicapt’ is de naam in Tabel 1 voor de groep die de grafiek van de kloof voor 2002-2011 ‘personen met hinder’ noemt. Of het dezelfde groep is als in het cijfer van 2023 (beleidsnota 2024-2029, hinder van zes maanden of langer), zeggen de bronnen niet. 50-54 jaar en 55-64 jaar zijn leeftijdsgroepen binnen de bevolking; ‘niet-EU-burger’ gaat over nationaliteit, ‘geboren buiten EU-27’ over geboorteland.",
-      "Bron van de tabel: FOD Economie – ADSEI – EAK, bewerking Steunpunt WSE/Departement WSE. De kolom ‘2011-2010’ (verschil) is niet overgenomen."
+      "‘Arbeidsgehandicapt’ is de naam in Tabel 1 voor de groep die de grafiek van de kloof voor 2002-2011 ‘personen met hinder’ noemt. Of het dezelfde groep is als in het cijfer van 2023 (beleidsnota 2024-2029, hinder van zes maanden of langer), zeggen de bronnen niet. 50-54 jaar en 55-64 jaar zijn leeftijdsgroepen binnen de bevolking; ‘niet-EU-burger’ gaat over nationaliteit, ‘geboren buiten EU-27’ over geboorteland."
     ]
   },
   {
@@ -64,9 +62,7 @@ export const eakCharts: ChartInput[] = [
     color: palette.orange,
     describeMore: () => "Alleen dit jaar is gepubliceerd in de gebruikte bronnen; er is geen reeks.",
     notes: [
-      "Andere leeftijdsgroep dan de werkzaamheidsgraad: 15-64 jaar, niet 20-64 jaar.",
-      "Het aantal personen is afgerond; Steunpunt Werk schrijft ‘ongeveer 580 000’.",
-      "Hinder: tenminste in enige mate en al minstens zes maanden hinder bij dagelijkse activiteiten door een handicap, chronische aandoening of ziekte (EAK). Volgens Steunpunt Werk ligt het aandeel sinds 2017 op hetzelfde niveau; de cijfers van die jaren zijn niet gepubliceerd in de gebruikte bronnen."
+      "Hinder: tenminste in enige mate en al minstens zes maanden hinder bij dagelijkse activiteiten door een handicap, chronische aandoening of ziekte (EAK)."
     ]
   }
 ];

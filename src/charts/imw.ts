@@ -23,10 +23,8 @@ export const imwCharts: ChartInput[] = [
     digits: 2,
     columns: "ends",
     notes: [
-      "Aandelen zoals Tabel 1 van de beleidsnota ze drukt, met twee decimalen; de tabel heeft geen totaalrij en door afronding is de som per kwartaal niet overal precies 100.",
       "De tekst van de beleidsnota rondt af: ‘28%’ voor menselijke gezondheidszorg en maatschappelijke dienstverlening in het tweede kwartaal van 2024 (tabel: 27,51%) en ‘16%’ voor ‘openbare besturen en administratieve en ondersteunende diensten’ (tabel: administratieve en ondersteunende diensten 15,77%, openbaar bestuur 12,44%). De grafiek toont de tabelcijfers.",
-      "Sectornamen op de as zijn ingekort; de tabel en de tooltips geven de volledige naam. Of de ondersteuningspremies voor zelfstandigen in deze verdeling zitten, zegt de beleidsnota niet.",
-      "Bron in de beleidsnota: DWSE administratieve data."
+      "Sectornamen op de as zijn ingekort; de tabel en de tooltips geven de volledige naam. Of de ondersteuningspremies voor zelfstandigen in deze verdeling zitten, zegt de beleidsnota niet."
     ]
   },
   {
@@ -42,8 +40,6 @@ export const imwCharts: ChartInput[] = [
     describeMore: () =>
       "Het zijn mogelijk alle goedkeuringen sinds de start van individueel maatwerk en niet die van één kwartaal; de bron zegt het niet. De drie aantallen worden niet opgeteld: de bron zegt niet of de loonpremiedossiers de combinaties met een begeleidingspremie omvatten. Geen ander kwartaal is gepubliceerd.",
     notes: [
-      "De beleidsnota noemt de drie aantallen naast elkaar zonder totaal en zegt niet of de loonpremiedossiers de combinaties met een begeleidingspremie omvatten; de site telt ze niet op.",
-      "De beleidsnota zegt ‘telde’: of het om alle goedkeuringen sinds de start gaat of om die van het kwartaal, staat er niet uitdrukkelijk.",
       "Opgeteld zouden de drie aantallen 6.872 geven. Dat past bij de ‘meer dan 6.800 premies’ die volgens de inleiding van de beleidsnota sinds de start zijn goedgekeurd: het gaat dus mogelijk om alle goedkeuringen sinds 1 juli 2023, niet om die van één kwartaal.",
       "De bron schrijft ‘loonpremedossiers’, een schrijffout voor loonpremiedossiers."
     ]
@@ -63,7 +59,6 @@ export const imwCharts: ChartInput[] = [
     describeMore: () => "Dit zijn premies, geen personen; er is geen reeks.",
     notes: [
       "Letterlijk uit de inleiding van de beleidsnota: ‘meer dan 6.800 premies’. Een ondergrens, geen exact aantal.",
-      "Periode 2023-2024: vanaf de start op 1 juli 2023 tot de opmaak van de beleidsnota (ingediend op 15 november 2024); de peildatum staat er niet bij.",
       "Dit zijn premies, geen personen; de verdeling naar premietype geeft de grafiek van de dossiers in het derde kwartaal van 2024."
     ]
   }

@@ -34,12 +34,7 @@ export const ldeAmaCharts: ChartInput[] = [
     lines: [{key: "contingent", label: "Toegekend contingent (VTE)", color: palette.green}],
     mark: "columns",
     yLabel: "Toegekend contingent (VTE)",
-    digits: 1,
-    notes: [
-      "Het contingent is het aantal toegekende plaatsen, niet het aantal ingevulde plaatsen of personen.",
-      "Volgens het antwoord heeft ‘een aantal LDE-organisaties de voorbije jaren vrijwillig afstand gedaan van (een deel van) het hen toegewezen contingent’.",
-      ldeEnded
-    ]
+    digits: 1
   },
   {
     id: "lde-bedrijven-grootte",
@@ -52,12 +47,7 @@ export const ldeAmaCharts: ChartInput[] = [
     type: "grouped-bars",
     // One panel per class, a bar per year: the classes are never stacked (the source gives no total per year).
     panel: "size_class",
-    bar: "year",
-    notes: [
-      "De klassen zijn die van het antwoord. Het antwoord geeft geen totaal per jaar; de site telt de klassen niet op.",
-      "Het aantal ‘lokale diensteneconomie-initiatieven’ in de jaarrapporten is een andere telling en niet gelijk aan deze aantallen.",
-      ldeEnded
-    ]
+    bar: "year"
   },
   {
     id: "lde-arbeidszorg-contingent",
@@ -77,7 +67,6 @@ export const ldeAmaCharts: ChartInput[] = [
     describeMore: () =>
       "Vanaf het tweede kwartaal van 2021 zijn de drie vormen geïntegreerd in AMA WSE; de reeks loopt niet verder.",
     notes: [
-      "Voetnoot bij de tabel: 1 VTE = 30u/week. Deze VTE zijn dus niet noodzakelijk dezelfde eenheid als de VTE van LDE of collectief maatwerk; de site telt ze niet bij elkaar op.",
       "Activerende arbeidszorg had geen kalenderjaar maar een toekenningsperiode: 157,4 VTE van 16/7/2018 tot 15/10/2019 en 137,42 VTE van 16/10/2019 tot 31/12/2020. Het antwoord zegt niet of dat een jaarcontingent is of het contingent voor de hele periode. In 2015-2017 en in 2021 was er geen contingent activerende arbeidszorg.",
       "Voor 2021 gaat het alleen om het eerste kwartaal. Vanaf het tweede kwartaal van 2021 zijn de drie vormen van arbeidszorg geïntegreerd in de arbeidsmatige activiteiten in de sociale economie (AMA WSE); de reeks loopt niet verder."
     ]
@@ -92,12 +81,7 @@ export const ldeAmaCharts: ChartInput[] = [
     // One panel per type: types are not summed (a company may offer several).
     panel: "care_type",
     bar: "size_class",
-    color: "panel",
-    notes: [
-      "De klassen staan zoals in het antwoord (<2, 2-5, 5-10 en > 10 VTE); het antwoord zegt niet in welke klasse de grenzen 5 en 10 vallen.",
-      "Het antwoord geeft geen totalen en zegt niet of een onderneming met meer dan één type arbeidszorg meer dan eens geteld wordt; de site telt de types niet op.",
-      "De jaarrapporten tellen voor 2020 53 initiatieven of samenwerkingsverbanden in de arbeidszorg: een andere telling."
-    ]
+    color: "panel"
   },
   {
     type: "key-figures",
@@ -111,12 +95,7 @@ export const ldeAmaCharts: ChartInput[] = [
     figure: (r) => formatNumber(Number(r.value)),
     caption: (r) => `in ${String(r.year)}`,
     color: palette.blue,
-    describeMore: () => "Drie maatstaven met elk een eigen eenheid; ze worden niet tegen elkaar afgezet.",
-    notes: [
-      "Drie maatstaven met elk een eigen eenheid (personen, VTE, organisaties); de site zet ze niet tegen elkaar af.",
-      "De beleidsnota zegt niet hoeveel uur een VTE hier telt. Bij de vroegere arbeidszorg was 1 VTE = 30u/week; of dat ook voor AMA geldt, staat niet in de bron.",
-      "Statistiek Vlaanderen telt voor 2021 1.652 doelgroepwerknemers in de arbeidsmatige activiteiten (grafiek hieronder); dat cijfer komt uit een andere bron en is geen vroeger punt van dezelfde reeks."
-    ]
+    describeMore: () => "Drie maatstaven met elk een eigen eenheid; ze worden niet tegen elkaar afgezet."
   },
   {
     type: "series",
@@ -154,8 +133,7 @@ export const ldeAmaCharts: ChartInput[] = [
     yLabel: "Doelgroepwerknemers (personen)",
     notes: [
       "Vanaf het jaarrapport over 2018 gebruikt het Departement WSE een verbeterde methodologie, die het ook op 2017 toepaste. Het cijfer voor 2015 (oude methodologie, open bolletje) is daarmee niet vergelijkbaar en staat los van de lijn.",
-      "Sinds 1 januari 2019 vervangen de collectieve maatwerkbedrijven de vroegere beschutte en sociale werkplaatsen, en de maatwerkafdelingen de vroegere invoegbedrijven.",
-      "Voor 2020 is het totaal gelijk aan de som van collectief maatwerk, lokale diensteneconomie en arbeidszorg. Voor 2021 is het gepubliceerde totaal groter dan de som van de drie gepubliceerde delen; de bron verklaart dat niet."
+      "Sinds 1 januari 2019 vervangen de collectieve maatwerkbedrijven de vroegere beschutte en sociale werkplaatsen, en de maatwerkafdelingen de vroegere invoegbedrijven."
     ]
   }
 ];

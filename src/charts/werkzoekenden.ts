@@ -36,12 +36,7 @@ export const werkzoekendenCharts: ChartInput[] = [
         missing.length ? `Niet gepubliceerd: ${missing.map((y) => `juni ${y}`).join(", ")}.` : ""
       ].join(" ");
     },
-    notes: [
-      "De groepen overlappen: één werkzoekende kan tot meerdere kansengroepen behoren. Tel ze niet op.",
-      "Juni 2009 staat niet in de tabel; de lijnen zijn daar onderbroken.",
-      "De daling bij personen met een arbeidshandicap is volgens de beleidsbrief ‘vooral het gevolg van een administratieve uitzuivering van de categorie’.",
-      "De procentuele veranderingen in de bron (2008-2012, 2011-2012) zijn niet overgenomen. Bron van de tabel: VDAB, bewerking Departement WSE."
-    ]
+    notes: ["Juni 2009 staat niet in de tabel; de lijnen zijn daar onderbroken."]
   },
   {
     id: "werkzoekenden-combinaties",
@@ -55,8 +50,7 @@ export const werkzoekendenCharts: ChartInput[] = [
     highlight: "disability",
     notes: [
       "Elke werkzoekende staat in precies één combinatie; de zestien combinaties tellen op tot het gepubliceerde totaal van 189.422 (de build controleert dat).",
-      "Links per combinatie de vier kenmerken: een volle stip als de combinatie het kenmerk heeft, een open cirkel als niet.",
-      "De kolom ‘%’ van de bron (aandeel in het totaal) is niet overgenomen. Bron van de tabel: VDAB, bewerking Departement WSE."
+      "Links per combinatie de vier kenmerken: een volle stip als de combinatie het kenmerk heeft, een open cirkel als niet."
     ]
   },
   {
@@ -73,12 +67,7 @@ export const werkzoekendenCharts: ChartInput[] = [
     band: "breakdown",
     highlight: "met-arbeidshandicap",
     columns: "all",
-    describeMore: () => "Het cijfer voor 2012 is een gemiddelde over het eerste semester.",
-    notes: [
-      "2010 en 2011: gemiddelde over twaalf maanden; 2012: gemiddelde over de eerste zes maanden, dus niet volledig vergelijkbaar.",
-      "De groepen naar werkloosheidsduur zijn genest: wie langer dan 5 jaar werkzoekend is, zit ook in ‘langer dan 1 jaar’ en ‘langer dan 2 jaar’.",
-      "Kansen zijn percentages van elke groep en tellen niet op. Bron: Tabel 4 van de Beleidsbrief Sociale Economie 2012-2013."
-    ]
+    describeMore: () => "Het cijfer voor 2012 is een gemiddelde over het eerste semester."
   },
   {
     id: "werkzoekenden-se-advies",
@@ -89,11 +78,6 @@ export const werkzoekendenCharts: ChartInput[] = [
     order: "value DESC",
     type: "bars",
     category: "advice",
-    describeMore: () => "Peildatum niet vermeld. Voor arbeidszorg geeft de bron geen aantal.",
-    notes: [
-      "Het antwoord op de schriftelijke vraag van 26 januari 2022 spreekt van ‘op dit moment’ en noemt geen peildatum; de periode 2022 volgt uit de datum van de vraag.",
-      "Niet iedereen met een advies collectief maatwerk is op dit moment bemiddelbaar: een groot deel van de adviezen komt uit automatische omzettingen van oude rechten.",
-      "Arbeidszorg: het antwoord geeft geen aantal (‘formeel niet van toepassing’)."
-    ]
+    describeMore: () => "Peildatum niet vermeld. Voor arbeidszorg geeft de bron geen aantal."
   }
 ];

@@ -90,6 +90,11 @@ describe("renderFrame", () => {
     expect(items[1].textContent).toBe("Bron B");
   });
 
+  it("lists the chart's own notes, then the notes of its datasets", () => {
+    const notes = render({datasetNotes: ["Een noot van de dataset."]}).querySelector(".chart-frame__notes");
+    expect(notes?.textContent).toMatch(/Een noot\..*Een noot van de dataset\./s);
+  });
+
   it("says when figures are derived and lists the other sources", () => {
     const plain = render();
     expect(plain.querySelector(".chart-frame__notes")?.textContent).not.toMatch(/Afgeleide cijfers/);

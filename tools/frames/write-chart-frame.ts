@@ -71,6 +71,7 @@ export async function writeChartFrame(
     alternatives,
     metadata,
     breakNotes: metadata.breaks.map(describeBreak),
+    datasetNotes: definition.datasets.flatMap((id) => metadataByDataset[id]?.notes ?? []),
     years: definition.period ? [...new Set(rows.map((r) => Number(r[definition.period!])))].sort((a, b) => a - b) : []
   });
   writeFileSync(join(framesDir, `${definition.id}.html`), frame);

@@ -23,6 +23,8 @@ export interface FrameContent {
   metadata?: ChartMetadata;
   /** The series breaks explained, as notes. */
   breakNotes?: string[];
+  /** The notes of the chart's datasets (meta.json): the chart's own notes say only what these do not. */
+  datasetNotes?: string[];
   /** The years of the chart's period column, for the period selector the page adds before DuckDB is ready. */
   years?: number[];
 }
@@ -44,6 +46,7 @@ export function renderFrame({
   alternatives = [],
   metadata = noMetadata,
   breakNotes = [],
+  datasetNotes = [],
   years = []
 }: FrameContent): string {
   const entries = legendOf(d, metadata, data);
@@ -68,6 +71,7 @@ export function renderFrame({
   const notes = [
     ...breakNotes,
     ...(d.notes ?? []),
+    ...datasetNotes,
     ...(derived
       ? ["Afgeleide cijfers (zoals de kloof of een vullingsgraad) berekent de site uit de gepubliceerde cijfers."]
       : [])
