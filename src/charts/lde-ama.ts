@@ -3,9 +3,6 @@ import {formatNumber} from "../components/format.js";
 import {sqlList, sqlOrder} from "./sql.js";
 import type {ChartInput, SeriesStyle} from "./types.js";
 
-const ldeEnded =
-  "De maatregel lokale diensteneconomie liep af op 1 juli 2023; de organisaties konden overstappen naar collectief of individueel maatwerk.";
-
 /** The small werkvormen: LDE throughout, arbeidszorg until March 2021, AMA from April 2021. */
 const werkvormen: SeriesStyle[] = [
   {key: "lde_doelgroepwerknemers", color: palette.green},
@@ -115,7 +112,7 @@ export const ldeAmaCharts: ChartInput[] = [
       "Arbeidszorg werd in april 2021 arbeidsmatige activiteiten, met een andere registratie: de twee cijfers zijn niet vergelijkbaar.",
     notes: [
       "Per werkvorm zijn alleen 2020 en 2021 als getal gevonden. Het cijfer voor 2020 komt uit een overname van de tekst van Statistiek Vlaanderen (betrouwbaarheid medium); 2021 komt van Statistiek Vlaanderen zelf.",
-      ldeEnded
+      "De maatregel lokale diensteneconomie liep af op 1 juli 2023; de organisaties konden overstappen naar collectief of individueel maatwerk."
     ]
   },
   {
