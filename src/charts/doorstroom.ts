@@ -10,7 +10,6 @@ export const doorstroomCharts: ChartInput[] = [
       "Uitstroom naar het NEC (%), collectief maatwerk, Vlaanderen; alleen 2023 gepubliceerd. De beleidsnota vermeldt de noemer niet: vermoedelijk de uitgestroomde doelgroepwerknemers",
     datasets: ["doorstroom-nec"],
     order: "year",
-    period: "year",
     type: "bars",
     category: "year",
     // A share of a whole the source does not name: the axis runs to 100%, with no remainder drawn.
@@ -78,7 +77,6 @@ FROM doorstroom_uitstroom_werk
 WHERE shown = 'ja' AND measure = 'c_b1_pct'
   AND programme IN ('sw', 'invoeg_totaal', 'lde', 'arbeidszorg')
 ORDER BY programme, year, measurement DESC`,
-    period: "year",
     type: "grouped-bars",
     // The measurement changed in 2010: both figures of 2010 stand side by side, each measurement its own colour.
     panel: "programme",

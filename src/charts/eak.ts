@@ -12,7 +12,6 @@ export const eakCharts: ChartInput[] = [
     datasets: ["eak-werkzaamheid"],
     where: `"group" IN ('totaal', 'hinder', 'kloof')`,
     order: 'year, "group"',
-    period: "year",
     x: "year",
     series: "group",
     lines: [
@@ -36,7 +35,6 @@ export const eakCharts: ChartInput[] = [
     select: allWithTablePlace,
     where: `year BETWEEN 2002 AND 2011 AND source_id = 'vp-2012-beleidsbrief-se' AND "group" IN ('totaal', 'leeftijd-50-54', 'leeftijd-55-64', 'laaggeschoold', 'hinder', 'niet-eu-burger', 'geboren-buiten-eu27')`,
     order: 'year, "group"',
-    period: "year",
     type: "dot-rows",
     row: "group",
     dot: "year",

@@ -26,7 +26,6 @@ export const ldeAmaCharts: ChartInput[] = [
     subtitle: "Voltijdsequivalenten (VTE), jaargemiddelde, lokale diensteneconomie, Vlaanderen",
     datasets: ["lde-contingent"],
     order: "year",
-    period: "year",
     x: "year",
     lines: [{key: "contingent", label: "Toegekend contingent (VTE)", color: palette.green}],
     mark: "columns",
@@ -40,7 +39,6 @@ export const ldeAmaCharts: ChartInput[] = [
       "Aantal ondernemingen per klasse van actieve doelgroepwerknemers (VTE), lokale diensteneconomie, Vlaanderen",
     datasets: ["lde-bedrijven-grootte"],
     order: "year, size_class",
-    period: "year",
     type: "grouped-bars",
     // One panel per class, a bar per year: the classes are never stacked (the source gives no total per year).
     panel: "size_class",
@@ -102,7 +100,6 @@ export const ldeAmaCharts: ChartInput[] = [
     datasets: ["se-doelgroepwerknemers"],
     where: `measure IN (${sqlList(werkvormen.map((l) => l.key))})`,
     order: "year, measure",
-    period: "year",
     x: "year",
     series: "measure",
     // Arbeidszorg (until March 2021) and AMA (from April 2021) are different measures: never one line.
@@ -123,7 +120,6 @@ export const ldeAmaCharts: ChartInput[] = [
     datasets: ["se-doelgroepwerknemers"],
     where: `measure IN (${sqlList(totals.map((l) => l.key))})`,
     order: "year, measure",
-    period: "year",
     x: "year",
     series: "measure",
     lines: totals,

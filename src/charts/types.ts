@@ -78,8 +78,6 @@ export interface ChartBase {
    * with every row, so the frame can name the sources of exactly what is drawn.
    */
   sql: string;
-  /** A numeric column the reader can restrict to a period (years); kept in the URL as ?<id>=2002-2023. */
-  period?: string;
   /**
    * Headers of the table behind the chart (grammar/table.ts derives it from the metadata) where the metadata's do
    * not fit: a column the metadata does not know, or a header instead of the metadata's (column → header).
@@ -198,4 +196,10 @@ export function normalizeRow(row: Row): Row {
   const out: Row = {};
   for (const [key, value] of Object.entries(row)) out[key] = typeof value === "bigint" ? Number(value) : value;
   return out;
+}
+
+/** The years of rows with a column `year`: a chart with more than one gets a period selector (?<id>=2002-2023). */
+export function yearsOf(rows: Row[]): number[] {
+  const years = rows.flatMap((r) => (r.year === undefined || r.year === null ? [] : [Number(r.year)]));
+  return [...new Set(years)].sort((a, b) => a - b);
 }

@@ -3,6 +3,7 @@ import {join} from "node:path";
 import {csvFormat} from "d3";
 import {JSDOM} from "jsdom";
 import type {ChartDefinition, Row} from "../../src/charts/types.js";
+import {yearsOf} from "../../src/charts/types.js";
 import type {ChartMetadata} from "../../src/charts/types.js";
 import {chartRows, drawChart, legendOf} from "../../src/grammar/draw.js";
 import {collectMetadata} from "../../src/grammar/metadata.js";
@@ -31,7 +32,7 @@ export interface RenderedChart {
 
 /** The period the rows cover, from the chart's period column ("2002-2023"), or from a period column. */
 export function describePeriod(definition: ChartDefinition, rows: Row[]): string {
-  const column = definition.period ?? (rows.some((r) => "period" in r) ? "period" : "year");
+  const column = !yearsOf(rows).length && rows.some((r) => "period" in r) ? "period" : "year";
   const values = [...new Set(rows.map((r) => r[column]).filter((v) => v !== undefined && v !== null))]
     .map(String)
     .sort();
@@ -72,7 +73,7 @@ export async function writeChartFrame(
     metadata,
     breakNotes: metadata.breaks.map(describeBreak),
     datasetNotes: definition.datasets.flatMap((id) => metadataByDataset[id]?.notes ?? []),
-    years: definition.period ? [...new Set(rows.map((r) => Number(r[definition.period!])))].sort((a, b) => a - b) : []
+    years: yearsOf(rows)
   });
   writeFileSync(join(framesDir, `${definition.id}.html`), frame);
   const rasterJobs = writeExports(definition, exportsDir, data, sources, period, document, metadata);
