@@ -83,7 +83,7 @@ export interface ChartBase {
    * not fit: a column the metadata does not know, or a header instead of the metadata's (column → header).
    */
   table?: Record<string, string>;
-  /** Series breaks, changes of measurement, which figures are derived. */
+  /** What the chart needs said that its datasets' notes (listed after these in the frame) do not say. */
   notes?: string[];
   /** The dataset whose indicator fiche explains this chart, if not the first of `datasets`. */
   fiche?: string;
