@@ -1,12 +1,9 @@
 // The charts of the page Collectief maatwerk. Every figure is a published one, except the fill rate
 // (vullingsgraad), which loaders/lib/derive.ts derives from the quarterly sums and marks as derived.
 import {formatNumber} from "../components/format.js";
-import {toColumnsWithSource} from "./table-columns.js";
-import type {ChartDefinition, Row} from "./types.js";
+import {yearOf} from "./sql.js";
+import type {ChartInput, Row} from "./types.js";
 import {palette} from "../grammar/palette.js";
-
-/** The year of a period code, for the period selector: "2019K4" → 2019, "2025M08" → 2025. */
-const yearOf = (column: string) => `CAST(substr(CAST(${column} AS VARCHAR), 1, 4) AS INTEGER)`;
 
 /** What was granted of the places opened, in its own units (VTE, companies): a caption, not a bar. */
 function grantedCaption(rows: Row[]): string | undefined {
@@ -18,7 +15,7 @@ function grantedCaption(rows: Row[]): string | undefined {
 
 // ---- The definitions ------------------------------------------------------------------------------------------------
 
-export const cmwCharts: ChartDefinition[] = [
+export const cmwCharts: ChartInput[] = [
   {
     type: "series",
     id: "cmw-vte-kwartaal",
@@ -26,11 +23,9 @@ export const cmwCharts: ChartDefinition[] = [
     subtitle:
       "VTE, som over alle vestigingen in de open data cmw03 (WEWIS), vierde kwartaal; maatwerkbedrijven in Vlaanderen en Brussel, tot medio 2023 incl. maatwerkafdelingen",
     datasets: ["cmw-kwartaal"],
-    sql: `SELECT period, ${yearOf("period")} AS year, measure, value, source_id, source_section, source_url
-FROM cmw_kwartaal
-WHERE shown = 'ja' AND measure IN ('contingent_toegekend_vte', 'ingevuld_vte')
-ORDER BY period, measure`,
-    period: "year",
+    select: `*, ${yearOf("period")} AS year`,
+    where: "measure IN ('contingent_toegekend_vte', 'ingevuld_vte')",
+    order: "period, measure",
     x: "period",
     series: "measure",
     lines: [
@@ -46,18 +41,9 @@ ORDER BY period, measure`,
       ["2022K4", "2023K4"].every((p) => rows.some((r) => r.period === p))
         ? "Het toegekende contingent maakt een sprong tussen 2022 K4 en 2023 K4 (hervorming van 1 juli 2023)."
         : "",
-    table: toColumnsWithSource(
-      ["period_label", "Kwartaal", "text"],
-      ["series_label", "Maatstaf", "text"],
-      ["value", "VTE", "number"]
-    ),
     notes: [
-      "Sommen van de open-datarecords per kwartaal, gemaakt door een derde partij (GitHub-repository Eberger01/wachtlijsten-vlaanderen); WEWIS publiceert deze sommen niet zelf (betrouwbaarheid medium).",
-      "Een kwartaalcijfer is de afrekening van één kwartaal, geen jaargemiddelde: vergelijk het niet met het jaargemiddelde contingent in de volgende grafiek. Volgens de derde partij ligt het niet-ingevulde deel in het vierde kwartaal doorgaans lager dan in de andere kwartalen.",
-      "Inclusief Brussel, en tot medio 2023 ook de maatwerkafdelingen: de sprong tussen 2022 K4 en 2023 K4 valt samen met de hervorming van 1 juli 2023 (start individueel maatwerk).",
       "2026 K1 is het laatste kwartaal in de export van 1 oktober 2026 en geen vierde kwartaal: open punten, niet verbonden met de lijn."
-    ],
-    fiche: "cmw-kwartaal"
+    ]
   },
   {
     type: "series",
@@ -70,7 +56,6 @@ ORDER BY period, measure`,
     sql: `SELECT year, value, source_id, source_section, source_url
 FROM cmw_contingent
 ORDER BY source_id, year`,
-    period: "year",
     x: "year",
     // One series per publication: they differ for 2019 and in unit, so neither joins the other.
     series: "source_id",
@@ -89,19 +74,14 @@ ORDER BY source_id, year`,
       }
     ],
     yLabel: "VTE of plaatsen",
+    table: {series_label: "Publicatie en maatstaf"},
     describeMore: () =>
       "De twee reeksen worden niet met elkaar verbonden: voor 2019 verschillen ze (19.407,5 VTE tegenover 19.392 plaatsen).",
-    table: toColumnsWithSource(
-      ["year", "Jaar", "year"],
-      ["series_label", "Publicatie en maatstaf", "text"],
-      ["value", "Contingent", "number"]
-    ),
     notes: [
       "2019-2021 komen uit één tabel (antwoord 2b op schriftelijke vraag nr. 274, 2022): jaargemiddelde toegekend contingent in VTE. De beleidsnota 2024-2029 zegt dat collectief maatwerk in 2019 startte ‘met een contingent van gemiddeld 19.392 plaatsen’ en groeide ‘tot 20.614 plaatsen in 2023’; ze noemt het 2023-cijfer niet uitdrukkelijk een gemiddelde.",
       "Voor 2019 verschillen de twee publicaties (19.407,5 VTE tegenover 19.392 plaatsen). De site toont beide, elk met hun eigen bron, en verbindt ze niet: een verandering lees je alleen binnen één publicatie. In de brontabel is 19.407,5 het getoonde cijfer voor 2019 (shown = ja), omdat het met 2020 en 2021 één reeks vormt.",
       "Voor 2022 is geen cijfer gepubliceerd. Een jaargemiddelde is niet te vergelijken met de kwartaalsommen van de open data in de vorige grafiek (vierde kwartaal, incl. Brussel en tot medio 2023 de maatwerkafdelingen)."
-    ],
-    fiche: "cmw-contingent"
+    ]
   },
   {
     type: "series",
@@ -111,11 +91,9 @@ ORDER BY source_id, year`,
       "Ingevulde VTE in % van het toegekende contingent, telkens in het vierde kwartaal, afgeleid uit de open data (maatwerkbedrijven in Vlaanderen en Brussel). In het vierde kwartaal staat het minste contingent open: deze reeks ligt daardoor hoger dan een jaargemiddelde en is niet te vergelijken met de gemiddelde invulling van 92% over 2019-2023 of de stijgende tendens uit de beleidsnota.",
     datasets: ["cmw-kwartaal"],
     // The inputs of the fill rate come along only so the frame cites the open data; the chart draws the rate.
-    sql: `SELECT period, ${yearOf("period")} AS year, measure, value, source_id, source_section, source_url
-FROM cmw_kwartaal
-WHERE shown = 'ja' AND measure IN ('vullingsgraad', 'contingent_toegekend_vte', 'ingevuld_vte')
-ORDER BY measure DESC, period`,
-    period: "year",
+    select: `*, ${yearOf("period")} AS year`,
+    where: "measure IN ('vullingsgraad', 'contingent_toegekend_vte', 'ingevuld_vte')",
+    order: "measure DESC, period",
     x: "period",
     series: "measure",
     lines: [{key: "vullingsgraad", label: "Vullingsgraad, vierde kwartaal (afgeleid)", color: palette.blue}],
@@ -130,17 +108,11 @@ ORDER BY measure DESC, period`,
     ],
     describeMore: () =>
       "In het vierde kwartaal staat het minste contingent open, dus deze cijfers liggen hoger dan een gemiddelde over het jaar. Ze zijn niet te vergelijken met de gemiddelde invulling van 92% over 2019-2023 die de beleidsnota 2024-2029 noemt. Referentielijnen: 90% en 95%, de grenzen voor de herverdeling van het contingent per maatwerkbedrijf.",
-    table: toColumnsWithSource(
-      ["period_label", "Periode", "text"],
-      ["series_label", "Maatstaf", "text"],
-      ["value", "Vullingsgraad (%)", "percent"]
-    ),
     notes: [
       "Afgeleid: ingevulde VTE gedeeld door het toegekende contingent (VTE) × 100, op één decimaal, uit de kwartaalsommen van de open data cmw03 (som door een derde partij, betrouwbaarheid medium).",
       "Alleen het vierde kwartaal van elk jaar is als som beschikbaar, plus 2026 K1 (open punt, een eerste kwartaal, niet met de lijn verbonden). Volgens de derde partij stond in 2025 in het eerste tot derde kwartaal 1.694 tot 2.211 VTE open, in het vierde 904 VTE: de vullingsgraad van het vierde kwartaal ligt hoger dan die van de andere kwartalen. Geen openbare bron geeft de kwartaalsommen van het eerste tot derde kwartaal.",
       "De beleidsnota 2024-2029 noemt een gemiddelde invulling van 92%% over 2019-2023 met een stijgende tendens (dataset cmw-bezetting, kaart op het Overzicht). Ze zegt niet over welke perioden dat gemiddelde loopt; het staat daarom niet in deze grafiek. Dat deze vierde kwartalen tussen 2019 en 2023 dalen, spreekt die tendens niet tegen: het is een andere maatstaf.",
-      "De grenzen van 90%% en 95%% gelden per maatwerkbedrijf bij de herverdeling van het contingent (toelichting van HERWIN, herwin.be), niet voor de sector als geheel: een gemiddelde boven 90%% betekent niet dat elk bedrijf erboven zit.",
-      "Tot medio 2023 tellen de maatwerkafdelingen mee (hervorming van 1 juli 2023)."
+      "De grenzen van 90%% en 95%% gelden per maatwerkbedrijf bij de herverdeling van het contingent (toelichting van HERWIN, herwin.be), niet voor de sector als geheel: een gemiddelde boven 90%% betekent niet dat elk bedrijf erboven zit."
     ],
     fiche: "cmw-bezetting"
   },
@@ -150,25 +122,11 @@ ORDER BY measure DESC, period`,
     subtitle:
       "Aantal ondernemingen, naar het aantal doelgroepwerknemers collectief maatwerk (VTE) dat er actief is; maatwerkbedrijven in collectief maatwerk",
     datasets: ["cmw-bedrijven-grootte"],
-    sql: `SELECT year, size_class, value, source_id, source_section, source_url
-FROM cmw_bedrijven_grootte
-WHERE shown = 'ja'
-ORDER BY year, size_class`,
-    period: "year",
+    order: "year, size_class",
     type: "grouped-bars",
     panel: "size_class",
     bar: "year",
-    describeMore: () => "De bron publiceert geen totaal.",
-    table: toColumnsWithSource(
-      ["year", "Jaar", "year"],
-      ["size_class_label", "Grootteklasse (VTE doelgroepwerknemers)", "text"],
-      ["value", "Aantal ondernemingen", "integer"]
-    ),
-    notes: [
-      "De grootteklassen staan er zoals gepubliceerd; de bron zegt niet in welke klasse een grenswaarde zoals 100 valt.",
-      "De bron publiceert geen totaal. De som per jaar is niet zonder meer het aantal maatwerkbedrijven uit de beleidsnota: definities en telmomenten kunnen verschillen."
-    ],
-    fiche: "cmw-bedrijven-grootte"
+    describeMore: () => "De bron publiceert geen totaal."
   },
   {
     id: "cmw-bedrijven-provincie",
@@ -176,23 +134,12 @@ ORDER BY year, size_class`,
     subtitle:
       "Aantal maatwerkbedrijven, Vlaamse provincies en Brussel, volgens de beleidsnota Sociale Economie 2024-2029",
     datasets: ["cmw-maatwerkbedrijven"],
-    sql: `SELECT year, province, value, source_id, source_section, source_url
-FROM cmw_maatwerkbedrijven
-WHERE shown = 'ja' AND measure = 'beleidsnota' AND year = 2023 AND province <> 'totaal'
-ORDER BY value DESC, province`,
+    where: "measure = 'beleidsnota' AND year = 2023 AND province <> 'totaal'",
+    order: "value DESC, province",
     type: "bars",
     category: "province",
     sort: "value",
-    describeMore: () => "De beleidsnota geeft voor 2023 geen totaal.",
-    table: toColumnsWithSource(
-      ["province_label", "Provincie", "text"],
-      ["value", "Aantal maatwerkbedrijven", "integer"]
-    ),
-    notes: [
-      "De beleidsnota geeft voor 2023 alleen aantallen per provincie en geen totaal; de site maakt er geen som van.",
-      "Het aantal vestigingen in de open data (cmw-kwartaal) is geen aantal maatwerkbedrijven."
-    ],
-    fiche: "cmw-maatwerkbedrijven"
+    describeMore: () => "De beleidsnota geeft voor 2023 geen totaal."
   },
   {
     type: "series",
@@ -201,11 +148,8 @@ ORDER BY value DESC, province`,
     subtitle:
       "Aantal bedrijven; elke bron telt anders (met of zonder maatwerkafdelingen, Vlaams Gewest of ook Brussel): geen samenhangende reeks",
     datasets: ["cmw-maatwerkbedrijven"],
-    sql: `SELECT year, measure, value, source_id, source_section, source_url
-FROM cmw_maatwerkbedrijven
-WHERE shown = 'ja' AND province = 'totaal'
-ORDER BY year, measure`,
-    period: "year",
+    where: "province = 'totaal'",
+    order: "year, measure",
     x: "year",
     series: "measure",
     lines: [
@@ -215,16 +159,9 @@ ORDER BY year, measure`,
     ],
     yLabel: "Aantal bedrijven",
     describeMore: () => "Elke bron telt anders; de tellingen vormen samen geen reeks en worden niet samengevoegd.",
-    table: toColumnsWithSource(
-      ["year", "Jaar", "year"],
-      ["series_label", "Telling", "text"],
-      ["value", "Aantal", "integer"]
-    ),
     notes: [
-      "De tellingen mogen niet tot één reeks worden samengevoegd: voor 2019 geeft de beleidsnota 148 en het jaarrapport sociale economie 156; de cijfers van Statistiek Vlaanderen (2020, 2021) tellen ook de maatwerkafdelingen mee.",
       "De beleidsnota geeft 2019 en 2024; de jaren daartussen zijn niet gepubliceerd en worden niet verbonden. De beleidsnota verklaart de daling door fusies, het stopzetten van enkele maatwerkafdelingen en de komst van individueel maatwerk."
-    ],
-    fiche: "cmw-maatwerkbedrijven"
+    ]
   },
   {
     type: "series",
@@ -232,11 +169,7 @@ ORDER BY year, measure`,
     title: "Werknemers in collectief maatwerk",
     subtitle: "Aantal personen, per bron en telling; maatwerkbedrijven in Vlaanderen (en Brussel, waar vermeld)",
     datasets: ["cmw-werknemers"],
-    sql: `SELECT year, measure, value, source_id, source_section, source_url
-FROM cmw_werknemers
-WHERE shown = 'ja'
-ORDER BY year, measure`,
-    period: "year",
+    order: "year, measure",
     x: "year",
     series: "measure",
     lines: [
@@ -249,16 +182,9 @@ ORDER BY year, measure`,
     apart: (period) => period === "2024",
     describeMore: () =>
       "2024 is vermoedelijk geen volledig jaar (de bron geeft alleen 2019-2023 ‘op jaarbasis’). De drie tellingen worden niet samengevoegd.",
-    table: toColumnsWithSource(
-      ["year", "Jaar", "year"],
-      ["series_label", "Telling", "text"],
-      ["value", "Aantal personen", "integer"]
-    ),
     notes: [
-      "2024 (open punt): volgens de voetnoot van de bron zijn alleen 2019-2023 ‘op jaarbasis’; 2024 is vermoedelijk geen volledig jaar en niet vergelijkbaar. Het wordt niet met de lijn verbonden.",
-      "De tellingen liggen dicht bij elkaar maar zijn niet gelijk (met of zonder Brussel, unieke personen of een jaargemiddelde). Ze worden niet samengevoegd."
-    ],
-    fiche: "cmw-werknemers"
+      "2024 (open punt): volgens de voetnoot van de bron zijn alleen 2019-2023 ‘op jaarbasis’; 2024 is vermoedelijk geen volledig jaar en niet vergelijkbaar. Het wordt niet met de lijn verbonden."
+    ]
   },
   {
     id: "cmw-wachtenden-provincie",
@@ -266,27 +192,18 @@ ORDER BY year, measure`,
     subtitle:
       "Aantal werkzoekenden zonder werk met een advies collectief maatwerk, zonder lager advies (VDAB), naar provincie van de woonplaats",
     datasets: ["cmw-wachtenden"],
-    sql: `SELECT period, ${yearOf("period")} AS year, province, value, source_id, source_section, source_url
-FROM cmw_wachtenden
-WHERE shown = 'ja'
-ORDER BY period, province`,
-    period: "year",
+    select: `*, ${yearOf("period")} AS year`,
+    order: "period, province",
     type: "stacked-bars",
     x: "period",
     part: "province",
     total: "totaal",
-    table: toColumnsWithSource(
-      ["period_label", "Periode", "text"],
-      ["province_label", "Provincie (woonplaats)", "text"],
-      ["value", "Aantal werkzoekenden", "integer"]
-    ),
     notes: [
       "Het getal boven elke staaf is het gepubliceerde totaal; de som van de gebieden is er elk jaar precies gelijk aan (de build controleert dat).",
       "De referentiemaand binnen het jaar staat niet in de bron. Voor 2025 geeft de bron alleen het totaal van augustus 2025 (grijze staaf).",
       "Elders: woonplaats buiten Vlaanderen en Brussel.",
       "Geen wachtlijst in strikte zin: niet iedereen met dit advies is op dat moment bemiddelbaar."
-    ],
-    fiche: "cmw-wachtenden"
+    ]
   },
   {
     id: "cmw-groeipad-voortgang",
@@ -305,15 +222,10 @@ ORDER BY CASE measure WHEN 'doel_extra_plaatsen' THEN 1 WHEN 'plaatsen_opengeste
     bars: ["doel_extra_plaatsen", "plaatsen_opengesteld"],
     // The VTE granted are no places: written under the places opened, not drawn on the same axis.
     caption: {under: "plaatsen_opengesteld", text: grantedCaption},
-    table: toColumnsWithSource(
-      ["fase", "Periode", "text"],
-      ["measure_label", "Maatstaf", "text"],
-      ["value", "Waarde", "number"]
-    ),
+    // Each row's own period (the phase), where the query's period is the legislature the chart covers.
+    table: {fase: "Periode"},
     notes: [
-      "De doelstelling geldt voor de hele sociale economie, ‘in het bijzonder in collectief maatwerk’, over de legislatuur 2024-2029; het is geen realisatie.",
-      "De eenheden verschillen: de doelstelling en de opengestelde plaatsen zijn plaatsen, de toekenning is in VTE. De site zet VTE niet op dezelfde as als plaatsen en berekent geen voortgangspercentage."
-    ],
-    fiche: "cmw-groeipad"
+      "De doelstelling geldt voor de hele sociale economie, ‘in het bijzonder in collectief maatwerk’, over de legislatuur 2024-2029; het is geen realisatie."
+    ]
   }
 ];

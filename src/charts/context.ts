@@ -3,8 +3,7 @@
 import {formatNumber, formatPercent} from "../components/format.js";
 import {mainColor} from "../grammar/palette.js";
 import {sqlList, sqlOrder} from "./sql.js";
-import {toColumnsWithSource} from "./table-columns.js";
-import type {ChartDefinition} from "./types.js";
+import type {ChartInput} from "./types.js";
 
 /** The figures drawn, in order: the target group first, then the labour market around it. */
 const measures = [
@@ -16,7 +15,7 @@ const measures = [
   "vacaturegraad_eu"
 ];
 
-export const contextCharts: ChartDefinition[] = [
+export const contextCharts: ChartInput[] = [
   {
     type: "key-figures",
     id: "context-arbeidsmarkt",
@@ -24,10 +23,8 @@ export const contextCharts: ChartDefinition[] = [
     subtitle:
       "Losse cijfers uit de tekst van de Beleidsnota Sociale Economie 2024-2029, elk met zijn eigen jaar; Vlaanderen",
     datasets: ["context-arbeidsmarkt"],
-    sql: `SELECT period, measure, unit, value, source_id, source_section, source_url
-FROM context_arbeidsmarkt
-WHERE shown = 'ja' AND measure IN (${sqlList(measures)})
-ORDER BY ${sqlOrder("measure", measures)}`,
+    where: `measure IN (${sqlList(measures)})`,
+    order: sqlOrder("measure", measures),
     // As the beleidsnota writes them: counts are rounded ("ongeveer 202.000"), percentages as printed.
     figure: (r) =>
       r.unit === "pct"
@@ -36,16 +33,9 @@ ORDER BY ${sqlOrder("measure", measures)}`,
     caption: (r) => `in ${String(r.period)}`,
     color: mainColor,
     describeMore: () => "Het zijn losse cijfers uit de beleidsnota, elk met zijn eigen jaar, geen reeks.",
-    table: toColumnsWithSource(
-      ["period", "Periode", "text"],
-      ["measure_label", "Maatstaf", "text"],
-      ["value", "Waarde", "number"],
-      ["unit_label", "Eenheid", "text"]
-    ),
     notes: [
       "De beleidsnota schrijft ‘ongeveer 202.000 personen’ en ‘ongeveer 34.400’ werkzoekenden (17%) voor 2023. ‘Personen met een arbeidsbeperking gekend bij VDAB’ is een andere groep dan ‘personen met hinder’ in de EAK hierboven.",
       "De vacaturegraad komt uit de Job Vacancy Survey (2023); de werkloosheidsgraad geldt voor 15- tot 64-jarigen (2024). De beleidsnota geeft geen reeks: de cijfers staan los en worden niet met elkaar of met andere jaren vergeleken."
-    ],
-    fiche: "context-arbeidsmarkt"
+    ]
   }
 ];

@@ -1,20 +1,15 @@
 import {formatNumber} from "../components/format.js";
 import {palette} from "../grammar/palette.js";
-import {toColumnsWithSource} from "./table-columns.js";
-import type {ChartDefinition, Row} from "./types.js";
+import type {ChartInput, Row} from "./types.js";
 
-export const doorstroomCharts: ChartDefinition[] = [
+export const doorstroomCharts: ChartInput[] = [
   {
     id: "doorstroom-nec",
     title: "Uitstroom uit collectief maatwerk naar het normaal economisch circuit (NEC)",
     subtitle:
       "Uitstroom naar het NEC (%), collectief maatwerk, Vlaanderen; alleen 2023 gepubliceerd. De beleidsnota vermeldt de noemer niet: vermoedelijk de uitgestroomde doelgroepwerknemers",
     datasets: ["doorstroom-nec"],
-    sql: `SELECT year, value, source_id, source_section, source_url
-FROM doorstroom_nec
-WHERE shown = 'ja'
-ORDER BY year`,
-    period: "year",
+    order: "year",
     type: "bars",
     category: "year",
     // A share of a whole the source does not name: the axis runs to 100%, with no remainder drawn.
@@ -22,13 +17,9 @@ ORDER BY year`,
     publishedPeriods: true,
     describeMore: () =>
       "Volgens de beleidsnota. De beleidsnota vermeldt de noemer niet: van welk totaal dit een aandeel is, staat er niet bij. Een evolutie is daarom niet te tonen.",
-    table: toColumnsWithSource(["year", "Jaar", "year"], ["value", "Uitstroom naar het NEC (%)", "percent"]),
     notes: [
-      "Alleen het cijfer voor 2023 is gepubliceerd. Volgens de beleidsnota ligt de uitstroom naar het NEC ‘in stijgende lijn’, maar cijfers voor eerdere jaren staan er niet in.",
-      "De beleidsnota zegt niet van welk totaal het percentage een aandeel is. Dat het om de uitgestroomde doelgroepwerknemers gaat, is een lezing van de context. De aandelen uitstroom naar het sociaal economisch circuit (SEC) en naar werkloosheid zijn niet gepubliceerd gevonden; de grafiek tekent daarom geen rest van de uitstroom.",
-      "Dit aandeel is iets anders dan het aantal personen dat doorstroomt (grafiek hieronder): andere bron en andere definitie."
-    ],
-    fiche: "doorstroom-nec"
+      "De beleidsnota zegt niet van welk totaal het percentage een aandeel is. Dat het om de uitgestroomde doelgroepwerknemers gaat, is een lezing van de context. De aandelen uitstroom naar het sociaal economisch circuit (SEC) en naar werkloosheid zijn niet gepubliceerd gevonden; de grafiek tekent daarom geen rest van de uitstroom."
+    ]
   },
   {
     type: "series",
@@ -37,10 +28,7 @@ ORDER BY year`,
     subtitle:
       "Aantal personen per jaar, doelgroepwerknemers collectief maatwerk, Vlaanderen; 2025: alleen het eerste halfjaar",
     datasets: ["doorstroom-personen"],
-    sql: `SELECT period, value, source_id, source_section, source_url
-FROM doorstroom_personen
-WHERE shown = 'ja'
-ORDER BY period`,
+    order: "period",
     x: "period",
     lines: [{key: "personen", label: "Doorgestroomde personen", color: palette.blue}],
     mark: "columns",
@@ -50,65 +38,33 @@ ORDER BY period`,
     describeMore: (rows) =>
       rows.some((r) => /H[12]$/.test(String(r.period)))
         ? "Een halfjaar (H1: eerste halfjaar) is niet vergelijkbaar met een vol jaar."
-        : "",
-    table: toColumnsWithSource(["period_label", "Periode", "text"], ["value", "Personen", "integer"]),
-    notes: [
-      "2025 is alleen het eerste halfjaar (open balk): niet vergelijkbaar met de volle jaren.",
-      "Aantallen personen, geen aandelen van het personeelsbestand. Een opdeling naar NEC, SEC of werkloosheid is niet gevonden; de doorstroom naar individueel maatwerk is volgens hetzelfde antwoord niet beschikbaar."
-    ],
-    fiche: "doorstroom-personen"
+        : ""
   },
   {
     id: "doorstroom-trajecten",
     title: "Opgestarte doorstroomtrajecten in de lokale diensteneconomie en collectief maatwerk",
     subtitle: "Aantal opgestarte trajecten per jaar, doelgroepwerknemers LDE en collectief maatwerk, 2019-2021",
     datasets: ["doorstroom-trajecten"],
-    sql: `SELECT period, programme, measure, value, source_id, source_section, source_url
-FROM doorstroom_trajecten
-WHERE shown = 'ja' AND measure = 'gestart'
-ORDER BY period, programme`,
+    where: "measure = 'gestart'",
+    order: "period, programme",
     type: "grouped-bars",
     panel: "period",
     bar: "programme",
     color: "bar",
-    table: toColumnsWithSource(
-      ["period", "Jaar", "text"],
-      ["programme_label", "Programma", "text"],
-      ["value", "Opgestarte trajecten", "integer"]
-    ),
-    notes: [
-      "Binnen LDE zijn alle opgestarte trajecten (sinds 2019) verplicht. Binnen collectief maatwerk is doorstroom niet verplicht.",
-      "Binnen arbeidszorg en AMA bestaan geen doorstroomtrajecten."
-    ],
-    fiche: "doorstroom-trajecten"
+    notes: ["Binnen arbeidszorg en AMA bestaan geen doorstroomtrajecten."]
   },
   {
     id: "doorstroom-trajecten-afloop",
     title: "Afloop van de doorstroomtrajecten in de lokale diensteneconomie en collectief maatwerk",
     subtitle: "Personen of dossiers (zie de rij), doelgroepwerknemers LDE en collectief maatwerk, 2019-2021",
     datasets: ["doorstroom-trajecten"],
-    sql: `SELECT period, programme, measure, value, source_id, source_section, source_url
-FROM doorstroom_trajecten
-WHERE shown = 'ja' AND measure <> 'gestart'
-ORDER BY programme, measure`,
+    where: "measure <> 'gestart'",
+    order: "programme, measure",
     type: "bars",
     // The outcomes of each programme in the order of the answer; units differ (persons, dossiers): no sums.
     category: ["programme", "measure"],
     color: "programme",
-    describeMore: describePartOf,
-    table: toColumnsWithSource(
-      ["period", "Periode", "text"],
-      ["programme_label", "Programma", "text"],
-      ["measure_label", "Afloop", "text"],
-      ["value", "Aantal", "integer"]
-    ),
-    notes: [
-      "Het antwoord vermeldt bij de afloop geen periode. De site leest 2019-2021 uit de context: de vraag gaat over die jaren en binnen LDE zijn alle trajecten sinds 2019 verplicht.",
-      "De eenheden verschillen (personen of dossiers) en de bron geeft geen totalen; de balken worden daarom niet opgeteld.",
-      "De 83 dossiers met een oriëntatie naar collectief maatwerk zijn een deel van de 128 LDE-dossiers met een evaluatie zonder start van doorstroom.",
-      "Binnen collectief maatwerk is afgesproken dat 10% van de zittende werknemers geëvalueerd wordt op de haalbaarheid van doorstroom; dat is een afspraak, geen meetresultaat."
-    ],
-    fiche: "doorstroom-trajecten"
+    describeMore: describePartOf
   },
   {
     id: "doorstroom-uitstroom-werk",
@@ -121,7 +77,6 @@ FROM doorstroom_uitstroom_werk
 WHERE shown = 'ja' AND measure = 'c_b1_pct'
   AND programme IN ('sw', 'invoeg_totaal', 'lde', 'arbeidszorg')
 ORDER BY programme, year, measurement DESC`,
-    period: "year",
     type: "grouped-bars",
     // The measurement changed in 2010: both figures of 2010 stand side by side, each measurement its own colour.
     panel: "programme",
@@ -130,47 +85,28 @@ ORDER BY programme, year, measurement DESC`,
     unit: "%",
     describeMore: () =>
       "In 2010 veranderde de meting (een IBO telt vanaf dan als uitstroom naar werk); beide metingen van 2010 staan in de grafiek. Vergelijk geen cijfer van de oude met een van de nieuwe meting.",
-    table: toColumnsWithSource(
-      ["year", "Jaar van uittrede", "year"],
-      ["programme_label", "Programma", "text"],
-      ["measurement_label", "Meting", "text"],
-      ["value", "Uitstroom naar werk (% van de uitgestroomden)", "percent"]
-    ),
     notes: [
       "Meetwijziging in 2010: volgens de nieuwe meting telt instappen in een IBO als uitstroom naar werk. De bron geeft 2010 volgens beide metingen (volle lijn en volle bolletjes: oude meting; stippellijn en open bolletjes: nieuwe meting) en 2011 alleen volgens de nieuwe. De lijnen lopen niet over de meetwijziging heen.",
-      "Sommige gepubliceerde percentages komen niet overeen met de aantallen in dezelfde rij van de bron (zoals LDE 2008: 49,0%); ze staan hier zoals gepubliceerd.",
       "Beschutte werkplaatsen ontbreken: daar kon de uitstroom naar werk niet op dezelfde manier gemeten worden. De opsplitsing van invoeg (dienstencheque, niet-dienstencheque, collectieve invoeg) en de aantallen staan in de dataset.",
       "Deze programma's gingen vanaf 2019 op in collectief maatwerk, individueel maatwerk en AMA; de cijfers zijn niet vergelijkbaar met de recente doorstroomcijfers."
-    ],
-    fiche: "doorstroom-uitstroom-werk"
+    ]
   },
   {
     id: "doorstroom-bereik",
     title: "Deelnemers, instroom en uitstroom per programma sociale economie, 2010-2011",
     subtitle: "Personen (koppen), doelgroepwerknemers; deelnemers op 31 december, in- en uitstroom in 2011, Vlaanderen",
     datasets: ["doorstroom-bereik"],
-    sql: `SELECT period, programme, measure, value, source_id, source_section, source_url
-FROM doorstroom_bereik
-WHERE shown = 'ja'
-  AND programme IN ('sw', 'invoeg_dc', 'invoeg_ndc', 'lde', 'arbeidszorg')
-  AND measure IN ('deelnemers_3112', 'instroom', 'uitstroom')
-ORDER BY programme, period, measure`,
+    where:
+      "programme IN ('sw', 'invoeg_dc', 'invoeg_ndc', 'lde', 'arbeidszorg') AND measure IN ('deelnemers_3112', 'instroom', 'uitstroom')",
+    order: "programme, period, measure",
     type: "grouped-bars",
     panel: "programme",
     bar: ["measure", "period"],
     color: "bar",
-    table: toColumnsWithSource(
-      ["programme_label", "Programma", "text"],
-      ["measure_label", "Maatstaf", "text"],
-      ["period", "Periode", "text"],
-      ["value", "Personen", "integer"]
-    ),
     notes: [
       "Beschutte werkplaatsen staan niet in de grafiek: Tabel 5 geeft voor hen alleen het aantal deelnemers (15.955 eind 2010 en 16.215 eind 2011), geen in- en uitstroom.",
-      "Uitstroom is iedereen die het programma verliet, niet alleen wie naar werk ging.",
-      "Deze programma's gingen vanaf 2019 op in collectief maatwerk, individueel maatwerk en AMA; de cijfers zijn niet vergelijkbaar met de reeksen van collectief maatwerk."
-    ],
-    fiche: "doorstroom-bereik"
+      "Uitstroom is iedereen die het programma verliet, niet alleen wie naar werk ging."
+    ]
   }
 ];
 

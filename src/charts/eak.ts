@@ -1,21 +1,17 @@
 import {formatNumber, formatPercent} from "../components/format.js";
 import {palette} from "../grammar/palette.js";
-import {sourceSectionWithoutRow} from "./sql.js";
-import {toColumnsWithSource} from "./table-columns.js";
-import type {ChartDefinition} from "./types.js";
+import {allWithTablePlace} from "./sql.js";
+import type {ChartInput} from "./types.js";
 
-export const eakCharts: ChartDefinition[] = [
+export const eakCharts: ChartInput[] = [
   {
     type: "series",
     id: "eak-kloof",
     title: "Werkzaamheidsgraad en kloof: personen met hinder tegenover de totale bevolking",
     subtitle: "Aandeel werkenden (%), 20-64 jaar, Vlaams Gewest; kloof in procentpunt (ppt)",
     datasets: ["eak-werkzaamheid"],
-    sql: `SELECT year, "group", value, source_id, source_section, source_url
-FROM eak_werkzaamheid
-WHERE shown = 'ja' AND "group" IN ('totaal', 'hinder', 'kloof')
-ORDER BY year, "group"`,
-    period: "year",
+    where: `"group" IN ('totaal', 'hinder', 'kloof')`,
+    order: 'year, "group"',
     x: "year",
     series: "group",
     lines: [
@@ -27,44 +23,27 @@ ORDER BY year, "group"`,
     yLabel: "Werkzaamheidsgraad (%)",
     yDomain: [0, 100],
     labels: "ends",
-    table: toColumnsWithSource(
-      ["year", "Jaar", "year"],
-      ["series_label", "Groep", "text"],
-      ["value", "Waarde", "number"]
-    ),
     notes: [
-      "De EAK stelde de hindervraag vóór 2011 enkel in 2002, 2007, 2009, 2010 en 2011; jaren zonder gepubliceerd cijfer blijven leeg.",
-      "De kloof is totaal min personen met hinder (afgeleid); voor 2023 komt ze overeen met de gepubliceerde 29,5 ppt."
-    ],
-    fiche: "eak-werkzaamheid"
+      "De EAK stelde de hindervraag vóór 2011 enkel in 2002, 2007, 2009, 2010 en 2011; jaren zonder gepubliceerd cijfer blijven leeg."
+    ]
   },
   {
     id: "eak-groepen",
     title: "Werkzaamheidsgraad van kansengroepen, 2002-2011",
     subtitle: "Aandeel werkenden (%), 20-64 jaar, Vlaams Gewest, per groep (Tabel 1 van de Beleidsbrief 2012-2013)",
     datasets: ["eak-werkzaamheid"],
-    sql: `SELECT year, "group", value, source_id, ${sourceSectionWithoutRow}, source_url
-FROM eak_werkzaamheid
-WHERE shown = 'ja' AND year BETWEEN 2002 AND 2011 AND source_id = 'vp-2012-beleidsbrief-se'
-  AND "group" IN ('totaal', 'leeftijd-50-54', 'leeftijd-55-64', 'laaggeschoold', 'hinder', 'niet-eu-burger', 'geboren-buiten-eu27')
-ORDER BY year, "group"`,
-    period: "year",
+    select: allWithTablePlace,
+    where: `year BETWEEN 2002 AND 2011 AND source_id = 'vp-2012-beleidsbrief-se' AND "group" IN ('totaal', 'leeftijd-50-54', 'leeftijd-55-64', 'laaggeschoold', 'hinder', 'niet-eu-burger', 'geboren-buiten-eu27')`,
+    order: 'year, "group"',
     type: "dot-rows",
     row: "group",
     dot: "year",
     highlight: "hinder",
     domain: [0, 100],
-    table: toColumnsWithSource(
-      ["year", "Jaar", "year"],
-      ["group_label", "Groep", "text"],
-      ["value", "Werkzaamheidsgraad (%)", "number"]
-    ),
     notes: [
       "Tabel 1 geeft enkel 2002, 2007, 2010 en 2011; andere jaren hebben geen punt. Voor ‘Geboren buiten EU-27’ staat 2002 als ‘n.b.’ in de tabel.",
-      "‘Arbeidsgehandicapt’ is de naam in Tabel 1 voor de groep die de grafiek van de kloof voor 2002-2011 ‘personen met hinder’ noemt. Of het dezelfde groep is als in het cijfer van 2023 (beleidsnota 2024-2029, hinder van zes maanden of langer), zeggen de bronnen niet. 50-54 jaar en 55-64 jaar zijn leeftijdsgroepen binnen de bevolking; ‘niet-EU-burger’ gaat over nationaliteit, ‘geboren buiten EU-27’ over geboorteland.",
-      "Bron van de tabel: FOD Economie – ADSEI – EAK, bewerking Steunpunt WSE/Departement WSE. De kolom ‘2011-2010’ (verschil) is niet overgenomen."
-    ],
-    fiche: "eak-werkzaamheid"
+      "‘Arbeidsgehandicapt’ is de naam in Tabel 1 voor de groep die de grafiek van de kloof voor 2002-2011 ‘personen met hinder’ noemt. Of het dezelfde groep is als in het cijfer van 2023 (beleidsnota 2024-2029, hinder van zes maanden of langer), zeggen de bronnen niet. 50-54 jaar en 55-64 jaar zijn leeftijdsgroepen binnen de bevolking; ‘niet-EU-burger’ gaat over nationaliteit, ‘geboren buiten EU-27’ over geboorteland."
+    ]
   },
   {
     type: "key-figures",
@@ -72,10 +51,7 @@ ORDER BY year, "group"`,
     title: "Aandeel van de bevolking met langdurige hinder",
     subtitle: "Aandeel (%) en aantal personen, 15-64 jaar, Vlaams Gewest",
     datasets: ["eak-hinder-aandeel"],
-    sql: `SELECT year, measure, value, source_id, source_section, source_url
-FROM eak_hinder_aandeel
-WHERE shown = 'ja'
-ORDER BY year, measure`,
+    order: "year, measure",
     // A figure, not a series: only 2023 is published. The number of persons is rounded in the source.
     figure: (r) =>
       r.measure === "aandeel" ? formatPercent(Number(r.value)) : `ongeveer ${formatNumber(Number(r.value))}`,
@@ -83,16 +59,8 @@ ORDER BY year, measure`,
     share: (r) => (r.measure === "aandeel" ? Number(r.value) : undefined),
     color: palette.orange,
     describeMore: () => "Alleen dit jaar is gepubliceerd in de gebruikte bronnen; er is geen reeks.",
-    table: toColumnsWithSource(
-      ["year", "Jaar", "year"],
-      ["measure_label", "Maat", "text"],
-      ["value", "Waarde", "number"]
-    ),
     notes: [
-      "Andere leeftijdsgroep dan de werkzaamheidsgraad: 15-64 jaar, niet 20-64 jaar.",
-      "Het aantal personen is afgerond; Steunpunt Werk schrijft ‘ongeveer 580 000’.",
-      "Hinder: tenminste in enige mate en al minstens zes maanden hinder bij dagelijkse activiteiten door een handicap, chronische aandoening of ziekte (EAK). Volgens Steunpunt Werk ligt het aandeel sinds 2017 op hetzelfde niveau; de cijfers van die jaren zijn niet gepubliceerd in de gebruikte bronnen."
-    ],
-    fiche: "eak-hinder-aandeel"
+      "Hinder: tenminste in enige mate en al minstens zes maanden hinder bij dagelijkse activiteiten door een handicap, chronische aandoening of ziekte (EAK)."
+    ]
   }
 ];

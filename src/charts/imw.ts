@@ -1,22 +1,19 @@
 import {palette} from "../grammar/palette.js";
 import {formatNumber} from "../components/format.js";
-import {sourceSectionWithoutRow} from "./sql.js";
-import {toColumns} from "./table-columns.js";
-import type {ChartDefinition} from "./types.js";
+import {allWithTablePlace} from "./sql.js";
+import type {ChartInput} from "./types.js";
 
 // Individueel maatwerk. The periods are quarters ("2023K3"), not years, so no chart has a period selector.
 
-export const imwCharts: ChartDefinition[] = [
+export const imwCharts: ChartInput[] = [
   {
     id: "imw-sectoren",
     title: "In welke sectoren worden dossiers individueel maatwerk goedgekeurd?",
     subtitle:
       "Aandeel van de goedgekeurde dossiers per sector van de werkgever (NACE-sectie, %), per kwartaal, Vlaanderen",
     datasets: ["imw-sectoren"],
-    sql: `SELECT period, sector, value, source_id, ${sourceSectionWithoutRow}, source_url
-FROM imw_sectoren
-WHERE shown = 'ja'
-ORDER BY period, sector`,
+    select: allWithTablePlace,
+    order: "period, sector",
     type: "dot-rows",
     row: "sector",
     dot: "period",
@@ -25,19 +22,10 @@ ORDER BY period, sector`,
     // Tabel 1 prints two decimals ("14,30%").
     digits: 2,
     columns: "ends",
-    table: toColumns(
-      ["period", "Kwartaal", "text"],
-      ["sector", "NACE", "text"],
-      ["sector_label", "Sector", "text"],
-      ["value", "Aandeel (%)", "percent"]
-    ),
     notes: [
-      "Aandelen zoals Tabel 1 van de beleidsnota ze drukt, met twee decimalen; de tabel heeft geen totaalrij en door afronding is de som per kwartaal niet overal precies 100.",
       "De tekst van de beleidsnota rondt af: ‘28%’ voor menselijke gezondheidszorg en maatschappelijke dienstverlening in het tweede kwartaal van 2024 (tabel: 27,51%) en ‘16%’ voor ‘openbare besturen en administratieve en ondersteunende diensten’ (tabel: administratieve en ondersteunende diensten 15,77%, openbaar bestuur 12,44%). De grafiek toont de tabelcijfers.",
-      "Sectornamen op de as zijn ingekort; de tabel en de tooltips geven de volledige naam. Of de ondersteuningspremies voor zelfstandigen in deze verdeling zitten, zegt de beleidsnota niet.",
-      "Bron in de beleidsnota: DWSE administratieve data."
-    ],
-    fiche: "imw-sectoren"
+      "Sectornamen op de as zijn ingekort; de tabel en de tooltips geven de volledige naam. Of de ondersteuningspremies voor zelfstandigen in deze verdeling zitten, zegt de beleidsnota niet."
+    ]
   },
   {
     id: "imw-dossiers",
@@ -45,27 +33,16 @@ ORDER BY period, sector`,
     subtitle:
       "Aantal goedgekeurde dossiers zoals gemeld voor het derde kwartaal 2024 (mogelijk alle goedkeuringen sinds de start in juli 2023), werkgevers en zelfstandigen, Vlaanderen",
     datasets: ["imw-dossiers"],
-    sql: `SELECT period, premium_type, value, source_id, source_section, source_url
-FROM imw_dossiers
-WHERE shown = 'ja'
-ORDER BY period, premium_type`,
+    order: "period, premium_type",
     type: "bars",
     // Not stacked or summed: the source does not say whether the wage premiums include the combined ones.
     category: "premium_type",
     describeMore: () =>
       "Het zijn mogelijk alle goedkeuringen sinds de start van individueel maatwerk en niet die van één kwartaal; de bron zegt het niet. De drie aantallen worden niet opgeteld: de bron zegt niet of de loonpremiedossiers de combinaties met een begeleidingspremie omvatten. Geen ander kwartaal is gepubliceerd.",
-    table: toColumns(
-      ["period", "Kwartaal", "text"],
-      ["premium_type_label", "Premietype", "text"],
-      ["value", "Goedgekeurde dossiers", "integer"]
-    ),
     notes: [
-      "De beleidsnota noemt de drie aantallen naast elkaar zonder totaal en zegt niet of de loonpremiedossiers de combinaties met een begeleidingspremie omvatten; de site telt ze niet op.",
-      "De beleidsnota zegt ‘telde’: of het om alle goedkeuringen sinds de start gaat of om die van het kwartaal, staat er niet uitdrukkelijk.",
       "Opgeteld zouden de drie aantallen 6.872 geven. Dat past bij de ‘meer dan 6.800 premies’ die volgens de inleiding van de beleidsnota sinds de start zijn goedgekeurd: het gaat dus mogelijk om alle goedkeuringen sinds 1 juli 2023, niet om die van één kwartaal.",
       "De bron schrijft ‘loonpremedossiers’, een schrijffout voor loonpremiedossiers."
-    ],
-    fiche: "imw-dossiers"
+    ]
   },
   {
     type: "key-figures",
@@ -73,25 +50,16 @@ ORDER BY period, premium_type`,
     title: "Goedgekeurde premies individueel maatwerk sinds de start",
     subtitle: "Aantal goedgekeurde premies (ondergrens), werkgevers en zelfstandigen met een beperking, Vlaanderen",
     datasets: ["imw-kerncijfers"],
-    sql: `SELECT period, measure, value, source_id, source_section, source_url
-FROM imw_kerncijfers
-WHERE shown = 'ja' AND measure = 'premies_sinds_start_ondergrens'`,
+    where: "measure = 'premies_sinds_start_ondergrens'",
     // As the beleidsnota words it: a lower bound ("meer dan"), with its period and missing reference date.
     figure: (r) => `meer dan ${formatNumber(Number(r.value))} premies`,
     caption: () =>
       "sinds de start op 1 juli 2023, tot de beleidsnota van 15 november 2024; een ondergrens, de peildatum staat niet in de bron",
     color: palette.blue,
     describeMore: () => "Dit zijn premies, geen personen; er is geen reeks.",
-    table: toColumns(
-      ["period", "Periode", "text"],
-      ["measure_label", "Maatstaf", "text"],
-      ["value", "Aantal premies", "integer"]
-    ),
     notes: [
       "Letterlijk uit de inleiding van de beleidsnota: ‘meer dan 6.800 premies’. Een ondergrens, geen exact aantal.",
-      "Periode 2023-2024: vanaf de start op 1 juli 2023 tot de opmaak van de beleidsnota (ingediend op 15 november 2024); de peildatum staat er niet bij.",
       "Dit zijn premies, geen personen; de verdeling naar premietype geeft de grafiek van de dossiers in het derde kwartaal van 2024."
-    ],
-    fiche: "imw-kerncijfers"
+    ]
   }
 ];

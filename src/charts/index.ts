@@ -5,6 +5,7 @@ import {doorstroomCharts} from "./doorstroom.js";
 import {eakCharts} from "./eak.js";
 import {imwCharts} from "./imw.js";
 import {ldeAmaCharts} from "./lde-ama.js";
+import {withQuery} from "./sql.js";
 import type {ChartDefinition} from "./types.js";
 import {werkzoekendenCharts} from "./werkzoekenden.js";
 
@@ -16,7 +17,7 @@ export const charts: ChartDefinition[] = [
   ...imwCharts,
   ...ldeAmaCharts,
   ...werkzoekendenCharts
-];
+].map(withQuery);
 
 export function findChart(id: string): ChartDefinition | undefined {
   return charts.find((chart) => chart.id === id);

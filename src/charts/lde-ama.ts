@@ -1,11 +1,7 @@
 import {palette} from "../grammar/palette.js";
-import {toColumnsWithSource} from "./table-columns.js";
 import {formatNumber} from "../components/format.js";
 import {sqlList, sqlOrder} from "./sql.js";
-import type {ChartDefinition, SeriesStyle} from "./types.js";
-
-const ldeEnded =
-  "De maatregel lokale diensteneconomie liep af op 1 juli 2023; de organisaties konden overstappen naar collectief of individueel maatwerk.";
+import type {ChartInput, SeriesStyle} from "./types.js";
 
 /** The small werkvormen: LDE throughout, arbeidszorg until March 2021, AMA from April 2021. */
 const werkvormen: SeriesStyle[] = [
@@ -22,30 +18,19 @@ const totals: SeriesStyle[] = [
   {key: "cmw_doelgroepwerknemers", color: palette.pine}
 ];
 
-export const ldeAmaCharts: ChartDefinition[] = [
+export const ldeAmaCharts: ChartInput[] = [
   {
     type: "series",
     id: "lde-contingent",
     title: "Lokale diensteneconomie: toegekend contingent",
     subtitle: "Voltijdsequivalenten (VTE), jaargemiddelde, lokale diensteneconomie, Vlaanderen",
     datasets: ["lde-contingent"],
-    sql: `SELECT year, value, source_id, source_section, source_url
-FROM lde_contingent
-WHERE shown = 'ja'
-ORDER BY year`,
-    period: "year",
+    order: "year",
     x: "year",
     lines: [{key: "contingent", label: "Toegekend contingent (VTE)", color: palette.green}],
     mark: "columns",
     yLabel: "Toegekend contingent (VTE)",
-    digits: 1,
-    table: toColumnsWithSource(["year", "Jaar", "year"], ["value", "Toegekend contingent (VTE)", "number"]),
-    notes: [
-      "Het contingent is het aantal toegekende plaatsen, niet het aantal ingevulde plaatsen of personen.",
-      "Volgens het antwoord heeft ‘een aantal LDE-organisaties de voorbije jaren vrijwillig afstand gedaan van (een deel van) het hen toegewezen contingent’.",
-      ldeEnded
-    ],
-    fiche: "lde-contingent"
+    digits: 1
   },
   {
     id: "lde-bedrijven-grootte",
@@ -53,26 +38,11 @@ ORDER BY year`,
     subtitle:
       "Aantal ondernemingen per klasse van actieve doelgroepwerknemers (VTE), lokale diensteneconomie, Vlaanderen",
     datasets: ["lde-bedrijven-grootte"],
-    sql: `SELECT year, size_class, value, source_id, source_section, source_url
-FROM lde_bedrijven_grootte
-WHERE shown = 'ja'
-ORDER BY year, size_class`,
-    period: "year",
+    order: "year, size_class",
     type: "grouped-bars",
     // One panel per class, a bar per year: the classes are never stacked (the source gives no total per year).
     panel: "size_class",
-    bar: "year",
-    table: toColumnsWithSource(
-      ["year", "Jaar", "year"],
-      ["size_class_label", "Actieve doelgroepwerknemers", "text"],
-      ["value", "Ondernemingen", "integer"]
-    ),
-    notes: [
-      "De klassen zijn die van het antwoord. Het antwoord geeft geen totaal per jaar; de site telt de klassen niet op.",
-      "Het aantal ‘lokale diensteneconomie-initiatieven’ in de jaarrapporten is een andere telling en niet gelijk aan deze aantallen.",
-      ldeEnded
-    ],
-    fiche: "lde-bedrijven-grootte"
+    bar: "year"
   },
   {
     id: "lde-arbeidszorg-contingent",
@@ -80,10 +50,7 @@ ORDER BY year, size_class`,
     subtitle:
       "VTE (1 VTE = 30 uur per week), arbeidszorg in de sociale economie, Vlaanderen, 2015 tot het eerste kwartaal van 2021",
     datasets: ["arbeidszorg-contingent"],
-    sql: `SELECT period, care_type, value, source_id, source_section, source_url
-FROM arbeidszorg_contingent
-WHERE shown = 'ja'
-ORDER BY care_type, period`,
+    order: "care_type, period",
     type: "allocation",
     series: "care_type",
     x: "period",
@@ -94,44 +61,22 @@ ORDER BY care_type, period`,
     },
     describeMore: () =>
       "Vanaf het tweede kwartaal van 2021 zijn de drie vormen geïntegreerd in AMA WSE; de reeks loopt niet verder.",
-    table: toColumnsWithSource(
-      ["period_label", "Periode", "text"],
-      ["care_type_label", "Type arbeidszorg", "text"],
-      ["value", "Contingent (VTE van 30 uur per week)", "number"]
-    ),
     notes: [
-      "Voetnoot bij de tabel: 1 VTE = 30u/week. Deze VTE zijn dus niet noodzakelijk dezelfde eenheid als de VTE van LDE of collectief maatwerk; de site telt ze niet bij elkaar op.",
       "Activerende arbeidszorg had geen kalenderjaar maar een toekenningsperiode: 157,4 VTE van 16/7/2018 tot 15/10/2019 en 137,42 VTE van 16/10/2019 tot 31/12/2020. Het antwoord zegt niet of dat een jaarcontingent is of het contingent voor de hele periode. In 2015-2017 en in 2021 was er geen contingent activerende arbeidszorg.",
       "Voor 2021 gaat het alleen om het eerste kwartaal. Vanaf het tweede kwartaal van 2021 zijn de drie vormen van arbeidszorg geïntegreerd in de arbeidsmatige activiteiten in de sociale economie (AMA WSE); de reeks loopt niet verder."
-    ],
-    fiche: "arbeidszorg-contingent"
+    ]
   },
   {
     id: "lde-arbeidszorg-bedrijven",
     title: "Arbeidszorg: ondernemingen per type en naar grootte, 2020",
     subtitle: "Aantal ondernemingen per klasse van actieve arbeidszorgmedewerkers (VTE), Vlaanderen, 2020",
     datasets: ["arbeidszorg-bedrijven"],
-    sql: `SELECT year, care_type, size_class, value, source_id, source_section, source_url
-FROM arbeidszorg_bedrijven
-WHERE shown = 'ja'
-ORDER BY care_type, size_class`,
+    order: "care_type, size_class",
     type: "grouped-bars",
     // One panel per type: types are not summed (a company may offer several).
     panel: "care_type",
     bar: "size_class",
-    color: "panel",
-    table: toColumnsWithSource(
-      ["year", "Jaar", "year"],
-      ["care_type_label", "Type arbeidszorg", "text"],
-      ["size_class_label", "Actieve arbeidszorgmedewerkers", "text"],
-      ["value", "Ondernemingen", "integer"]
-    ),
-    notes: [
-      "De klassen staan zoals in het antwoord (<2, 2-5, 5-10 en > 10 VTE); het antwoord zegt niet in welke klasse de grenzen 5 en 10 vallen.",
-      "Het antwoord geeft geen totalen en zegt niet of een onderneming met meer dan één type arbeidszorg meer dan eens geteld wordt; de site telt de types niet op.",
-      "De jaarrapporten tellen voor 2020 53 initiatieven of samenwerkingsverbanden in de arbeidszorg: een andere telling."
-    ],
-    fiche: "arbeidszorg-bedrijven"
+    color: "panel"
   },
   {
     type: "key-figures",
@@ -140,26 +85,12 @@ ORDER BY care_type, size_class`,
     subtitle:
       "Deelnemers (personen), contingent (VTE) en maatwerkbedrijven en samenwerkingsverbanden (aantal), Vlaanderen, 2023",
     datasets: ["ama-2023"],
-    sql: `SELECT year, measure, value, source_id, source_section, source_url
-FROM ama_2023
-WHERE shown = 'ja'
-ORDER BY ${sqlOrder("measure", ["deelnemers", "contingent", "organisaties"])}`,
+    order: sqlOrder("measure", ["deelnemers", "contingent", "organisaties"]),
     // Each figure has its own unit: written one under the other, not as bars on a shared axis.
     figure: (r) => formatNumber(Number(r.value)),
     caption: (r) => `in ${String(r.year)}`,
     color: palette.blue,
-    describeMore: () => "Drie maatstaven met elk een eigen eenheid; ze worden niet tegen elkaar afgezet.",
-    table: toColumnsWithSource(
-      ["year", "Jaar", "year"],
-      ["measure_label", "Maatstaf", "text"],
-      ["value", "Waarde", "integer"]
-    ),
-    notes: [
-      "Drie maatstaven met elk een eigen eenheid (personen, VTE, organisaties); de site zet ze niet tegen elkaar af.",
-      "De beleidsnota zegt niet hoeveel uur een VTE hier telt. Bij de vroegere arbeidszorg was 1 VTE = 30u/week; of dat ook voor AMA geldt, staat niet in de bron.",
-      "Statistiek Vlaanderen telt voor 2021 1.652 doelgroepwerknemers in de arbeidsmatige activiteiten (grafiek hieronder); dat cijfer komt uit een andere bron en is geen vroeger punt van dezelfde reeks."
-    ],
-    fiche: "ama-2023"
+    describeMore: () => "Drie maatstaven met elk een eigen eenheid; ze worden niet tegen elkaar afgezet."
   },
   {
     type: "series",
@@ -167,11 +98,8 @@ ORDER BY ${sqlOrder("measure", ["deelnemers", "contingent", "organisaties"])}`,
     title: "Doelgroepwerknemers in de lokale diensteneconomie, de arbeidszorg en de arbeidsmatige activiteiten",
     subtitle: "Personen, Vlaams Gewest; arbeidszorg tot maart 2021, arbeidsmatige activiteiten vanaf april 2021",
     datasets: ["se-doelgroepwerknemers"],
-    sql: `SELECT year, measure, value, source_id, source_section, source_url
-FROM se_doelgroepwerknemers
-WHERE shown = 'ja' AND measure IN (${sqlList(werkvormen.map((l) => l.key))})
-ORDER BY year, measure`,
-    period: "year",
+    where: `measure IN (${sqlList(werkvormen.map((l) => l.key))})`,
+    order: "year, measure",
     x: "year",
     series: "measure",
     // Arbeidszorg (until March 2021) and AMA (from April 2021) are different measures: never one line.
@@ -179,16 +107,10 @@ ORDER BY year, measure`,
     yLabel: "Doelgroepwerknemers (personen)",
     describeMore: () =>
       "Arbeidszorg werd in april 2021 arbeidsmatige activiteiten, met een andere registratie: de twee cijfers zijn niet vergelijkbaar.",
-    table: toColumnsWithSource(
-      ["year", "Jaar", "year"],
-      ["series_label", "Werkvorm", "text"],
-      ["value", "Doelgroepwerknemers", "integer"]
-    ),
     notes: [
       "Per werkvorm zijn alleen 2020 en 2021 als getal gevonden. Het cijfer voor 2020 komt uit een overname van de tekst van Statistiek Vlaanderen (betrouwbaarheid medium); 2021 komt van Statistiek Vlaanderen zelf.",
-      ldeEnded
-    ],
-    fiche: "se-doelgroepwerknemers"
+      "De maatregel lokale diensteneconomie liep af op 1 juli 2023; de organisaties konden overstappen naar collectief of individueel maatwerk."
+    ]
   },
   {
     type: "series",
@@ -196,25 +118,15 @@ ORDER BY year, measure`,
     title: "Doelgroepwerknemers in de sociale economie en in collectief maatwerk",
     subtitle: "Personen, Vlaams Gewest; 2015 volgens de oude methodologie",
     datasets: ["se-doelgroepwerknemers"],
-    sql: `SELECT year, measure, value, source_id, source_section, source_url
-FROM se_doelgroepwerknemers
-WHERE shown = 'ja' AND measure IN (${sqlList(totals.map((l) => l.key))})
-ORDER BY year, measure`,
-    period: "year",
+    where: `measure IN (${sqlList(totals.map((l) => l.key))})`,
+    order: "year, measure",
     x: "year",
     series: "measure",
     lines: totals,
     yLabel: "Doelgroepwerknemers (personen)",
-    table: toColumnsWithSource(
-      ["year", "Jaar", "year"],
-      ["series_label", "Maatstaf", "text"],
-      ["value", "Doelgroepwerknemers", "integer"]
-    ),
     notes: [
       "Vanaf het jaarrapport over 2018 gebruikt het Departement WSE een verbeterde methodologie, die het ook op 2017 toepaste. Het cijfer voor 2015 (oude methodologie, open bolletje) is daarmee niet vergelijkbaar en staat los van de lijn.",
-      "Sinds 1 januari 2019 vervangen de collectieve maatwerkbedrijven de vroegere beschutte en sociale werkplaatsen, en de maatwerkafdelingen de vroegere invoegbedrijven.",
-      "Voor 2020 is het totaal gelijk aan de som van collectief maatwerk, lokale diensteneconomie en arbeidszorg. Voor 2021 is het gepubliceerde totaal groter dan de som van de drie gepubliceerde delen; de bron verklaart dat niet."
-    ],
-    fiche: "se-doelgroepwerknemers"
+      "Sinds 1 januari 2019 vervangen de collectieve maatwerkbedrijven de vroegere beschutte en sociale werkplaatsen, en de maatwerkafdelingen de vroegere invoegbedrijven."
+    ]
   }
 ];

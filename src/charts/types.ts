@@ -78,13 +78,14 @@ export interface ChartBase {
    * with every row, so the frame can name the sources of exactly what is drawn.
    */
   sql: string;
-  /** A numeric column the reader can restrict to a period (years); kept in the URL as ?<id>=2002-2023. */
-  period?: string;
-  /** The table behind the chart. */
-  table: TableColumn[];
-  /** Series breaks, changes of measurement, which figures are derived. */
+  /**
+   * Headers of the table behind the chart (grammar/table.ts derives it from the metadata) where the metadata's do
+   * not fit: a column the metadata does not know, or a header instead of the metadata's (column → header).
+   */
+  table?: Record<string, string>;
+  /** What the chart needs said that its datasets' notes (listed after these in the frame) do not say. */
   notes?: string[];
-  /** The dataset whose indicator fiche explains this chart. */
+  /** The dataset whose indicator fiche explains this chart, if not the first of `datasets`. */
   fiche?: string;
   /** Sentences the chart type cannot know (honest caveats a test checks), added to the generic text alternative. */
   describeMore?: (rows: Row[]) => string;
@@ -164,6 +165,22 @@ export interface DotRowsChart extends ChartBase, DotRowsSpec {}
 export interface CombinationsChart extends ChartBase, CombinationsSpec {}
 export interface AllocationChart extends ChartBase, AllocationSpec {}
 
+/** The parts of a query a definition may write instead of its SQL (charts/sql.ts joins them). */
+export interface QueryParts {
+  /** The select list: every column by default. */
+  select?: string;
+  /** A condition on the first dataset's rows besides shown = 'ja'. */
+  where?: string;
+  order?: string;
+}
+
+/** A chart as a theme file writes it: the SQL, or the parts of a query over its first dataset's shown rows. */
+export type ChartInput = ChartDefinition extends infer T
+  ? T extends ChartBase
+    ? Omit<T, "sql"> & Partial<Pick<T, "sql">> & QueryParts
+    : never
+  : never;
+
 export type ChartDefinition =
   | SeriesChart
   | KeyFiguresChart
@@ -179,4 +196,10 @@ export function normalizeRow(row: Row): Row {
   const out: Row = {};
   for (const [key, value] of Object.entries(row)) out[key] = typeof value === "bigint" ? Number(value) : value;
   return out;
+}
+
+/** The years of rows with a column `year`: a chart with more than one gets a period selector (?<id>=2002-2023). */
+export function yearsOf(rows: Row[]): number[] {
+  const years = rows.flatMap((r) => (r.year === undefined || r.year === null ? [] : [Number(r.year)]));
+  return [...new Set(years)].sort((a, b) => a - b);
 }

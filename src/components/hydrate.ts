@@ -2,10 +2,11 @@
 // redrawing at the page's width, tooltips, and the table behind the chart. Until then, and if anything fails,
 // the static chart stays, with a message.
 import type {ChartDefinition, ChartMetadata, Row} from "../charts/types.js";
-import {normalizeRow} from "../charts/types.js";
+import {normalizeRow, yearsOf} from "../charts/types.js";
 import {addGroupRoles} from "../grammar/aria-groups.js";
 import {chartRows, describeChart, drawChart} from "../grammar/draw.js";
 import {parseMetadata} from "../grammar/metadata.js";
+import {tableColumns} from "../grammar/table.js";
 import {renderTable} from "./frame/table.js";
 import {addShareActions} from "./share.js";
 import type {DatabaseClient} from "./data/open-database.js";
@@ -31,10 +32,10 @@ export function readMetadata(frame: HTMLElement): ChartMetadata {
   return parseMetadata(frame.dataset.metadata);
 }
 
-/** Restricts a chart's query to a period, in SQL, so DuckDB does the filtering. */
-export function periodQuery(definition: ChartDefinition, period: Period | undefined): string {
-  if (!period || !definition.period) return definition.sql;
-  return `SELECT * FROM (${definition.sql}) AS chart WHERE chart.${definition.period} BETWEEN ${period.from} AND ${period.to}`;
+/** Restricts a chart's query to a period of years, in SQL, so DuckDB does the filtering. */
+export function periodQuery(sql: string, period: Period | undefined): string {
+  if (!period) return sql;
+  return `SELECT * FROM (${sql}) AS chart WHERE chart.year BETWEEN ${period.from} AND ${period.to}`;
 }
 
 /** Runs a chart's query and notes on the frame how long DuckDB-WASM took (the benchmark reads data-query-ms). */
@@ -81,9 +82,7 @@ async function hydrateChart(
   const document = frame.ownerDocument;
   const plot = frame.querySelector<HTMLElement>(".chart-frame__plot")!;
   const all = await runQuery(frame, db, definition.sql);
-  const years = definition.period
-    ? [...new Set(all.map((r) => Number(r[definition.period!])))].sort((a, b) => a - b)
-    : [];
+  const years = yearsOf(all);
   // A frame built without data-years gets its selector now, from the data.
   if (!control && !frame.querySelector(".period-selector") && years.length > 1)
     control = addPeriodControl(frame, years);
@@ -98,7 +97,7 @@ async function hydrateChart(
     plot.replaceChildren(addGroupRoles(chart));
     // Looked up on every draw: replacing the table detaches the element found before.
     const table = frame.querySelector<HTMLElement>(".chart-frame__table table");
-    if (table) table.outerHTML = renderTable(definition.table, data, definition.title);
+    if (table) table.outerHTML = renderTable(tableColumns(definition, metadata, data), data, definition.title);
     frame.querySelector(".chart-frame__summary")!.textContent = describeChart(definition, data, {metadata});
   };
   // The whole series is already at hand; only a chosen period needs another query. Periods chosen quickly one
@@ -106,7 +105,7 @@ async function hydrateChart(
   let latest = 0;
   const update = async (period: Period | undefined) => {
     const ticket = ++latest;
-    const rows = period ? await runQuery(frame, db, periodQuery(definition, period)) : all;
+    const rows = period ? await runQuery(frame, db, periodQuery(definition.sql, period)) : all;
     if (ticket !== latest) return;
     data = chartRows(definition, rows, metadata);
     draw();

@@ -16,70 +16,77 @@ import {labelledRows, published} from "./categories.js";
 import {describeDotRows, legendDotRows, renderDotRows} from "./dot-rows.js";
 import {describeGroupedBars, legendGroupedBars, renderGroupedBars} from "./grouped-bars.js";
 import {describeKeyFigures, keyFiguresLegend, renderKeyFigures} from "./key-figures.js";
-import {withLabels} from "./metadata.js";
 import {describeSeries, renderSeries, seriesLegend, seriesRows} from "./series.js";
 import {describeStackedBars, legendStackedBars, renderStackedBars} from "./stacked-bars.js";
 
-/** The rows a chart draws and its table and CSV show: the query's rows with the labels of their category codes. */
-export function chartRows(def: ChartDefinition, rows: Row[], metadata: ChartMetadata = noMetadata): Row[] {
+/** What a chart type's module gives: its rows for table and CSV (labelled by default), drawing, text, legend. */
+interface ChartType<D> {
+  rows?: (rows: Row[], spec: D, metadata: ChartMetadata) => Row[];
+  draw: (rows: Row[], spec: D, options: RenderOptions) => Element;
+  describe: (rows: Row[], spec: D, context: DescribeContext) => string;
+  legend: (spec: D, metadata: ChartMetadata, rows: Row[]) => LegendEntry[];
+}
+
+/**
+ * A type's module bound to a definition. A missing value (null) is no bar or dot at 0: it is left out, except
+ * by the series and key figures, which show the gap themselves.
+ */
+function bound<D>(def: D, type: ChartType<D>, gaps: "left out" | "shown" = "left out") {
+  const given = (rows: Row[]) => (gaps === "shown" ? rows : published(rows));
+  return {
+    rows: (rows: Row[], metadata: ChartMetadata) => type.rows?.(rows, def, metadata) ?? labelledRows(rows, metadata),
+    draw: (rows: Row[], options: RenderOptions) => type.draw(given(rows), def, options),
+    describe: (rows: Row[], context: DescribeContext) => type.describe(given(rows), def, context),
+    legend: (metadata: ChartMetadata, rows: Row[]) => type.legend(def, metadata, rows)
+  };
+}
+
+function typeOf(def: ChartDefinition) {
   switch (def.type) {
     case "series":
-      return seriesRows(rows, def, metadata);
+      return bound(
+        def,
+        {rows: seriesRows, draw: renderSeries, describe: describeSeries, legend: seriesLegend},
+        "shown"
+      );
     case "key-figures":
-      return withLabels(rows, metadata);
-    case "allocation":
-      return allocationRows(rows, def, metadata);
+      return bound(def, {draw: renderKeyFigures, describe: describeKeyFigures, legend: keyFiguresLegend}, "shown");
+    case "bars":
+      return bound(def, {draw: renderBars, describe: describeBars, legend: legendBars});
+    case "grouped-bars":
+      return bound(def, {draw: renderGroupedBars, describe: describeGroupedBars, legend: legendGroupedBars});
+    case "stacked-bars":
+      return bound(def, {draw: renderStackedBars, describe: describeStackedBars, legend: legendStackedBars});
+    case "dot-rows":
+      return bound(def, {draw: renderDotRows, describe: describeDotRows, legend: legendDotRows});
     case "combinations":
-      return combinationRows(rows, def, metadata);
-    default:
-      return labelledRows(rows, metadata);
+      return bound(def, {
+        rows: combinationRows,
+        draw: renderCombinations,
+        describe: describeCombinations,
+        legend: legendCombinations
+      });
+    case "allocation":
+      return bound(def, {
+        rows: allocationRows,
+        draw: renderAllocation,
+        describe: describeAllocation,
+        legend: legendAllocation
+      });
   }
+}
+
+/** The rows a chart draws and its table and CSV show: the query's rows with the labels of their category codes. */
+export function chartRows(def: ChartDefinition, rows: Row[], metadata: ChartMetadata = noMetadata): Row[] {
+  return typeOf(def).rows(rows, metadata);
 }
 
 export function drawChart(def: ChartDefinition, rows: Row[], options: RenderOptions = {}): Element {
-  switch (def.type) {
-    case "series":
-      return renderSeries(rows, def, options);
-    case "key-figures":
-      return renderKeyFigures(rows, def, options);
-    case "bars":
-      return renderBars(published(rows), def, options);
-    case "grouped-bars":
-      return renderGroupedBars(published(rows), def, options);
-    case "stacked-bars":
-      return renderStackedBars(published(rows), def, options);
-    case "dot-rows":
-      return renderDotRows(published(rows), def, options);
-    case "combinations":
-      return renderCombinations(published(rows), def, options);
-    case "allocation":
-      return renderAllocation(published(rows), def, options);
-  }
+  return typeOf(def).draw(rows, options);
 }
 
-export function describeChart(
-  def: ChartDefinition,
-  rows: Row[],
-  context: DescribeContext = {metadata: noMetadata}
-): string {
-  switch (def.type) {
-    case "series":
-      return describeSeries(rows, def, context);
-    case "key-figures":
-      return describeKeyFigures(rows, def, context);
-    case "bars":
-      return describeBars(published(rows), def, context);
-    case "grouped-bars":
-      return describeGroupedBars(published(rows), def, context);
-    case "stacked-bars":
-      return describeStackedBars(published(rows), def, context);
-    case "dot-rows":
-      return describeDotRows(published(rows), def, context);
-    case "combinations":
-      return describeCombinations(published(rows), def, context);
-    case "allocation":
-      return describeAllocation(published(rows), def, context);
-  }
+export function describeChart(def: ChartDefinition, rows: Row[], context: DescribeContext = {metadata: noMetadata}) {
+  return typeOf(def).describe(rows, context);
 }
 
 /**
@@ -87,22 +94,5 @@ export function describeChart(
  * name the categories a chart draws where the metadata lists more (the periods of dot rows, composite keys).
  */
 export function legendOf(def: ChartDefinition, metadata: ChartMetadata = noMetadata, rows: Row[] = []): LegendEntry[] {
-  switch (def.type) {
-    case "series":
-      return seriesLegend(def, metadata);
-    case "key-figures":
-      return keyFiguresLegend(def);
-    case "bars":
-      return legendBars(def, metadata, rows);
-    case "grouped-bars":
-      return legendGroupedBars(def, metadata, rows);
-    case "stacked-bars":
-      return legendStackedBars(def, metadata, rows);
-    case "dot-rows":
-      return legendDotRows(def, metadata, rows);
-    case "combinations":
-      return legendCombinations(def, metadata);
-    case "allocation":
-      return legendAllocation(def, metadata, rows);
-  }
+  return typeOf(def).legend(metadata, rows);
 }

@@ -10,6 +10,8 @@ import {periodLabel} from "./periods.js";
 /** One dataset's metadata as the catalogue (catalogue.json) and data/<theme>/<id>.meta.json carry it. */
 export interface DatasetMetadata {
   unit: string;
+  /** What the dataset's caveats say; the chart's frame lists them after the chart's own notes. */
+  notes?: string[];
   breaks: SeriesBreak[];
   columns: {name: string; label: string; type: string; unit?: string; values?: Record<string, string>}[];
 }

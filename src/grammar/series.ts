@@ -9,10 +9,10 @@ import type {
   ChartMetadata,
   DescribeContext,
   LegendEntry,
-  ReferenceLine,
   RenderOptions,
   Row,
-  SeriesChart
+  SeriesChart,
+  SeriesStyle
 } from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import {declutter, LabelSpace, textWidth} from "./declutter.js";
@@ -22,54 +22,17 @@ import {periodDomain, periodLabel, thinPeriods} from "./periods.js";
 import type {UnitFormat} from "./units.js";
 import {unitFormat} from "./units.js";
 
-export {periodDomain, periodLabel};
-
 /** One published (or derived) value of one series at one period ("2019", "2019K4", "2025M08"). */
-export interface SeriesPoint {
+interface SeriesPoint {
   period: string;
   series: string;
   value: number;
 }
 
-export interface SeriesSpec {
-  key: string;
-  label: string;
-  color: string;
-  /** Plot symbol of the dots ("circle", "square", "diamond", …); circles by default. */
-  symbol?: string;
-  /** Write the value labels under the dots instead of above them (for the lower of two close series). */
-  labelBelow?: boolean;
-}
+/** A series as drawn: its style, with its label from the metadata where the definition gives none. */
+type SeriesSpec = SeriesStyle & {label: string};
 
-export interface PeriodSeriesOptions {
-  width?: number;
-  height?: number;
-  document?: Document;
-  series: SeriesSpec[];
-  /**
-   * Points not joined to the lines, drawn as open dots: another kind of period (2026 K1 among fourth quarters),
-   * an incomplete year, or a series measured differently (an old methodology).
-   */
-  apart?: (period: string, series: string) => boolean;
-  /** Columns from zero instead of lines and dots: for one yearly amount whose size matters more than its trend. */
-  columns?: boolean;
-  yLabel: string;
-  yDomain?: [number, number];
-  /** How a value is written (labels, tooltips, y ticks unless yTickFormat is given). */
-  format?: (value: number) => string;
-  yTickFormat?: (value: number) => string;
-  references?: ReferenceLine[];
-  /** Series breaks (from the datasets' metadata): marked with a rule; after a change of definition or source no line joins across. */
-  breaks?: SeriesBreak[];
-  /** "all": every dot gets its value; "ends": the first and last of each series and the apart ones. */
-  labels?: "all" | "ends";
-  /** Differences drawn as a bracket between two values of one period, labelled beside it (the gap, in ppt). */
-  brackets?: Bracket[];
-  ariaLabel: string;
-  ariaDescription: string;
-}
-
-export interface Bracket {
+interface Bracket {
   period: string;
   low: number;
   high: number;
@@ -87,15 +50,17 @@ interface LinePoint {
  * figure) breaks it, and periods set apart are drawn as open dots without a line. Every value is a dot with a
  * tooltip; reference lines mark thresholds and published averages.
  */
-export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOptions): SVGSVGElement {
-  const {width = 640, height = 360, document, series, references = [], labels = "all"} = options;
-  const apart = options.apart ?? (() => false);
-  const brackets = options.brackets ?? [];
-  const format = options.format ?? unitFormat("").value;
-  const domain = periodDomain(rows.map((r) => r.period));
-  const known = rows.filter((r) => series.some((s) => s.key === r.series));
+export function renderSeries(rows: Row[], spec: SeriesChart, options: RenderOptions): SVGSVGElement {
+  const {width = 640, height = 360, document, metadata = noMetadata} = options;
+  const {references = [], labels = "all"} = spec;
+  const series = seriesSpecs(spec, metadata);
+  const apart = (period: string, key: string) => isApart(spec, period, key);
+  const brackets = bracketsOf(rows, spec);
+  const {value: format, tick} = formatOf(spec, metadata);
+  const known = seriesPoints(rows, spec);
+  const domain = periodDomain(known.map((r) => r.period));
   const breaks = domain.length
-    ? breaksWithin(options.breaks ?? [], periodNumber(domain[0]), periodNumber(domain[domain.length - 1]))
+    ? breaksWithin(metadata.breaks, periodNumber(domain[0]), periodNumber(domain[domain.length - 1]))
     : [];
   const lines: (LinePoint & {stretch: string})[] = series.flatMap(({key, label}) => {
     const own = known.filter((r) => r.series === key);
@@ -168,18 +133,18 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
     marginBottom: 36,
     x: {type: "point", domain, ticks, label: null, tickFormat: periodLabel, padding: 0.4},
     y: {
-      label: options.yLabel,
-      domain: options.yDomain,
-      zero: options.yDomain === undefined,
+      label: spec.yLabel,
+      domain: spec.yDomain,
+      zero: spec.yDomain === undefined,
       grid: true,
       nice: true,
-      tickFormat: options.yTickFormat ?? format
+      tickFormat: tick
     },
     // The legend is the frame's (HTML on the page, drawn in exports), so the chart stays a single SVG.
     color: {domain: series.map((s) => s.label), range: series.map((s) => s.color)},
     symbol: {domain: series.map((s) => s.label), range: series.map((s) => s.symbol ?? "circle")},
-    ariaLabel: options.ariaLabel,
-    ariaDescription: options.ariaDescription,
+    ariaLabel: spec.title,
+    ariaDescription: describeSeries(rows, spec, {metadata}),
     marks: [
       ...full.map((r) =>
         Plot.ruleY([r.value], {
@@ -256,7 +221,7 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
           });
         })
       ]),
-      ...(options.columns
+      ...(spec.mark === "columns"
         ? // A column apart (a half year among years) is striped, so it does not read as one of the others.
           [false, true].map((striped) =>
             Plot.ruleX(
@@ -277,7 +242,7 @@ export function periodSeriesChart(rows: SeriesPoint[], options: PeriodSeriesOpti
         : [Plot.lineY(lines, {x: "period", y: "value", z: "stretch", stroke: "label", strokeWidth: 2})]),
       // Joined dots are filled; dots set apart are open (white inside), so they read as another kind of period.
       ...[false, true].flatMap((open) =>
-        options.columns
+        spec.mark === "columns"
           ? []
           : Plot.dot(
               known.filter((r) => apart(r.period, r.series) === open),
@@ -422,30 +387,6 @@ export function seriesRows(rows: Row[], spec: SeriesChart, metadata: ChartMetada
 /** A point drawn apart (open, not joined): a period the definition sets apart, or a series measured differently. */
 function isApart(spec: SeriesChart, period: string, series: string): boolean {
   return (spec.apart?.(period) ?? false) || spec.lines.some((l) => l.key === series && l.open);
-}
-
-export function renderSeries(rows: Row[], spec: SeriesChart, options: RenderOptions): SVGSVGElement {
-  const metadata = options.metadata ?? noMetadata;
-  const points = seriesPoints(rows, spec);
-  const format = formatOf(spec, metadata);
-  return periodSeriesChart(points, {
-    width: options.width,
-    height: options.height,
-    document: options.document,
-    series: seriesSpecs(spec, metadata),
-    apart: (period, series) => isApart(spec, period, series),
-    columns: spec.mark === "columns",
-    yLabel: spec.yLabel,
-    yDomain: spec.yDomain,
-    format: format.value,
-    yTickFormat: format.tick,
-    references: spec.references,
-    breaks: metadata.breaks,
-    labels: spec.labels,
-    brackets: bracketsOf(rows, spec),
-    ariaLabel: spec.title,
-    ariaDescription: describeSeries(rows, spec, {metadata})
-  });
 }
 
 /**

@@ -2,11 +2,11 @@
 // here): SVG snapshots, plus checks that can fail on what matters (gaps, open dots, references, nl-BE labels).
 import {describe, expect, it} from "vitest";
 import {noMetadata} from "../../src/charts/types.js";
-import type {BarsChart, StackedBarsChart} from "../../src/charts/types.js";
+import type {BarsChart, SeriesChart, StackedBarsChart} from "../../src/charts/types.js";
 import {renderBars} from "../../src/grammar/bars.js";
 import {renderStackedBars} from "../../src/grammar/stacked-bars.js";
-import type {SeriesPoint} from "../../src/grammar/series.js";
-import {periodDomain, periodLabel, periodSeriesChart} from "../../src/grammar/series.js";
+import {periodDomain, periodLabel} from "../../src/grammar/periods.js";
+import {renderSeries} from "../../src/grammar/series.js";
 import {drawChart} from "./draw-chart.js";
 import {createDocument, expectChartSnapshot} from "./snapshot.js";
 import {readShownTexts, readTexts} from "./svg-text.js";
@@ -253,7 +253,7 @@ describe("cmw-wachtenden-provincie: jobseekers with a CMW advice", () => {
 
   it("labels only the segments tall enough to hold a number", () => {
     const spec = {type: "stacked-bars", x: "period", part: "part", total: "totaal"} as const;
-    const chart: StackedBarsChart = {...spec, id: "t", title: "T", subtitle: "", datasets: [], sql: "", table: []};
+    const chart: StackedBarsChart = {...spec, id: "t", title: "T", subtitle: "", datasets: [], sql: ""};
     const svg = renderStackedBars(
       [
         {period: "2019", part: "a", value: 1000},
@@ -292,18 +292,24 @@ describe("cmw-groeipad-voortgang: the growth path against the target", () => {
 });
 
 describe("the components on their own", () => {
-  it("periodSeriesChart keeps a missing fourth quarter as a gap and joins nothing across it", () => {
-    const rows: SeriesPoint[] = [
-      {period: "2019K4", series: "a", value: 1},
-      {period: "2021K4", series: "a", value: 2}
+  it("renderSeries keeps a missing fourth quarter as a gap and joins nothing across it", () => {
+    const rows = [
+      {period: "2019K4", measure: "a", value: 1},
+      {period: "2021K4", measure: "a", value: 2}
     ];
-    const svg = periodSeriesChart(rows, {
-      document: createDocument(),
-      series: [{key: "a", label: "A", color: "#1d4f91"}],
-      yLabel: "y",
-      ariaLabel: "test",
-      ariaDescription: "test"
-    });
+    const chart: SeriesChart = {
+      type: "series",
+      id: "t",
+      title: "T",
+      subtitle: "",
+      datasets: [],
+      sql: "",
+      x: "period",
+      series: "measure",
+      lines: [{key: "a", label: "A", color: "#1d4f91"}],
+      yLabel: "y"
+    };
+    const svg = renderSeries(rows, chart, {document: createDocument()});
     // The same quarter of every year: 2020 K4 keeps its place, empty, and no line joins 2019 K4 to 2021 K4.
     expect(readTexts(svg)).toContain("2020 K4");
     expect(svg.querySelector("g[aria-label='line'] path")?.getAttribute("d") ?? "").not.toContain("L");
@@ -318,8 +324,7 @@ describe("the components on their own", () => {
       title: "T",
       subtitle: "",
       datasets: [],
-      sql: "",
-      table: []
+      sql: ""
     };
     const rows = [
       {measure: "x", value: 3},

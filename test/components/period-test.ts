@@ -1,7 +1,7 @@
 // The period helpers of hydrate.ts: what a permalink (?eak-kloof=2007-2023) means, how a choice is written back
 // into the URL without disturbing other charts' periods, and the SQL that restricts a chart to a period.
 import {describe, expect, it} from "vitest";
-import type {ChartDefinition} from "../../src/charts/types.js";
+import {yearsOf} from "../../src/charts/types.js";
 import {periodQuery, readPeriod, writePeriod} from "../../src/components/hydrate.js";
 
 describe("readPeriod", () => {
@@ -44,16 +44,23 @@ describe("writePeriod", () => {
 });
 
 describe("periodQuery", () => {
-  const definition = {id: "eak-kloof", sql: "SELECT year, value FROM t", period: "year"} as ChartDefinition;
+  const sql = "SELECT year, value FROM t";
 
-  it("wraps the chart's SQL in a BETWEEN on its period column", () => {
-    expect(periodQuery(definition, {from: 2007, to: 2023})).toBe(
+  it("wraps the chart's SQL in a BETWEEN on its years", () => {
+    expect(periodQuery(sql, {from: 2007, to: 2023})).toBe(
       "SELECT * FROM (SELECT year, value FROM t) AS chart WHERE chart.year BETWEEN 2007 AND 2023"
     );
   });
 
-  it("leaves the SQL alone without a period, or for a chart that has no period column", () => {
-    expect(periodQuery(definition, undefined)).toBe(definition.sql);
-    expect(periodQuery({...definition, period: undefined}, {from: 2007, to: 2023})).toBe(definition.sql);
+  // A chart whose rows have no years gets no period selector (yearsOf), so no period reaches its query.
+  it("leaves the SQL alone without a period", () => {
+    expect(periodQuery(sql, undefined)).toBe(sql);
+  });
+});
+
+describe("yearsOf", () => {
+  it("gives the years of the rows' year column, each once and in order; none without that column", () => {
+    expect(yearsOf([{year: 2019}, {year: 2018}, {year: 2019, period: "2019K4"}, {year: null}])).toEqual([2018, 2019]);
+    expect(yearsOf([{period: "2019"}, {period: "2020"}])).toEqual([]);
   });
 });

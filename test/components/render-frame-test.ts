@@ -16,14 +16,14 @@ const definition: ChartDefinition = {
   subtitle: "Aandeel (%), synthetische testgegevens",
   datasets: ["test-data"],
   sql: "SELECT year, value FROM test_data",
-  table: [
-    {name: "year", label: "Jaar", format: "year"},
-    {name: "value", label: "Waarde", format: "percent"}
-  ],
   notes: ["Een noot."],
   fiche: "test-data"
 };
-const metadata: ChartMetadata = {columns: {value: {label: "Reeks A", type: "number"}}, units: ["%"], breaks: []};
+const metadata: ChartMetadata = {
+  columns: {year: {label: "Jaar", type: "integer"}, value: {label: "Reeks A", type: "number"}},
+  units: ["%"],
+  breaks: []
+};
 const data: Row[] = [
   {year: 2022, value: 47.25},
   {year: 2023, value: null}
@@ -88,6 +88,11 @@ describe("renderFrame", () => {
     expect(items[0].textContent).toBe("Bron <script>, s1; s2; s3; s4 en 2 andere plaatsen (zie de CSV)");
     expect(items[0].querySelector("script")).toBeNull();
     expect(items[1].textContent).toBe("Bron B");
+  });
+
+  it("lists the chart's own notes, then the notes of its datasets", () => {
+    const notes = render({datasetNotes: ["Een noot van de dataset."]}).querySelector(".chart-frame__notes");
+    expect(notes?.textContent).toMatch(/Een noot\..*Een noot van de dataset\./s);
   });
 
   it("says when figures are derived and lists the other sources", () => {

@@ -3,10 +3,12 @@ import {join} from "node:path";
 import {csvFormat} from "d3";
 import {JSDOM} from "jsdom";
 import type {ChartDefinition, Row} from "../../src/charts/types.js";
+import {yearsOf} from "../../src/charts/types.js";
 import type {ChartMetadata} from "../../src/charts/types.js";
 import {chartRows, drawChart, legendOf} from "../../src/grammar/draw.js";
 import {collectMetadata} from "../../src/grammar/metadata.js";
 import type {DatasetMetadata} from "../../src/grammar/metadata.js";
+import {tableColumns} from "../../src/grammar/table.js";
 import {describeBreak} from "./break-notes.js";
 import {collectSources, hasDerivedRows} from "../../src/components/frame/sources.js";
 import type {CitedSource} from "../../src/components/frame/sources.js";
@@ -30,7 +32,7 @@ export interface RenderedChart {
 
 /** The period the rows cover, from the chart's period column ("2002-2023"), or from a period column. */
 export function describePeriod(definition: ChartDefinition, rows: Row[]): string {
-  const column = definition.period ?? (rows.some((r) => "period" in r) ? "period" : "year");
+  const column = !yearsOf(rows).length && rows.some((r) => "period" in r) ? "period" : "year";
   const values = [...new Set(rows.map((r) => r[column]).filter((v) => v !== undefined && v !== null))]
     .map(String)
     .sort();
@@ -70,7 +72,8 @@ export async function writeChartFrame(
     alternatives,
     metadata,
     breakNotes: metadata.breaks.map(describeBreak),
-    years: definition.period ? [...new Set(rows.map((r) => Number(r[definition.period!])))].sort((a, b) => a - b) : []
+    datasetNotes: definition.datasets.flatMap((id) => metadataByDataset[id]?.notes ?? []),
+    years: yearsOf(rows)
   });
   writeFileSync(join(framesDir, `${definition.id}.html`), frame);
   const rasterJobs = writeExports(definition, exportsDir, data, sources, period, document, metadata);
@@ -93,7 +96,12 @@ function writeExports(
   const svg = composeExportSvg(definition, xml, height, sources, period, legendOf(definition, metadata, data));
   const base = join(exportsDir, definition.id);
   writeFileSync(`${base}.svg`, svg);
-  const columns = [...definition.table.map((c) => c.name), "source_id", "source_section", "source_url"];
+  const columns = [
+    ...tableColumns(definition, metadata, data).map((c) => c.name),
+    "source_id",
+    "source_section",
+    "source_url"
+  ];
   const unique = [...new Set(columns)];
   writeFileSync(
     `${base}.csv`,

@@ -1,6 +1,7 @@
 import type {ChartDefinition, ChartMetadata, Row} from "../../charts/types.js";
 import {noMetadata} from "../../charts/types.js";
 import {describeChart, legendOf} from "../../grammar/draw.js";
+import {tableColumns} from "../../grammar/table.js";
 import {escapeHtml} from "../html.js";
 import type {CitedSource} from "./sources.js";
 import {renderTable} from "./table.js";
@@ -22,6 +23,8 @@ export interface FrameContent {
   metadata?: ChartMetadata;
   /** The series breaks explained, as notes. */
   breakNotes?: string[];
+  /** The notes of the chart's datasets (meta.json): the chart's own notes say only what these do not. */
+  datasetNotes?: string[];
   /** The years of the chart's period column, for the period selector the page adds before DuckDB is ready. */
   years?: number[];
 }
@@ -43,6 +46,7 @@ export function renderFrame({
   alternatives = [],
   metadata = noMetadata,
   breakNotes = [],
+  datasetNotes = [],
   years = []
 }: FrameContent): string {
   const entries = legendOf(d, metadata, data);
@@ -67,6 +71,7 @@ export function renderFrame({
   const notes = [
     ...breakNotes,
     ...(d.notes ?? []),
+    ...datasetNotes,
     ...(derived
       ? ["Afgeleide cijfers (zoals de kloof of een vullingsgraad) berekent de site uit de gepubliceerde cijfers."]
       : [])
@@ -79,7 +84,7 @@ export function renderFrame({
     `<a href="/charts/${d.id}.csv" download rel="external">CSV</a>`
   ].join(" ");
   const related = [
-    d.fiche ? `<a href="/fiches#${escapeHtml(d.fiche)}">Indicatorfiche</a>` : "",
+    `<a href="/fiches#${escapeHtml(d.fiche ?? d.datasets[0])}">Indicatorfiche</a>`,
     ...d.datasets.map((id) => `<a href="/bronnen#${escapeHtml(id)}">Dataset ${escapeHtml(id)}</a>`)
   ]
     .filter(Boolean)
@@ -92,7 +97,7 @@ ${legend}
 <div class="chart-frame__plot">${svg}</div>
 <p class="chart-frame__summary">${escapeHtml(description)}</p>
 <details class="chart-frame__table"><summary>Tabel met de cijfers</summary>
-${renderTable(d.table, data, d.title)}
+${renderTable(tableColumns(d, metadata, data), data, d.title)}
 </details>
 <footer class="chart-frame__footer">
 <p class="chart-frame__sources"><strong>Bron:</strong> ${sourceLine(sources)}</p>

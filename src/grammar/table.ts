@@ -1,0 +1,47 @@
+// The table behind a chart (frame, hydration, CSV), derived from the metadata and the chart's encodings: every
+// column of the metadata that the query returns, in the metadata's order, a category or period by its Dutch
+// label. A definition declares only columns the metadata does not know (ChartBase.table).
+import type {CellFormat, ChartDefinition, ChartMetadata, Row, TableColumn} from "../charts/types.js";
+import {valueUnit} from "./metadata.js";
+
+const column = (name: string, label: string, format: CellFormat = "text"): TableColumn => ({name, label, format});
+
+export function tableColumns(def: ChartDefinition, metadata: ChartMetadata, rows: Row[]): TableColumn[] {
+  const returned = (name: string) => !rows.length || rows.some((r) => r[name] !== undefined);
+  const own = Object.entries(def.table ?? {}).map(([name, label]) => column(name, label));
+  const columns = Object.entries(metadata.columns).flatMap(([name, meta]): TableColumn[] => {
+    if (!returned(name) && !(def.type === "series" && def.series === name)) return [];
+    // The definition's own column in the place of the one it has the header of.
+    if (own.some((c) => c.label === meta.label)) return own.filter((c) => c.label === meta.label);
+    if (def.type === "combinations" && def.traits.includes(name))
+      return def.traits[0] === name ? [column("combination_label", "Combinatie van kenmerken")] : [];
+    if (def.table?.[name]) return [{...derived(def, metadata, name), label: def.table[name]}];
+    return [derived(def, metadata, name)];
+  });
+  // A series by a column the metadata does not know (the publication) gets its own, after the periods.
+  if (def.type === "series" && def.series && !metadata.columns[def.series])
+    columns.splice(1, 0, own.find((c) => c.name === "series_label") ?? column("series_label", "Reeks"));
+  const extra = own.filter((c) => !columns.includes(c) && !metadata.columns[c.name]);
+  // The place in the source, where the rows come from more than one (one place is named under the chart).
+  const places = new Set(rows.map((r) => r.source_section));
+  return [...extra, ...columns, ...(places.size > 1 ? [column("source_section", "Bron (plaats)")] : [])];
+}
+
+/** A column of the metadata as the table shows it: a category or period by its label, the value in its unit. */
+function derived(def: ChartDefinition, metadata: ChartMetadata, name: string): TableColumn {
+  const meta = metadata.columns[name];
+  if (def.type === "series" && def.series === name) return column("series_label", meta.label);
+  if (meta.values || meta.type === "period") return column(`${name}_label`, meta.label);
+  if (name !== "value") return column(name, meta.label, name === "year" ? "year" : "number");
+  return valueColumn(def, metadata);
+}
+
+/** The value in its unit: a share as 47,3%, a count whole; a derived gap in another unit keeps plain numbers. */
+function valueColumn(def: ChartDefinition, metadata: ChartMetadata): TableColumn {
+  const unit = ("unit" in def && def.unit) || valueUnit(metadata);
+  const label = metadata.columns.value?.label ?? "Waarde";
+  if (def.type === "series" && def.bracket)
+    return column("value", `${label} (${unit}); ${def.bracket.label.toLowerCase()} (${def.bracket.unit})`, "number");
+  if (unit === "%") return column("value", `${label} (%)`, "percent");
+  return column("value", label, metadata.columns.value?.type === "integer" ? "integer" : "number");
+}
