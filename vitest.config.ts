@@ -1,12 +1,18 @@
+import {availableParallelism} from "node:os";
 import {defineConfig} from "vitest/config";
 
 // Two kinds of tests. "unit" needs no build and no browser (loaders, derivations, formatting, chart SVGs, frame
 // HTML, post-processing, CSP, offline npm resolution, refresh): npm run test:unit. "site" builds the site once,
 // offline, then checks dist/ and every page in Chromium: npm run test:site. npm test runs lint, unit, site.
+const cores = availableParallelism();
 const site = ["test/browser/**/*-test.ts", "test/build/**/*-test.ts"];
 
 export default defineConfig({
   test: {
+    // One worker per core for the unit tests (vitest leaves a core free by default: on two cores, one worker). They
+    // compute, and vitest's own process has little to do meanwhile. The site project runs in a single fork.
+    maxWorkers: cores,
+    minWorkers: cores,
     projects: [
       {
         test: {
