@@ -11,7 +11,7 @@
 //   keep or reuse its compiled code for that module. The patch takes the worker's own branch without the
 //   progress wrapper: instantiateStreaming(fetch(url)).
 // - Compile at once. A page names the .wasm in the worker's name (new Worker(url, {name: wasmUrl}), see
-//   components/data/early-engine.ts); the patched worker starts WebAssembly.compileStreaming on it as its first
+//   src/components/data/early-worker.ts); the patched worker starts WebAssembly.compileStreaming on it as its first
 //   statement, and DuckDB's instantiate takes that module. Without the patch the download only starts when the
 //   page's main thread has loaded DuckDB's module and sent its first message (measured: 1-2 s later).
 // - Linking only what is imported. DuckDB-WASM is built as an Emscripten MAIN_MODULE (to load extensions) and

@@ -86,7 +86,7 @@ describe("patchWorker", () => {
 
   it("stops the build when the worker no longer has the code a patch expects", () => {
     expect(() => patchWorker(original.replace("function applySignatureConversions(e){", "function x(e){"))).toThrow(
-      /no longer has .*applySignatureConversions.* once \(found 0\)/
+      /expected 1 match of .*applySignatureConversions.*, found 0/
     );
   });
 });

@@ -1,10 +1,12 @@
 // DuckDB-WASM as the site starts it: one worker, one connection, queries one at a time, and a way to stop a
 // query that runs too long. Framework's DuckDBClient cannot be stopped, names the .wasm without a content hash,
-// and waits for the page's code; this starts the engine as soon as the page's first module runs.
+// and waits for the page's code. Here the worker is the one the page's <head> started (early-worker.ts), which
+// has been compiling the .wasm since; the engine instantiates it as soon as the page's first module runs.
 //
 // The snapshots reach DuckDB as Arrow IPC (the loaders write <id>.arrow beside <id>.parquet): DuckDB-WASM
 // inserts IPC bytes without any extension, and the page needs no Parquet decoder (parquet-wasm, 1,7 MB gzipped).
 import type * as duckdb from "npm:@duckdb/duckdb-wasm";
+import {engineWorker} from "./early-worker.js";
 import type {DatabaseClient} from "./open-database.js";
 import {warmUp} from "./warm-up.js";
 
@@ -20,6 +22,11 @@ export type TableFiles = Record<string, string>;
 export interface EngineOptions {
   /** SQL explorer: DECIMAL results as doubles, so SELECT 1.5 reads as a number. */
   castDecimalToDouble?: boolean;
+  /**
+   * Queries run once before `ready` (see warm-up.ts): the page's own first queries, so the ones the reader waits
+   * for find DuckDB's code compiled. None by default.
+   */
+  warmUp?: Promise<string[]>;
 }
 
 /** A query ended by stop() or a time limit; the engine restarts and the next query runs. */
@@ -52,7 +59,7 @@ export class Engine implements DatabaseClient {
   ) {
     this.session = this.start();
     this.ready = this.session.then(async () => {
-      const ms = await warmUp(this, Object.keys(tables));
+      const ms = await warmUp(this, options.warmUp ?? Promise.resolve([]));
       // Read by the benchmark, which reports it beside the query times it measures after.
       document.documentElement.dataset.duckdbWarmUpMs = ms.toFixed(0);
     });
@@ -60,12 +67,14 @@ export class Engine implements DatabaseClient {
   }
 
   private async start(): Promise<Session> {
-    // The worker first: its script (760 kB) downloads and compiles while the main-thread module loads.
-    const worker = new Worker(this.files.worker);
+    const wasm = new URL(this.files.wasm, location.href).href;
+    // The worker first (the page's head has usually started it already): it compiles the .wasm while the
+    // main-thread module loads.
+    const worker = engineWorker(new URL(this.files.worker, location.href).href, wasm);
     const {AsyncDuckDB, VoidLogger} = await import("npm:@duckdb/duckdb-wasm");
     const db = new AsyncDuckDB(new VoidLogger(), worker);
-    // The worker fetches the .wasm itself and compiles it while it downloads (instantiateStreaming).
-    await db.instantiate(new URL(this.files.wasm, location.href).href);
+    // The worker compiles the .wasm streaming, from the moment it starts (tools/engine-assets.ts).
+    await db.instantiate(wasm);
     await db.open({
       query: {
         castBigIntToDouble: true,
