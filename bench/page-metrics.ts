@@ -1,8 +1,12 @@
 // One cold page load in Chromium: when the first view (Overzicht cards, first chart, or the content of a page
 // without charts) is drawn, how many bytes came over the wire before it, when every chart is interactive, and
 // the DuckDB-WASM time of each chart's query.
+import {mkdtempSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {Browser, BrowserContext, Page} from "playwright-core";
+import {launchPersistentChromium} from "../tools/browser.js";
 import type {StaticServer} from "../tools/serve.js";
 
 const probe = fileURLToPath(new URL("./first-view-probe.js", import.meta.url));
@@ -115,9 +119,14 @@ export interface Visit {
   bytes: number;
 }
 
-async function visit(context: BrowserContext, url: string, readiness: Readiness, server: StaticServer) {
+async function visit(context: BrowserContext, url: string, readiness: Readiness, server: StaticServer, cache = true) {
   const page = await context.newPage();
   try {
+    if (!cache) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.setCacheDisabled", {cacheDisabled: true});
+    }
     const before = server.bytesSent();
     await page.goto(url, {waitUntil: "commit"});
     const ms = await timeUntilReady(page, readiness);
@@ -127,22 +136,36 @@ async function visit(context: BrowserContext, url: string, readiness: Readiness,
   }
 }
 
+/** A first visit the way loadPage() makes it: a new (incognito) context, the browser's cache switched off. */
+export async function coldVisit(browser: Browser, url: string, readiness: Readiness, server: StaticServer) {
+  const context = await browser.newContext();
+  try {
+    return await visit(context, url, readiness, server, false);
+  } finally {
+    await context.close();
+  }
+}
+
 /**
- * A first visit with an empty cache, then a second visit to the same address in the same browser profile, with
- * the HTTP cache (and the code caches the browser keeps beside it) as the first visit left them.
+ * A first visit with an empty cache, then a second visit to the same address, the way a reader's browser makes
+ * them: one Chromium profile on disk (a fresh one per call, so the first visit is cold), where the HTTP cache and
+ * the code caches the browser keeps beside it outlive the first page. Not an incognito context: Chromium keeps no
+ * code cache for those (see tools/browser.ts). The first page is closed before the second opens, as when a reader
+ * comes back later.
  */
 export async function coldAndWarmVisits(
-  browser: Browser,
   url: string,
   readiness: Readiness,
   server: StaticServer
 ): Promise<{cold: Visit; warm: Visit}> {
-  const context = await browser.newContext();
+  const profile = mkdtempSync(join(tmpdir(), "bench-profile-"));
+  const context = await launchPersistentChromium(profile);
   try {
     const cold = await visit(context, url, readiness, server);
     const warm = await visit(context, url, readiness, server);
     return {cold, warm};
   } finally {
     await context.close();
+    rmSync(profile, {recursive: true, force: true});
   }
 }
