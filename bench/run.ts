@@ -3,7 +3,8 @@
 // floor-page.ts): when the first view is drawn, bytes before it,
 // when the charts are interactive, and DuckDB-WASM query times of the charts and of the SQL explorer's examples.
 // Prints the targets beside the measurements; exits 1 when one is missed. `npm run bench -- --pages` skips the
-// build and loader part and measures the dist/ that is there.
+// build and loader part and measures the dist/ that is there; BOORDTABEL_SITE names another built folder to
+// measure (an older build, for a before/after in the same run conditions).
 import {launchChromium} from "../tools/browser.js";
 import {serveStatic} from "../tools/serve.js";
 import {listPages} from "../test/browser/site.js";
@@ -16,6 +17,7 @@ import type {ExplorerLoad} from "./sql-metrics.js";
 import {timeExamples} from "./sql-metrics.js";
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+const site = process.env.BOORDTABEL_SITE ?? "dist";
 const pagesOnly = process.argv.includes("--pages");
 const QUERY_TARGET = 100;
 const report = new Report();
@@ -31,14 +33,14 @@ if (!pagesOnly) {
     report.row(label, `${measureLoader(rows).toFixed(2)} s`, "report");
   }
 }
-report.row("dist size (uncompressed)", `${(directorySize("dist") / 1e6).toFixed(1)} MB`, "report");
+report.row("dist size (uncompressed)", `${(directorySize(site) / 1e6).toFixed(1)} MB`, "report");
 
-const floorHtml = floorPage(findEngineFiles("dist"));
-const server = await serveStatic("dist", {overlay: {[FLOOR_PATH]: floorHtml}});
+const floorHtml = floorPage(findEngineFiles(site));
+const server = await serveStatic(site, {overlay: {[FLOOR_PATH]: floorHtml}});
 const browser = await launchChromium();
 const url = (path: string) => `${server.origin}${path}`;
 try {
-  const pages = listPages().filter((p) => !p.startsWith("/embed/"));
+  const pages = listPages(site).filter((p) => !p.startsWith("/embed/"));
   // Round robin: every run measures the floor, then each page, so a machine that slows down mid-run (two
   // shared cores) weighs on the floor and the pages alike, and the ratios stay fair.
   const floors: Visit[] = [];
