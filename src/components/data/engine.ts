@@ -8,6 +8,7 @@
 import type * as duckdb from "npm:@duckdb/duckdb-wasm";
 import {engineWorker} from "./early-worker.js";
 import type {DatabaseClient} from "./open-database.js";
+import {tablesNamedIn} from "./tables.js";
 import {warmUp} from "./warm-up.js";
 
 /** The engine's files, by their hashed addresses (_engine/files.js in the site, written by tools/engine-assets.ts). */
@@ -43,10 +44,16 @@ export type ArrowResult = Awaited<ReturnType<duckdb.AsyncDuckDBConnection["query
 interface Session {
   db: duckdb.AsyncDuckDB;
   connection: duckdb.AsyncDuckDBConnection;
+  /** By table name: resolves when the table is in DuckDB (rejects if its snapshot could not be fetched or read). */
+  inserted: Record<string, Promise<void>>;
 }
 
 export class Engine implements DatabaseClient {
-  /** Resolves when the tables are in and DuckDB is warm; rejects if DuckDB could not start. */
+  /**
+   * Resolves when DuckDB has started and is warm; rejects if it could not start. The tables go in one by one as
+   * their snapshots arrive, and a query waits only for the tables it names (tablesNamedIn): the SQL explorer holds
+   * 56 snapshots, and its first example needs one of them.
+   */
   readonly ready: Promise<void>;
   private session: Promise<Session>;
   private queue: Promise<unknown> = Promise.resolve();
@@ -83,10 +90,31 @@ export class Engine implements DatabaseClient {
       }
     });
     const connection = await db.connect();
-    for (const [name, bytes] of Object.entries(this.tables))
-      // A copy: DuckDB-WASM hands the buffer over to its worker, and a restart needs the bytes again.
-      await connection.insertArrowFromIPCStream((await bytes).slice(), {name, schema: "main", create: true});
-    return {db, connection};
+    return {db, connection, inserted: this.insertTables(connection)};
+  }
+
+  /** Inserts the tables one at a time, each as soon as its snapshot has arrived and the one before is in. */
+  private insertTables(connection: duckdb.AsyncDuckDBConnection): Record<string, Promise<void>> {
+    let previous: Promise<unknown> = Promise.resolve();
+    const inserted = Object.entries(this.tables).map(([name, bytes]) => {
+      const done = bytes.then((data) => {
+        // A copy: DuckDB-WASM hands the buffer over to its worker, and a restart needs the bytes again.
+        const insert = previous.then(() =>
+          connection.insertArrowFromIPCStream(data.slice(), {name, schema: "main", create: true})
+        );
+        previous = insert.catch(() => undefined); // a table that fails holds up no other
+        return insert;
+      });
+      done.catch(() => undefined); // reported to the queries that name the table
+      return [name, done] as const;
+    });
+    return Object.fromEntries(inserted);
+  }
+
+  /** Resolves when every table `sql` names is in DuckDB (see tablesNamedIn); rejects if one could not be read. */
+  async tablesReady(sql: string): Promise<void> {
+    const {inserted} = await this.session;
+    await Promise.all(tablesNamedIn(sql, Object.keys(inserted)).map((name) => inserted[name]));
   }
 
   /** Runs one query after the ones before it; the answer is an Arrow table. */
@@ -97,10 +125,13 @@ export class Engine implements DatabaseClient {
   /** Like query(), with the milliseconds DuckDB itself took: from the moment the query started, not queued. */
   timedQuery(sql: string): Promise<{result: ArrowResult; ms: number}> {
     const run = this.queue.then(async () => {
-      const {connection} = await this.session;
+      const {connection, inserted} = await this.session;
       const stopped = new Promise<never>((_, reject) => (this.stopCurrent = () => reject(new QueryStoppedError())));
-      const started = performance.now();
       try {
+        // Waiting for the tables is not the query's time: the clock starts when they are in.
+        const needed = tablesNamedIn(sql, Object.keys(inserted)).map((name) => inserted[name]);
+        await Promise.race([Promise.all(needed), stopped]);
+        const started = performance.now();
         const result = await Promise.race([connection.query(sql), stopped]);
         return {result, ms: performance.now() - started};
       } finally {
