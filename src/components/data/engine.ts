@@ -52,7 +52,7 @@ export class Engine implements DatabaseClient {
   /**
    * Resolves when DuckDB has started and is warm; rejects if it could not start. The tables go in one by one as
    * their snapshots arrive, and a query waits only for the tables it names (tablesNamedIn): the SQL explorer holds
-   * 56 snapshots, and its first example needs one of them.
+   * 40 snapshots, and its first example needs one of them.
    */
   readonly ready: Promise<void>;
   private session: Promise<Session>;
