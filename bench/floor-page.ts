@@ -1,8 +1,11 @@
 // The floor of the page-load measurements: a bare page, served only by the bench (never part of dist/), that
 // loads the very DuckDB-WASM files the site ships from the same server, creates one small table and answers one
 // query. That is the least any page built on DuckDB-WASM can cost; the chart pages are measured as ratios to it.
+// It starts the engine the way the site's pages do (the same early worker from the first line of <head>, see
+// src/components/data/early-worker.ts), so a page cannot look cheap against a floor that starts late.
 import {readdirSync} from "node:fs";
 import {join, relative} from "node:path";
+import {EARLY_WORKER_GLOBAL, earlyWorkerScript} from "../src/components/data/early-worker.js";
 
 export const FLOOR_PATH = "/_bench/floor";
 
@@ -46,13 +49,15 @@ export function findEngineFiles(dist: string): EngineFiles {
  */
 export function floorPage(engine: EngineFiles): string {
   return `<!doctype html>
-<html lang="nl-BE"><head><meta charset="utf-8"><title>Bench: vloer</title></head>
+<html lang="nl-BE"><head><meta charset="utf-8"><title>Bench: vloer</title>
+<script>${earlyWorkerScript(engine.worker, engine.wasm)}</script></head>
 <body><p>Bench-vloer: DuckDB-WASM, één tabel, één query.</p>
 <script type="module">
 import * as duckdb from ${JSON.stringify(engine.module)};
 try {
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(${JSON.stringify(engine.worker)}));
-  await db.instantiate(new URL(${JSON.stringify(engine.wasm)}, location.href).href);
+  const early = self[${JSON.stringify(EARLY_WORKER_GLOBAL)}];
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), early.started);
+  await db.instantiate(early.wasm);
   await db.open({});
   const connection = await db.connect();
   await connection.query("CREATE TABLE t AS SELECT range AS x, range % 7 AS g FROM range(100)");

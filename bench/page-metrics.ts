@@ -1,8 +1,13 @@
 // One cold page load in Chromium: when the first view (Overzicht cards, first chart, or the content of a page
 // without charts) is drawn, how many bytes came over the wire before it, when every chart is interactive, and
 // the DuckDB-WASM time of each chart's query.
+import {existsSync, mkdtempSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {Browser, BrowserContext, Page} from "playwright-core";
+import {launchPersistentChromium} from "../tools/browser.js";
+import {directorySize} from "./build-metrics.js";
 import type {StaticServer} from "../tools/serve.js";
 
 const probe = fileURLToPath(new URL("./first-view-probe.js", import.meta.url));
@@ -115,34 +120,82 @@ export interface Visit {
   bytes: number;
 }
 
-async function visit(context: BrowserContext, url: string, readiness: Readiness, server: StaticServer) {
+async function visit(
+  context: BrowserContext,
+  url: string,
+  readiness: Readiness,
+  server: StaticServer,
+  cache = true,
+  readMs = 0
+): Promise<Visit> {
   const page = await context.newPage();
   try {
+    if (!cache) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.setCacheDisabled", {cacheDisabled: true});
+    }
     const before = server.bytesSent();
     await page.goto(url, {waitUntil: "commit"});
     const ms = await timeUntilReady(page, readiness);
-    return {ms, bytes: server.bytesSent() - before};
+    const bytes = server.bytesSent() - before;
+    if (readMs) await page.waitForTimeout(readMs);
+    return {ms, bytes};
   } finally {
     await page.close();
   }
 }
 
-/**
- * A first visit with an empty cache, then a second visit to the same address in the same browser profile, with
- * the HTTP cache (and the code caches the browser keeps beside it) as the first visit left them.
- */
-export async function coldAndWarmVisits(
-  browser: Browser,
-  url: string,
-  readiness: Readiness,
-  server: StaticServer
-): Promise<{cold: Visit; warm: Visit}> {
+/** A first visit the way loadPage() makes it: a new (incognito) context, the browser's cache switched off. */
+export async function coldVisit(browser: Browser, url: string, readiness: Readiness, server: StaticServer) {
   const context = await browser.newContext();
   try {
-    const cold = await visit(context, url, readiness, server);
-    const warm = await visit(context, url, readiness, server);
-    return {cold, warm};
+    return await visit(context, url, readiness, server, false);
   } finally {
     await context.close();
+  }
+}
+
+/** What a second visit found: the visit, and the compiled code Chromium had kept from the first one. */
+export interface SecondVisit extends Visit {
+  /** Bytes in the profile's WebAssembly code cache when the second visit started (0: the engine compiles again). */
+  wasmCodeCache: number;
+  /** The same for JavaScript. */
+  jsCodeCache: number;
+  /** Both again after the second visit: a check that the bench looks in the right place (V8 keeps JavaScript
+   * only from a script's second load on). */
+  after: {wasm: number; js: number};
+}
+
+/**
+ * A first visit with an empty cache, then a second visit to the same address, the way a reader's browser makes
+ * them: one Chromium profile on disk (a fresh one per call, so the first visit is cold), where the HTTP cache and
+ * the code caches the browser keeps beside it outlive the first page. Not an incognito context: Chromium keeps no
+ * code cache for those (see tools/browser.ts). The first page is closed before the second opens, as when a reader
+ * comes back later; `readMs` keeps it open that long after it is ready (a reader reading it) first. V8 writes a
+ * WebAssembly module to the code cache only after it has optimised enough of it and then seen no new optimised
+ * code for a while, so how long the first page lives decides whether the second visit compiles again: the
+ * code-cache sizes say which happened.
+ */
+export async function coldAndWarmVisits(
+  url: string,
+  readiness: Readiness,
+  server: StaticServer,
+  readMs = 0
+): Promise<{cold: Visit; warm: SecondVisit}> {
+  const profile = mkdtempSync(join(tmpdir(), "bench-profile-"));
+  const context = await launchPersistentChromium(profile);
+  const cache = (kind: string) => {
+    const dir = join(profile, "Default", "Code Cache", kind);
+    return existsSync(dir) ? directorySize(dir) : 0;
+  };
+  try {
+    const cold = await visit(context, url, readiness, server, true, readMs);
+    const codeCache = {wasmCodeCache: cache("wasm"), jsCodeCache: cache("js")};
+    const warm = await visit(context, url, readiness, server);
+    return {cold, warm: {...warm, ...codeCache, after: {wasm: cache("wasm"), js: cache("js")}}};
+  } finally {
+    await context.close();
+    rmSync(profile, {recursive: true, force: true});
   }
 }

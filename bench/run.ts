@@ -3,19 +3,25 @@
 // floor-page.ts): when the first view is drawn, bytes before it,
 // when the charts are interactive, and DuckDB-WASM query times of the charts and of the SQL explorer's examples.
 // Prints the targets beside the measurements; exits 1 when one is missed. `npm run bench -- --pages` skips the
-// build and loader part and measures the dist/ that is there.
+// build and loader part and measures the dist/ that is there; BOORDTABEL_SITE names another built folder to
+// measure (an older build, for a before/after in the same run conditions). BENCH_PAGES (a regular expression)
+// measures only the pages whose path it matches, e.g. "^/(sql|werk|doorstroom)"; BENCH_READ_MS keeps the first of
+// the two visits of a second-visit measurement open that long after it is ready, as a reader who reads the page.
 import {launchChromium} from "../tools/browser.js";
 import {serveStatic} from "../tools/serve.js";
 import {listPages} from "../test/browser/site.js";
 import {directorySize, measureBuild, measureLoader} from "./build-metrics.js";
 import {findEngineFiles, FLOOR_PATH, floorPage} from "./floor-page.js";
-import type {PageLoad, Visit} from "./page-metrics.js";
-import {coldAndWarmVisits, loadPage} from "./page-metrics.js";
+import type {PageLoad, SecondVisit, Visit} from "./page-metrics.js";
+import {coldAndWarmVisits, coldVisit, loadPage} from "./page-metrics.js";
 import {formatKB, formatMs, median, Report, slowestMedian} from "./report.js";
 import type {ExplorerLoad} from "./sql-metrics.js";
 import {timeExamples} from "./sql-metrics.js";
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+const site = process.env.BOORDTABEL_SITE ?? "dist";
+const pageFilter = new RegExp(process.env.BENCH_PAGES ?? "");
+const readMs = Number(process.env.BENCH_READ_MS ?? 0);
 const pagesOnly = process.argv.includes("--pages");
 const QUERY_TARGET = 100;
 const report = new Report();
@@ -31,30 +37,31 @@ if (!pagesOnly) {
     report.row(label, `${measureLoader(rows).toFixed(2)} s`, "report");
   }
 }
-report.row("dist size (uncompressed)", `${(directorySize("dist") / 1e6).toFixed(1)} MB`, "report");
+report.row("dist size (uncompressed)", `${(directorySize(site) / 1e6).toFixed(1)} MB`, "report");
 
-const floorHtml = floorPage(findEngineFiles("dist"));
-const server = await serveStatic("dist", {overlay: {[FLOOR_PATH]: floorHtml}});
+const floorHtml = floorPage(findEngineFiles(site));
+const server = await serveStatic(site, {overlay: {[FLOOR_PATH]: floorHtml}});
 const browser = await launchChromium();
 const url = (path: string) => `${server.origin}${path}`;
 try {
-  const pages = listPages().filter((p) => !p.startsWith("/embed/"));
+  const pages = listPages(site).filter((p) => !p.startsWith("/embed/") && pageFilter.test(p));
   // Round robin: every run measures the floor, then each page, so a machine that slows down mid-run (two
   // shared cores) weighs on the floor and the pages alike, and the ratios stay fair.
   const floors: Visit[] = [];
-  const warmFloors: Visit[] = [];
+  const warmFloors: SecondVisit[] = [];
   const loads = new Map<string, PageLoad[]>(pages.map((p) => [p, []]));
-  const warm = new Map<string, Visit[]>();
+  const warm = new Map<string, SecondVisit[]>();
   const explorer: ExplorerLoad[] = [];
   for (let i = 0; i < runs; ++i) {
-    const floor = await coldAndWarmVisits(browser, url(FLOOR_PATH), "floor", server);
-    floors.push(floor.cold);
-    warmFloors.push(floor.warm);
+    // The cold floor as the chart pages' cold loads are measured (loadPage: incognito, cache off); its second
+    // visit in a persistent profile, as the pages' second visits.
+    floors.push(await coldVisit(browser, url(FLOOR_PATH), "floor", server));
+    warmFloors.push((await coldAndWarmVisits(url(FLOOR_PATH), "floor", server, readMs)).warm);
     for (const path of pages) {
       const load = await loadPage(browser, url(path), server);
       loads.get(path)!.push(load);
       if (load.interactive !== undefined) {
-        const visits = await coldAndWarmVisits(browser, url(path), "charts", server);
+        const visits = await coldAndWarmVisits(url(path), "charts", server, readMs);
         warm.set(path, [...(warm.get(path) ?? []), visits.warm]);
       }
     }
@@ -65,6 +72,7 @@ try {
   report.row("floor: bare DuckDB-WASM page, query answered", formatMs(floorMs), "report");
   report.row("floor: bytes", formatKB(median(floors.map((f) => f.bytes))), "report");
   report.row("floor: second visit (warm cache)", formatMs(median(warmFloors.map((f) => f.ms))), "report");
+  reportCodeCache("floor", warmFloors);
   const ratio = (ms: number) => `${(ms / floorMs).toFixed(2).replace(".", ",")}× (${formatMs(ms)})`;
   for (const path of pages) {
     const pageLoads = loads.get(path)!;
@@ -87,6 +95,7 @@ try {
     const second = median(warm.get(path)!.map((v) => v.ms));
     report.row(`${path}: second visit interactive / floor`, ratio(second), "≤ 0,5×", second <= 0.5 * floorMs);
     report.row(`${path}: second visit bytes`, formatKB(median(warm.get(path)!.map((v) => v.bytes))), "report");
+    reportCodeCache(path, warm.get(path)!);
     report.row(`${path}: of which DuckDB warm-up`, formatMs(median(pageLoads.map((l) => l.warmUp!))), "report");
     reportQueries(`${path}: slowest chart query (DuckDB)`, slowestMedian(pageLoads.map((l) => l.queries)));
     if (pageLoads[0].periodQueries.length)
@@ -104,7 +113,17 @@ try {
   await server.close();
 }
 report.note(`medians of ${runs} runs; page times in ms since navigation on the page's own clock`);
+if (readMs) report.note(`second visits: the first page stayed open ${readMs} ms after it was ready (BENCH_READ_MS)`);
 if (report.misses.length) {
   console.error(`\n${report.misses.length} target(s) missed:\n${report.misses.join("\n")}`);
   process.exitCode = 1;
+}
+
+/** What the second visits found in Chromium's code caches (why a second visit compiles the engine again, or not). */
+function reportCodeCache(label: string, visits: SecondVisit[]) {
+  const kB = (values: number[]) => values.map((bytes) => (bytes / 1000).toFixed(0)).join("/");
+  const before = `${kB(visits.map((v) => v.wasmCodeCache))} | ${kB(visits.map((v) => v.jsCodeCache))}`;
+  const after = `${kB(visits.map((v) => v.after.wasm))} | ${kB(visits.map((v) => v.after.js))}`;
+  report.row(`${label}: kB code cache (wasm | js) before 2nd visit`, before, "per run");
+  report.row(`${label}: kB code cache (wasm | js) after it`, after, "per run");
 }

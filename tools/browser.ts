@@ -1,6 +1,6 @@
 import {existsSync} from "node:fs";
 import {chromium} from "playwright-core";
-import type {Browser} from "playwright-core";
+import type {Browser, BrowserContext} from "playwright-core";
 
 /** Flags that keep Chromium from calling Google's services, which this machine's closed network refuses. */
 const quietFlags = [
@@ -30,4 +30,17 @@ export async function findChromium(): Promise<string> {
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({executablePath: await findChromium(), args: quietFlags, headless: true});
+}
+
+/**
+ * Chromium with a profile on disk, as a reader's browser has. A context from launchChromium().newContext() is
+ * off the record (incognito): Chromium keeps no code cache for it, so a second visit there can never reuse
+ * compiled code. This one keeps its HTTP cache and code caches in `userDataDir` between pages.
+ */
+export async function launchPersistentChromium(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: await findChromium(),
+    args: quietFlags,
+    headless: true
+  });
 }

@@ -1,22 +1,26 @@
 // What every page with charts runs: start DuckDB-WASM and the download of the Arrow snapshots its charts need,
 // add the period selectors, and hydrate the frames once DuckDB is ready. The static charts are on screen before
 // this starts; nothing here blocks them. This module imports only the engine: the chart definitions (Plot, d3)
-// load while DuckDB starts, not before it.
+// load while DuckDB starts, not before it. DuckDB warms up on the page's own chart queries (data/warm-up.ts).
 import type {EngineFiles} from "./data/engine.js";
 import {Engine, fetchTables} from "./data/engine.js";
 import type {SnapshotFile} from "./data/tables.js";
 import {datasetsInFrames, tableFiles} from "./data/tables.js";
+import {chartQueries} from "./data/warm-up.js";
 import type {PeriodControl} from "./period-control.js";
 import {addPeriodControl} from "./period-control.js";
 
 export function bootCharts(arrowFiles: Record<string, SnapshotFile>, engineFiles: EngineFiles): Promise<void> {
   if (typeof engineFiles?.wasm !== "string")
     throw new Error("bootCharts(arrowFiles, engineFiles): see the README, 'Adding data, a loader, a page'");
-  const engine = new Engine(engineFiles, fetchTables(tableFiles(arrowFiles, datasetsInFrames(document))));
+  const definitions = import("../charts/index.js");
+  const engine = new Engine(engineFiles, fetchTables(tableFiles(arrowFiles, datasetsInFrames(document))), {
+    warmUp: definitions.then(({charts}) => chartQueries(document, charts))
+  });
   const controls = new Map<HTMLElement, PeriodControl | undefined>();
   for (const frame of document.querySelectorAll<HTMLElement>("figure[data-chart]"))
     controls.set(frame, addPeriodControl(frame));
-  return Promise.all([import("./hydrate.js"), import("../charts/index.js")]).then(([{hydrateCharts}, {charts}]) =>
+  return Promise.all([import("./hydrate.js"), definitions]).then(([{hydrateCharts}, {charts}]) =>
     hydrateCharts(
       document,
       engine.ready.then(() => ({query: (sql: string) => engine.query(sql).then((table) => table.toArray())})),

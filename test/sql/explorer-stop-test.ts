@@ -95,3 +95,28 @@ describe("a query submitted before DuckDB is ready", () => {
     expect(result.dataset.queryMs).toBe("7.4");
   });
 });
+
+describe("a query whose tables are still going into DuckDB", () => {
+  it("is shown as queued until they are in, and the time limit starts only then", async () => {
+    const {client, stops} = stoppableClient();
+    let tablesIn: () => void = () => {};
+    const tables = new Promise<void>((resolve) => (tablesIn = resolve));
+    const asked: string[] = [];
+    const db: SqlClient = {
+      ...client,
+      tablesReady: (sql) => (asked.push(sql), tables)
+    };
+    const {root, result, status, submit, state} = setup(Promise.resolve(db), 50);
+    submit("SELECT 42 FROM eak_werkzaamheid");
+    await vi.waitFor(() => expect(asked).toContain("SELECT 42 FROM eak_werkzaamheid"), {timeout: 2000, interval: 5});
+    expect(result.dataset.state).toBe("queued");
+    expect(status.textContent).toContain("DuckDB wordt geladen");
+    // Longer than the 50 ms limit: the wait for the tables is not the query's time, so nothing is stopped.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(stops).toHaveLength(0);
+    tablesIn();
+    await state("done");
+    expect(stops).toHaveLength(0);
+    expect(root.querySelector(".sql-result table")!.textContent).toContain("42");
+  });
+});

@@ -1,12 +1,14 @@
-// The warm-up runs on whichever snapshot comes first on a page, so every one of its queries must run on every
-// real snapshot table (native DuckDB over the Parquet files test/sql/snapshots.ts writes from data/).
+// The warm-up runs a page's own chart queries before its charts are hydrated: on every real page, exactly the SQL
+// of the charts the page places, in page order, each once, and every one runs on the real snapshots (native DuckDB
+// over the Parquet files test/sql/snapshots.ts writes from data/).
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {readFileSync} from "node:fs";
+import {readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
+import {JSDOM} from "jsdom";
+import {charts} from "../../src/charts/index.js";
+import {chartQueries, warmUp} from "../../src/components/data/warm-up.js";
 import {openSnapshots} from "../../tools/frames/query.js";
 import type {SnapshotDatabase} from "../../tools/frames/query.js";
-import {warmUp, warmUpQueries} from "../../src/components/data/warm-up.js";
-import {tableName} from "../../src/components/data/tables.js";
 import {snapshotDir} from "./snapshots.js";
 
 let db: SnapshotDatabase;
@@ -15,26 +17,47 @@ beforeAll(async () => {
 });
 afterAll(() => db?.close());
 
-const catalogue = JSON.parse(readFileSync(join(snapshotDir, "catalogue.json"), "utf8")) as {datasets: {id: string}[]};
+/** The chart ids a page places with ```chart <id> fences, in page order. */
+const chartIdsOf = (markdown: string) => [...markdown.matchAll(/^```chart ([a-z0-9-]+)\s*$/gm)].map(([, id]) => id);
+const pages = readdirSync("src")
+  .filter((file) => file.endsWith(".md"))
+  .map((file) => ({file, ids: chartIdsOf(readFileSync(join("src", file), "utf8"))}))
+  .filter(({ids}) => ids.length > 0);
 
-describe("warm-up queries", () => {
-  it("cover every snapshot", () => {
-    expect(catalogue.datasets.length).toBeGreaterThanOrEqual(31);
+/** A document with a frame per chart id, the way the build writes them (data-chart). */
+const documentWith = (ids: string[]) =>
+  new JSDOM(`<body>${ids.map((id) => `<figure data-chart="${id}"></figure>`).join("")}</body>`).window.document;
+
+describe("the warm-up of a page", () => {
+  it("finds the chart pages", () => {
+    expect(pages.map((p) => p.file)).toEqual(expect.arrayContaining(["doorstroom.md", "werkzaamheid.md"]));
   });
 
-  for (const {id} of catalogue.datasets)
-    it(`run on ${id}`, async () => {
-      for (const sql of warmUpQueries(tableName(id))) await expect(db.query(sql)).resolves.toBeDefined();
+  for (const {file, ids} of pages)
+    it(`${file}: runs the SQL of its own charts, in page order, and each runs on the snapshots`, async () => {
+      const queries = chartQueries(documentWith(ids), charts);
+      const expected = [...new Set(ids.map((id) => charts.find((c) => c.id === id)!.sql))];
+      expect(queries).toEqual(expected);
+      for (const sql of queries) await expect(db.query(sql)).resolves.toBeDefined();
     });
+
+  it("skips frames without a definition and repeats no query", () => {
+    const [first, second] = charts;
+    const doc = documentWith([second.id, "geen-grafiek", first.id, second.id]);
+    expect(chartQueries(doc, charts)).toEqual([second.sql, first.sql]);
+  });
 });
 
 describe("warmUp", () => {
-  it("runs every warm-up query on the first table and goes on when one fails (warming is only about speed)", async () => {
+  it("runs the queries in order and goes on when one fails (warming is only about speed)", async () => {
     const seen: string[] = [];
-    const client = {query: async (sql: string) => (seen.push(sql), Promise.reject(new Error("Catalog Error")))};
-    expect(await warmUp(client, ["cmw_kwartaal", "eak_werkzaamheid"])).toBeGreaterThanOrEqual(0);
-    expect(seen).toEqual(warmUpQueries("cmw_kwartaal"));
-    await warmUp(client, []);
-    expect(seen).toEqual(warmUpQueries("cmw_kwartaal"));
+    const client = {
+      query: async (sql: string) => (seen.push(sql), sql === "b" ? Promise.reject(new Error("Catalog Error")) : [])
+    };
+    expect(await warmUp(client, Promise.resolve(["a", "b", "c"]))).toBeGreaterThanOrEqual(0);
+    expect(seen).toEqual(["a", "b", "c"]);
+    // No list (the chart definitions failed to load): nothing runs, and the engine still gets ready.
+    await expect(warmUp(client, Promise.reject(new Error("import failed")))).resolves.toBeGreaterThanOrEqual(0);
+    expect(seen).toEqual(["a", "b", "c"]);
   });
 });

@@ -2,6 +2,7 @@ import {createHash} from "node:crypto";
 import {readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {replaceChecked} from "../checked-replace.js";
+import {addEarlyEngine} from "./engine-preload.js";
 
 // Every repair below edits Framework 1.13's page shell (dist/render.js) and must match exactly once: when a
 // Framework release changes the shell, the build stops naming the page and the pattern instead of shipping an
@@ -47,11 +48,12 @@ export function contentSecurityPolicy(html: string): string {
 }
 
 /**
- * Dutch strings, WCAG repairs, a skip link as the first focusable element, and the CSP, in one built page.
+ * Dutch strings, WCAG repairs, a skip link as the first focusable element, the engine's early start (before the
+ * CSP hashes the inline scripts), and the CSP, in one built page.
  * `file` names the page in errors; `sidebar` says whether Framework drew its sidebar there (not on embeds).
  */
 export function postprocessPage(html: string, {file, sidebar}: {file: string; sidebar: boolean}): string {
-  let out = html;
+  let out = addEarlyEngine(html, {file});
   for (const [pattern, replacement] of shellRepairs) out = replaceChecked(out, pattern, replacement, {file});
   // A page without the sidebar must not have its English label either: count 0 checks that.
   for (const [pattern, replacement] of sidebarRepairs)

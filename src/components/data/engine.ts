@@ -1,11 +1,14 @@
 // DuckDB-WASM as the site starts it: one worker, one connection, queries one at a time, and a way to stop a
 // query that runs too long. Framework's DuckDBClient cannot be stopped, names the .wasm without a content hash,
-// and waits for the page's code; this starts the engine as soon as the page's first module runs.
+// and waits for the page's code. Here the worker is the one the page's <head> started (early-worker.ts), which
+// has been compiling the .wasm since; the engine instantiates it as soon as the page's first module runs.
 //
 // The snapshots reach DuckDB as Arrow IPC (the loaders write <id>.arrow beside <id>.parquet): DuckDB-WASM
 // inserts IPC bytes without any extension, and the page needs no Parquet decoder (parquet-wasm, 1,7 MB gzipped).
 import type * as duckdb from "npm:@duckdb/duckdb-wasm";
+import {engineWorker} from "./early-worker.js";
 import type {DatabaseClient} from "./open-database.js";
+import {tablesNamedIn} from "./tables.js";
 import {warmUp} from "./warm-up.js";
 
 /** The engine's files, by their hashed addresses (_engine/files.js in the site, written by tools/engine-assets.ts). */
@@ -20,6 +23,11 @@ export type TableFiles = Record<string, string>;
 export interface EngineOptions {
   /** SQL explorer: DECIMAL results as doubles, so SELECT 1.5 reads as a number. */
   castDecimalToDouble?: boolean;
+  /**
+   * Queries run once before `ready` (see warm-up.ts): the page's own first queries, so the ones the reader waits
+   * for find DuckDB's code compiled. None by default.
+   */
+  warmUp?: Promise<string[]>;
 }
 
 /** A query ended by stop() or a time limit; the engine restarts and the next query runs. */
@@ -36,10 +44,16 @@ export type ArrowResult = Awaited<ReturnType<duckdb.AsyncDuckDBConnection["query
 interface Session {
   db: duckdb.AsyncDuckDB;
   connection: duckdb.AsyncDuckDBConnection;
+  /** By table name: resolves when the table is in DuckDB (rejects if its snapshot could not be fetched or read). */
+  inserted: Record<string, Promise<void>>;
 }
 
 export class Engine implements DatabaseClient {
-  /** Resolves when the tables are in and DuckDB is warm; rejects if DuckDB could not start. */
+  /**
+   * Resolves when DuckDB has started and is warm; rejects if it could not start. The tables go in one by one as
+   * their snapshots arrive, and a query waits only for the tables it names (tablesNamedIn): the SQL explorer holds
+   * 40 snapshots, and its first example needs one of them.
+   */
   readonly ready: Promise<void>;
   private session: Promise<Session>;
   private queue: Promise<unknown> = Promise.resolve();
@@ -52,7 +66,7 @@ export class Engine implements DatabaseClient {
   ) {
     this.session = this.start();
     this.ready = this.session.then(async () => {
-      const ms = await warmUp(this, Object.keys(tables));
+      const ms = await warmUp(this, options.warmUp ?? Promise.resolve([]));
       // Read by the benchmark, which reports it beside the query times it measures after.
       document.documentElement.dataset.duckdbWarmUpMs = ms.toFixed(0);
     });
@@ -60,12 +74,14 @@ export class Engine implements DatabaseClient {
   }
 
   private async start(): Promise<Session> {
-    // The worker first: its script (760 kB) downloads and compiles while the main-thread module loads.
-    const worker = new Worker(this.files.worker);
+    const wasm = new URL(this.files.wasm, location.href).href;
+    // The worker first (the page's head has usually started it already): it compiles the .wasm while the
+    // main-thread module loads.
+    const worker = engineWorker(new URL(this.files.worker, location.href).href, wasm);
     const {AsyncDuckDB, VoidLogger} = await import("npm:@duckdb/duckdb-wasm");
     const db = new AsyncDuckDB(new VoidLogger(), worker);
-    // The worker fetches the .wasm itself and compiles it while it downloads (instantiateStreaming).
-    await db.instantiate(new URL(this.files.wasm, location.href).href);
+    // The worker compiles the .wasm streaming, from the moment it starts (tools/engine-assets.ts).
+    await db.instantiate(wasm);
     await db.open({
       query: {
         castBigIntToDouble: true,
@@ -74,10 +90,31 @@ export class Engine implements DatabaseClient {
       }
     });
     const connection = await db.connect();
-    for (const [name, bytes] of Object.entries(this.tables))
-      // A copy: DuckDB-WASM hands the buffer over to its worker, and a restart needs the bytes again.
-      await connection.insertArrowFromIPCStream((await bytes).slice(), {name, schema: "main", create: true});
-    return {db, connection};
+    return {db, connection, inserted: this.insertTables(connection)};
+  }
+
+  /** Inserts the tables one at a time, each as soon as its snapshot has arrived and the one before is in. */
+  private insertTables(connection: duckdb.AsyncDuckDBConnection): Record<string, Promise<void>> {
+    let previous: Promise<unknown> = Promise.resolve();
+    const inserted = Object.entries(this.tables).map(([name, bytes]) => {
+      const done = bytes.then((data) => {
+        // A copy: DuckDB-WASM hands the buffer over to its worker, and a restart needs the bytes again.
+        const insert = previous.then(() =>
+          connection.insertArrowFromIPCStream(data.slice(), {name, schema: "main", create: true})
+        );
+        previous = insert.catch(() => undefined); // a table that fails holds up no other
+        return insert;
+      });
+      done.catch(() => undefined); // reported to the queries that name the table
+      return [name, done] as const;
+    });
+    return Object.fromEntries(inserted);
+  }
+
+  /** Resolves when every table `sql` names is in DuckDB (see tablesNamedIn); rejects if one could not be read. */
+  async tablesReady(sql: string): Promise<void> {
+    const {inserted} = await this.session;
+    await Promise.all(tablesNamedIn(sql, Object.keys(inserted)).map((name) => inserted[name]));
   }
 
   /** Runs one query after the ones before it; the answer is an Arrow table. */
@@ -88,10 +125,13 @@ export class Engine implements DatabaseClient {
   /** Like query(), with the milliseconds DuckDB itself took: from the moment the query started, not queued. */
   timedQuery(sql: string): Promise<{result: ArrowResult; ms: number}> {
     const run = this.queue.then(async () => {
-      const {connection} = await this.session;
+      const {connection, inserted} = await this.session;
       const stopped = new Promise<never>((_, reject) => (this.stopCurrent = () => reject(new QueryStoppedError())));
-      const started = performance.now();
       try {
+        // Waiting for the tables is not the query's time: the clock starts when they are in.
+        const needed = tablesNamedIn(sql, Object.keys(inserted)).map((name) => inserted[name]);
+        await Promise.race([Promise.all(needed), stopped]);
+        const started = performance.now();
         const result = await Promise.race([connection.query(sql), stopped]);
         return {result, ms: performance.now() - started};
       } finally {

@@ -27,3 +27,22 @@ export function tableFiles(files: Record<string, SnapshotFile>, ids: string[]): 
     })
   );
 }
+
+/** Words of queries that read the catalogue (which tables exist), so they must see every table. */
+const catalogueWords = /\b(information_schema|pg_catalog|sqlite_master|duckdb_[a-z_]+|show|describe|summarize|pragma)\b/;
+
+/**
+ * The tables a query needs before it can run: those whose name it mentions (as a word, in any case; a name in a
+ * comment counts too, which only makes the query wait longer). A query that names none of them (a table it creates
+ * itself, SELECT 42) or reads the catalogue (information_schema, SHOW TABLES, duckdb_tables()) gets every table, so
+ * it never runs before a table it could see is in.
+ */
+export function tablesNamedIn(sql: string, names: string[]): string[] {
+  const text = sql.toLowerCase();
+  if (catalogueWords.test(text)) return names;
+  const named = names.filter((name) => {
+    const escaped = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`(^|[^a-z0-9_])${escaped}($|[^a-z0-9_])`).test(text);
+  });
+  return named.length ? named : names;
+}

@@ -28,6 +28,7 @@ export interface ExplorerOptions {
   timeLimitMs?: number;
 }
 
+const queuedText = "DuckDB wordt geladen; je query wordt uitgevoerd zodra het klaar is…";
 const seconds = (ms: number) => `${(ms / 1000).toLocaleString("nl-BE", {maximumFractionDigits: 2})} s`;
 
 /** The query a page opens with: ?sql=… if given (a shared link), otherwise the first example. */
@@ -141,15 +142,21 @@ export function sqlExplorer(options: ExplorerOptions): HTMLElement {
       view.history.replaceState(view.history.state, "", `${pathname}${searchWithQuery(search, sql)}${hash}`);
     }
     setState(ready ? "running" : "queued");
-    status.textContent = ready
-      ? `De query wordt uitgevoerd… (stopt vanzelf na ${seconds(timeLimitMs)})`
-      : "DuckDB wordt geladen; je query wordt uitgevoerd zodra het klaar is…";
+    status.textContent = ready ? `De query wordt uitgevoerd… (stopt vanzelf na ${seconds(timeLimitMs)})` : queuedText;
     let stopped: {reason: "reader" | "limit"; restarted: Promise<void>} | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       if (!sql.trim()) throw new Error("Typ eerst een query in het invoerveld.");
       const db = await options.db;
       if (ticket !== runs) return; // a later query was started while DuckDB loaded: only that one runs
+      if (db.tablesReady) {
+        // The tables go in one by one: until those the query names are in, it waits as for DuckDB, and the time
+        // limit below is the query's own.
+        setState("queued");
+        status.textContent = queuedText;
+        await db.tablesReady(sql);
+        if (ticket !== runs) return;
+      }
       setState("running");
       status.textContent = `De query wordt uitgevoerd… (stopt vanzelf na ${seconds(timeLimitMs)})`;
       if (db.stop) {

@@ -23,6 +23,8 @@ interface ArrowTableLike {
 export interface SqlClient extends DatabaseClient {
   /** The answer with DuckDB's own milliseconds, from the moment the query started (not while it waited). */
   timedQuery?(sql: string): Promise<{result: unknown; ms: number}>;
+  /** Resolves when the tables the query names are loaded (a database that loads them one by one). */
+  tablesReady?(sql: string): Promise<void>;
   /** Stops the running query; resolves when the database is ready for the next one. */
   stop?(): Promise<void>;
 }
