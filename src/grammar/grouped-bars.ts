@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import type {GroupedBarsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import {valueUnit} from "./metadata.js";
-import {unitFormat} from "./units.js";
+import {unitFormat, valueAxis} from "./units.js";
 import type {Category} from "./categories.js";
 import {breaksNamed, categoriesOf, fitLabel, keyOf, keysOf, lineCount, sentences, wrapLabel} from "./categories.js";
 import {textWidth} from "./declutter.js";
@@ -59,7 +59,7 @@ const formatOf = (spec: GroupedBarsChart, metadata: ChartMetadata) =>
 
 export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: RenderOptions): SVGSVGElement {
   const {width = 640, document, metadata = noMetadata} = options;
-  const {value: format, tick} = formatOf(spec, metadata);
+  const format = formatOf(spec, metadata).value;
   const {panels, bars, tones} = layoutOf(rows, spec, metadata);
   const max = Math.max(0, ...rows.map((r) => Number(r.value)));
   const top = niceTop(max * 1.12);
@@ -119,17 +119,10 @@ export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: 
     fx: {domain: [...Array(cols).keys()], axis: null, paddingInner: padding, paddingOuter: 0},
     fy: {domain: [...Array(rowCount).keys()], axis: null, paddingInner: rowCount > 1 ? gap / (panelHeight + gap) : 0},
     x: {domain: bars.map((b) => b.key), axis: null, padding: 0.15},
-    y: {
-      domain: [0, top],
-      grid: true,
-      label: null,
-      ticks: Math.max(2, Math.round(frameHeight / 45)),
-      tickFormat: tick
-    },
+    y: {...valueAxis(metadata, frameHeight, 45, spec.unit), domain: [0, top], label: null, tickSize: 0},
     ariaLabel: spec.title,
     ariaDescription: describeGroupedBars(rows, spec, {metadata}),
     marks: [
-      Plot.axisY({ticks: Math.max(2, Math.round(frameHeight / 45)), tickFormat: tick, label: null, tickSize: 0}),
       Plot.barY(cells, {
         ...facets,
         x: "bar",
