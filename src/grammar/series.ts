@@ -419,7 +419,11 @@ export function describeSeries(rows: Row[], spec: SeriesChart, {metadata}: Descr
     }
     if (apart.length) parts.push(`Apart getekend, niet te vergelijken met de andere: ${apart.map(at).join(", ")}.`);
   }
+  // A period without a figure here keeps its place on the axis (a gap); the text names it too, unless
+  // the brackets' sentence lists the published years.
+  const missing = periodDomain(periods).filter((p) => !periods.includes(p));
   if (spec.bracket) parts.push(describeBrackets(rows, spec, metadata));
+  else if (missing.length) parts.push(`Geen cijfer in deze grafiek voor ${missing.map(periodLabel).join(", ")}.`);
   const more = spec.describeMore?.(rows);
   if (more) parts.push(more);
   return parts.join(" ");
