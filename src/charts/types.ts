@@ -106,15 +106,11 @@ export interface SeriesStyle {
   label?: string;
 }
 
-/** A horizontal line at a value: a threshold, or a published figure over a span of periods (from, to). */
+/** A threshold: a dashed line across the chart at a value, its label in the right margin ("\n" breaks it). */
 export interface ReferenceLine {
   value: number;
-  /** Written in the right margin for full-width lines, under the middle of a span otherwise; "\n" breaks it. */
   label: string;
   color: string;
-  dash?: string;
-  from?: string;
-  to?: string;
 }
 
 /** Lines and dots over periods, with gaps for unpublished periods, breaks from the metadata and reference lines. */
