@@ -140,11 +140,9 @@ export interface SeriesChart extends ChartBase {
   mark?: "line" | "columns";
 }
 
-/** A few published figures written large, each with what it counts and its own period: no series. */
+/** A few published figures written large, each named by its code in "measure", with its own period: no series. */
 export interface KeyFiguresChart extends ChartBase {
   type: "key-figures";
-  /** The category column that names each figure (default "measure"). */
-  label?: string;
   /** How each figure is written: its value formatted, with the words the source puts around it. */
   figure: (row: Row) => string;
   /** The line under each figure: its period, or a sentence about it. */

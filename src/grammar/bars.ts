@@ -45,7 +45,7 @@ function barsOf(rows: Row[], spec: BarsChart, metadata: ChartMetadata, room: num
 
 export function renderBars(rows: Row[], spec: BarsChart, options: RenderOptions): SVGSVGElement {
   const {width = 640, document, metadata = noMetadata} = options;
-  const format = unitFormat(valueUnit(metadata), spec.digits).value;
+  const format = unitFormat(valueUnit(metadata)).value;
   const labelRoom = Math.min(260, Math.max(96, width * 0.36));
   const bars = barsOf(rows, spec, metadata, labelRoom);
   const marginLeft = Math.ceil(Math.max(40, ...bars.map((b) => textWidth(b.label, fontSize))) + 12);
@@ -133,7 +133,7 @@ function publishedNote(bars: Bar[]): string {
 
 /** Each bar's label and value, in the order drawn; the caption and which periods are published. */
 export function describeBars(rows: Row[], spec: BarsChart, {metadata}: DescribeContext): string {
-  const format = unitFormat(valueUnit(metadata), spec.digits).value;
+  const format = unitFormat(valueUnit(metadata)).value;
   const bars = barsOf(rows, spec, metadata, Infinity);
   const parts = [`${bars.map((b) => `${b.label}: ${format(b.value)}`).join("; ")}.`];
   const caption = spec.caption?.text(rows);

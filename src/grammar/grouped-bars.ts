@@ -54,8 +54,7 @@ function withYearGaps<T extends Category & {tick: string}>(bars: T[], rows: Row[
 
 type Gap = Category & {tick: string};
 
-const formatOf = (spec: GroupedBarsChart, metadata: ChartMetadata) =>
-  unitFormat(spec.unit ?? valueUnit(metadata), spec.digits);
+const formatOf = (spec: GroupedBarsChart, metadata: ChartMetadata) => unitFormat(spec.unit ?? valueUnit(metadata));
 
 export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: RenderOptions): SVGSVGElement {
   const {width = 640, document, metadata = noMetadata} = options;

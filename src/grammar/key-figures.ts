@@ -71,10 +71,9 @@ interface KeyFigure {
 }
 
 function figuresOf(rows: Row[], spec: KeyFiguresChart, context: DescribeContext): KeyFigure[] {
-  const column = spec.label ?? "measure";
   return rows.map((r) => ({
     figure: spec.figure(r),
-    label: categoryLabel(context.metadata, column, String(r[column])),
+    label: categoryLabel(context.metadata, "measure", String(r.measure)),
     caption: spec.caption(r)
   }));
 }
