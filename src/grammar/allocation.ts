@@ -171,7 +171,7 @@ export function describeAllocation(rows: Row[], spec: AllocationChart, {metadata
 }
 
 export function legendAllocation(spec: AllocationChart, metadata: ChartMetadata, rows: Row[] = []) {
-  return categoriesOf(metadata, spec.series, rows).map(({label, color}) => ({label, color}));
+  return categoriesOf(metadata, spec.series, rows);
 }
 
 /** The rows with their labels and the span each period stands for ("16/7/2018 – 15/10/2019"), for the table. */

@@ -145,5 +145,5 @@ export function describeBars(rows: Row[], spec: BarsChart, {metadata}: DescribeC
 /** The legend: the colour groups, or the one colour of the value. */
 export function legendBars(spec: BarsChart, metadata: ChartMetadata, rows: Row[] = []) {
   if (!spec.color) return [{label: columnLabel(metadata, "value"), color: mainColor}];
-  return categoriesOf(metadata, spec.color, rows).map(({label, color}) => ({label, color}));
+  return categoriesOf(metadata, spec.color, rows);
 }

@@ -242,6 +242,5 @@ export function describeGroupedBars(rows: Row[], spec: GroupedBarsChart, {metada
 export function legendGroupedBars(spec: GroupedBarsChart, metadata: ChartMetadata, rows: Row[] = []) {
   const {panels, bars, tones} = layoutOf(rows, spec, metadata);
   const named = spec.color === "bar" ? bars : spec.color === "panel" ? panels : tones;
-  if (!named.length) return [{label: metadata?.columns.value?.label ?? "Waarde", color: mainColor}];
-  return named.map(({label, color}) => ({label, color}));
+  return named.length ? named : [{label: metadata.columns.value?.label ?? "Waarde", color: mainColor}];
 }

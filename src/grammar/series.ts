@@ -441,5 +441,5 @@ function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
 }
 
 export function seriesLegend(spec: SeriesChart, metadata: ChartMetadata): LegendEntry[] {
-  return seriesSpecs(spec, metadata).map(({label, color}) => ({label, color}));
+  return seriesSpecs(spec, metadata);
 }

@@ -148,7 +148,5 @@ export function describeStackedBars(rows: Row[], spec: StackedBarsChart, {metada
 }
 
 export function legendStackedBars(spec: StackedBarsChart, metadata: ChartMetadata, rows: Row[] = []) {
-  return categoriesOf(metadata, spec.part, rows)
-    .filter((p) => p.key !== spec.total)
-    .map(({label, color}) => ({label, color}));
+  return categoriesOf(metadata, spec.part, rows).filter((p) => p.key !== spec.total);
 }
