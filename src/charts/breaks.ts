@@ -34,11 +34,6 @@ export function periodNumber(period: string): number {
   return month ? year + (Number(month[1]) - 1) / 12 : year;
 }
 
-/** Where a break's rule stands on a year axis: just before its first period (2017 → 2016.5). */
-export function breakPosition(b: SeriesBreak): number {
-  return periodNumber(b.period) - 0.5;
-}
-
 /**
  * Which stretch of a series a period belongs to: the number of cutting breaks that hold for the row and
  * start at or before the period. Lines join points of one stretch only.

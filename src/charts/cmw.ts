@@ -103,8 +103,8 @@ ORDER BY source_id, year`,
     apart: (period) => !period.endsWith("K4"),
     // The thresholds of the yearly redistribution of the contingent (per maatwerkbedrijf, not for the sector).
     references: [
-      {value: 95, label: "Boven 95%:\nkan contingent\nbijkrijgen", color: palette.green, dash: "6,4"},
-      {value: 90, label: "Onder 90%:\nverliest\ncontingent", color: palette.orange, dash: "6,4"}
+      {value: 95, label: "Boven 95%:\nkan contingent\nbijkrijgen", color: palette.green},
+      {value: 90, label: "Onder 90%:\nverliest\ncontingent", color: palette.orange}
     ],
     describeMore: () =>
       "In het vierde kwartaal staat het minste contingent open, dus deze cijfers liggen hoger dan een gemiddelde over het jaar. Ze zijn niet te vergelijken met de gemiddelde invulling van 92% over 2019-2023 die de beleidsnota 2024-2029 noemt. Referentielijnen: 90% en 95%, de grenzen voor de herverdeling van het contingent per maatwerkbedrijf.",

@@ -106,15 +106,11 @@ export interface SeriesStyle {
   label?: string;
 }
 
-/** A horizontal line at a value: a threshold, or a published figure over a span of periods (from, to). */
+/** A threshold: a dashed line across the chart at a value, its label in the right margin ("\n" breaks it). */
 export interface ReferenceLine {
   value: number;
-  /** Written in the right margin for full-width lines, under the middle of a span otherwise; "\n" breaks it. */
   label: string;
   color: string;
-  dash?: string;
-  from?: string;
-  to?: string;
 }
 
 /** Lines and dots over periods, with gaps for unpublished periods, breaks from the metadata and reference lines. */
@@ -144,11 +140,9 @@ export interface SeriesChart extends ChartBase {
   mark?: "line" | "columns";
 }
 
-/** A few published figures written large, each with what it counts and its own period: no series. */
+/** A few published figures written large, each named by its code in "measure", with its own period: no series. */
 export interface KeyFiguresChart extends ChartBase {
   type: "key-figures";
-  /** The category column that names each figure (default "measure"). */
-  label?: string;
   /** How each figure is written: its value formatted, with the words the source puts around it. */
   figure: (row: Row) => string;
   /** The line under each figure: its period, or a sentence about it. */

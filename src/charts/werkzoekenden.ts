@@ -26,15 +26,7 @@ export const werkzoekendenCharts: ChartInput[] = [
     ],
     yLabel: "Niet-werkende werkzoekenden",
     labels: "ends",
-    describeMore: (rows) => {
-      const years = new Set(rows.map((r) => Number(r.year)));
-      const [first, last] = [Math.min(...years), Math.max(...years)];
-      const missing = Array.from({length: last - first + 1}, (_, i) => first + i).filter((y) => !years.has(y));
-      return [
-        "De groepen overlappen en worden niet opgeteld.",
-        missing.length ? `Niet gepubliceerd: ${missing.map((y) => `juni ${y}`).join(", ")}.` : ""
-      ].join(" ");
-    },
+    describeMore: () => "De groepen overlappen en worden niet opgeteld.",
     notes: ["Juni 2009 staat niet in de tabel; de lijnen zijn daar onderbroken."]
   },
   {

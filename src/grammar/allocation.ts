@@ -11,6 +11,7 @@ import {unitFormat} from "./units.js";
 import {categoriesOf, labelledRows, sentences, wrapLabel} from "./categories.js";
 import {declutter, LabelSpace} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
+import {yearTicks} from "./periods.js";
 
 interface Span {
   series: string;
@@ -68,11 +69,8 @@ export function renderAllocation(rows: Row[], spec: AllocationChart, options: Re
   const labelled = spans.filter(
     (s) => !spans.some((o) => o.series === s.series && o.value === s.value && o.end.getTime() === s.start.getTime())
   );
-  const years = domainEnd.getUTCFullYear() - start.getUTCFullYear();
-  const step = [1, 2, 5].find((s) => ((width - 68) / years) * s >= 36) ?? 5;
-  const ticks = Array.from({length: years}, (_, i) => start.getUTCFullYear() + i)
-    .filter((y) => y % step === 0)
-    .map((y) => new Date(Date.UTC(y, 0, 1)));
+  const years = yearTicks(start.getUTCFullYear(), domainEnd.getUTCFullYear() - 1, width - 68);
+  const ticks = years.map((y) => new Date(Date.UTC(y, 0, 1)));
   const space = new LabelSpace();
   // A label placed above its segment is not written again under it.
   const placed = new Set<number>();
@@ -173,7 +171,7 @@ export function describeAllocation(rows: Row[], spec: AllocationChart, {metadata
 }
 
 export function legendAllocation(spec: AllocationChart, metadata: ChartMetadata, rows: Row[] = []) {
-  return categoriesOf(metadata, spec.series, rows).map(({label, color}) => ({label, color}));
+  return categoriesOf(metadata, spec.series, rows);
 }
 
 /** The rows with their labels and the span each period stands for ("16/7/2018 – 15/10/2019"), for the table. */

@@ -15,7 +15,6 @@ export interface BarsSpec {
   bars?: string[];
   /** A fixed value axis, e.g. [0, 100] for a share. */
   domain?: [number, number];
-  digits?: number;
   /** A line of text under one bar, from the rows (for figures in another unit that no axis may carry). */
   caption?: {under: string; text: (rows: Row[]) => string | undefined};
   /** Write under the bars which periods are published: one figure must not read as a series. */
@@ -35,7 +34,6 @@ export interface GroupedBarsSpec {
   color?: string;
   /** The unit of the values when the metadata's does not fit ("%" for one measure of a table of several). */
   unit?: string;
-  digits?: number;
 }
 
 /** Published parts stacked per period, with the published total above each bar (never a sum the chart makes). */

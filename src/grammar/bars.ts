@@ -4,7 +4,7 @@ import * as Plot from "@observablehq/plot";
 import type {BarsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
-import {unitFormat} from "./units.js";
+import {unitFormat, valueAxis} from "./units.js";
 import {categoriesOf, fitLabel, keyOf, keysOf, lineCount, wrapLabel, sentences} from "./categories.js";
 import {textWidth} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
@@ -45,8 +45,7 @@ function barsOf(rows: Row[], spec: BarsChart, metadata: ChartMetadata, room: num
 
 export function renderBars(rows: Row[], spec: BarsChart, options: RenderOptions): SVGSVGElement {
   const {width = 640, document, metadata = noMetadata} = options;
-  const unit = valueUnit(metadata);
-  const format = unitFormat(unit, spec.digits).value;
+  const format = unitFormat(valueUnit(metadata)).value;
   const labelRoom = Math.min(260, Math.max(96, width * 0.36));
   const bars = barsOf(rows, spec, metadata, labelRoom);
   const marginLeft = Math.ceil(Math.max(40, ...bars.map((b) => textWidth(b.label, fontSize))) + 12);
@@ -61,20 +60,15 @@ export function renderBars(rows: Row[], spec: BarsChart, options: RenderOptions)
   const marginBottom = 40 + (note ? lineCount(note) * 14 + 6 : 0);
   const height = options.height ?? 12 + domain.length * rowHeight + marginBottom;
   const max = spec.domain?.[1] ?? Math.max(0, ...bars.map((b) => b.value));
-  const tickFormat = (v: number) => (unit === "%" ? `${v}%` : unitFormat(unit, 0).value(v));
-  const axisLabel = `${columnLabel(metadata, "value")}${unit === "%" ? " (%)" : ""}`;
   const rowLabel = (key: string) => bars.find((b) => b.key === key)?.label ?? "";
   const frame = {document, width, height, marginLeft, marginRight, marginTop: 12, marginBottom};
   return Plot.plot({
     ...frame,
     x: {
-      label: axisLabel,
+      ...valueAxis(metadata, width - marginLeft - marginRight, 90),
       labelOffset: 34,
       domain: spec.domain ?? [0, max],
-      nice: !spec.domain,
-      grid: true,
-      ticks: Math.max(2, Math.floor((width - marginLeft - marginRight) / 90)),
-      tickFormat
+      nice: !spec.domain
     },
     y: {domain, label: null, tickFormat: rowLabel, tickSize: 0, padding: 0.22},
     ariaLabel: spec.title,
@@ -139,7 +133,7 @@ function publishedNote(bars: Bar[]): string {
 
 /** Each bar's label and value, in the order drawn; the caption and which periods are published. */
 export function describeBars(rows: Row[], spec: BarsChart, {metadata}: DescribeContext): string {
-  const format = unitFormat(valueUnit(metadata), spec.digits).value;
+  const format = unitFormat(valueUnit(metadata)).value;
   const bars = barsOf(rows, spec, metadata, Infinity);
   const parts = [`${bars.map((b) => `${b.label}: ${format(b.value)}`).join("; ")}.`];
   const caption = spec.caption?.text(rows);
@@ -151,5 +145,5 @@ export function describeBars(rows: Row[], spec: BarsChart, {metadata}: DescribeC
 /** The legend: the colour groups, or the one colour of the value. */
 export function legendBars(spec: BarsChart, metadata: ChartMetadata, rows: Row[] = []) {
   if (!spec.color) return [{label: columnLabel(metadata, "value"), color: mainColor}];
-  return categoriesOf(metadata, spec.color, rows).map(({label, color}) => ({label, color}));
+  return categoriesOf(metadata, spec.color, rows);
 }

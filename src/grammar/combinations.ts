@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import type {CombinationsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import {columnLabel} from "./metadata.js";
-import {unitFormat} from "./units.js";
+import {unitFormat, valueAxis} from "./units.js";
 import {lowerFirst, sentences, labelledRows} from "./categories.js";
 import {textWidth} from "./declutter.js";
 import {ink, palette} from "./palette.js";
@@ -64,13 +64,7 @@ export function renderCombinations(rows: Row[], spec: CombinationsChart, options
   const frame = {document, width, height, marginLeft, marginRight, marginTop, marginBottom};
   return Plot.plot({
     ...frame,
-    x: {
-      label: columnLabel(metadata, "value"),
-      domain: [0, max * 1.02],
-      grid: true,
-      ticks: Math.max(2, Math.floor((width - marginLeft - marginRight) / 90)),
-      tickFormat: (d: number) => format(d)
-    },
+    x: {...valueAxis(metadata, width - marginLeft - marginRight, 90), domain: [0, max * 1.02]},
     y: {domain: data.map(label), axis: null, padding: 0.18},
     ariaLabel: spec.title,
     ariaDescription: describeCombinations(rows, spec, {metadata}),

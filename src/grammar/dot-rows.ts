@@ -6,8 +6,8 @@
 import * as Plot from "@observablehq/plot";
 import type {DotRowsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
-import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
-import {unitFormat} from "./units.js";
+import {categoryLabel, valueUnit} from "./metadata.js";
+import {unitFormat, valueAxis} from "./units.js";
 import {breaksNamed, categoriesOf, lineCount, lowerFirst, sentences, wrapLabel} from "./categories.js";
 import {textWidth} from "./declutter.js";
 import {ink, palette, shade, yearRamp} from "./palette.js";
@@ -66,8 +66,7 @@ const shadeOf = (periods: string[], period: string) =>
 
 export function renderDotRows(rows: Row[], spec: DotRowsChart, options: RenderOptions): SVGSVGElement {
   const {width = 640, document, metadata = noMetadata} = options;
-  const unit = valueUnit(metadata);
-  const format = unitFormat(unit, spec.digits).value;
+  const format = unitFormat(valueUnit(metadata), spec.digits).value;
   const {dots, periods, lines, at} = layoutOf(rows, spec, metadata);
   const shaded = !spec.change && periods.length <= maxShades;
   const narrow = width < 560;
@@ -107,13 +106,7 @@ export function renderDotRows(rows: Row[], spec: DotRowsChart, options: RenderOp
   const frame = {document, width, height, marginLeft, marginRight, marginTop, marginBottom};
   return Plot.plot({
     ...frame,
-    x: {
-      label: `${columnLabel(metadata, "value")}${unit === "%" ? " (%)" : ""}`,
-      domain: [0, top],
-      grid: true,
-      ticks: Math.max(2, Math.floor((width - marginLeft - marginRight) / 60)),
-      tickFormat: (d: number) => (unit === "%" ? `${d}%` : format(d))
-    },
+    x: {...valueAxis(metadata, width - marginLeft - marginRight, 60), domain: [0, top]},
     y: {label: null, domain: lines.map((l) => l.key), tickFormat: label, padding: 0},
     ariaLabel: spec.title,
     ariaDescription: describeDotRows(rows, spec, {metadata}),

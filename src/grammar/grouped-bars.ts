@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import type {GroupedBarsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import {valueUnit} from "./metadata.js";
-import {unitFormat} from "./units.js";
+import {unitFormat, valueAxis} from "./units.js";
 import type {Category} from "./categories.js";
 import {breaksNamed, categoriesOf, fitLabel, keyOf, keysOf, lineCount, sentences, wrapLabel} from "./categories.js";
 import {textWidth} from "./declutter.js";
@@ -54,12 +54,11 @@ function withYearGaps<T extends Category & {tick: string}>(bars: T[], rows: Row[
 
 type Gap = Category & {tick: string};
 
-const formatOf = (spec: GroupedBarsChart, metadata: ChartMetadata) =>
-  unitFormat(spec.unit ?? valueUnit(metadata), spec.digits);
+const formatOf = (spec: GroupedBarsChart, metadata: ChartMetadata) => unitFormat(spec.unit ?? valueUnit(metadata));
 
 export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: RenderOptions): SVGSVGElement {
   const {width = 640, document, metadata = noMetadata} = options;
-  const {value: format, tick} = formatOf(spec, metadata);
+  const format = formatOf(spec, metadata).value;
   const {panels, bars, tones} = layoutOf(rows, spec, metadata);
   const max = Math.max(0, ...rows.map((r) => Number(r.value)));
   const top = niceTop(max * 1.12);
@@ -119,17 +118,10 @@ export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: 
     fx: {domain: [...Array(cols).keys()], axis: null, paddingInner: padding, paddingOuter: 0},
     fy: {domain: [...Array(rowCount).keys()], axis: null, paddingInner: rowCount > 1 ? gap / (panelHeight + gap) : 0},
     x: {domain: bars.map((b) => b.key), axis: null, padding: 0.15},
-    y: {
-      domain: [0, top],
-      grid: true,
-      label: null,
-      ticks: Math.max(2, Math.round(frameHeight / 45)),
-      tickFormat: tick
-    },
+    y: {...valueAxis(metadata, frameHeight, 45, spec.unit), domain: [0, top], label: null, tickSize: 0},
     ariaLabel: spec.title,
     ariaDescription: describeGroupedBars(rows, spec, {metadata}),
     marks: [
-      Plot.axisY({ticks: Math.max(2, Math.round(frameHeight / 45)), tickFormat: tick, label: null, tickSize: 0}),
       Plot.barY(cells, {
         ...facets,
         x: "bar",
@@ -250,6 +242,5 @@ export function describeGroupedBars(rows: Row[], spec: GroupedBarsChart, {metada
 export function legendGroupedBars(spec: GroupedBarsChart, metadata: ChartMetadata, rows: Row[] = []) {
   const {panels, bars, tones} = layoutOf(rows, spec, metadata);
   const named = spec.color === "bar" ? bars : spec.color === "panel" ? panels : tones;
-  if (!named.length) return [{label: metadata?.columns.value?.label ?? "Waarde", color: mainColor}];
-  return named.map(({label, color}) => ({label, color}));
+  return named.length ? named : [{label: metadata.columns.value?.label ?? "Waarde", color: mainColor}];
 }

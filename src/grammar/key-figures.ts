@@ -1,11 +1,12 @@
 // A few published figures written large, each with what it counts and its own period: for context figures
 // that form no series (one year each, different units), so nothing suggests a trend or a comparison. Plot draws
-// no text wrapping: sentences are broken here at spaces to fit the chart's width, and stacked from the top.
+// no text wrapping: sentences are wrapped to the chart's width (wrapLabel) and stacked from the top.
 import * as Plot from "@observablehq/plot";
 import type {DescribeContext, KeyFiguresChart, LegendEntry, RenderOptions, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import {categoryLabel} from "./metadata.js";
 import {ink, shade} from "./palette.js";
+import {wrapLabel} from "./categories.js";
 
 interface FigureLine {
   text: string;
@@ -14,19 +15,6 @@ interface FigureLine {
   fill?: string;
   /** A share in % that a key figure draws as a bar in this line's place. */
   share?: number;
-}
-
-/** Breaks a sentence at spaces into lines that fit the width (an average glyph is about 0,6 em wide). */
-function wrapLine(text: string, size: number, weight: number, width: number, fill?: string): FigureLine[] {
-  const max = Math.floor((width - 32) / (size * (weight > 400 ? 0.64 : 0.58)));
-  const lines: string[] = [];
-  for (const word of text.split(" ")) {
-    const current = lines[lines.length - 1];
-    if (current !== undefined && current.length + word.length + 1 <= max)
-      lines[lines.length - 1] = `${current} ${word}`;
-    else lines.push(word);
-  }
-  return lines.map((line) => ({text: line, size, weight, fill}));
 }
 
 interface PlacedLine extends FigureLine {
@@ -71,10 +59,9 @@ interface KeyFigure {
 }
 
 function figuresOf(rows: Row[], spec: KeyFiguresChart, context: DescribeContext): KeyFigure[] {
-  const column = spec.label ?? "measure";
   return rows.map((r) => ({
     figure: spec.figure(r),
-    label: categoryLabel(context.metadata, column, String(r[column])),
+    label: categoryLabel(context.metadata, "measure", String(r.measure)),
     caption: spec.caption(r)
   }));
 }
@@ -84,10 +71,14 @@ export function renderKeyFigures(rows: Row[], spec: KeyFiguresChart, options: Re
   const context = {metadata: options.metadata ?? noMetadata};
   const big = width < 420 ? 24 : 30;
   const shares = rows.map((r) => spec.share?.(r));
+  const wrapped = (text: string, size: number, fill?: string) =>
+    wrapLabel(text, width - 32, size, 9)
+      .split("\n")
+      .map((line) => ({text: line, size, weight: 400, fill}));
   const lines: FigureLine[] = figuresOf(rows, spec, context).flatMap((f, i) => [
     {text: f.figure, size: big, weight: 700, fill: spec.color},
-    ...wrapLine(f.label, 13, 400, width),
-    ...wrapLine(f.caption, 12, 400, width, ink.muted),
+    ...wrapped(f.label, 13),
+    ...wrapped(f.caption, 12, ink.muted),
     // Room for the bar of a share, drawn below.
     ...(shares[i] === undefined ? [] : [{text: "", size: 20, weight: 400, share: shares[i]}]),
     {text: "", size: 8, weight: 400}

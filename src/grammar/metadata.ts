@@ -75,11 +75,6 @@ export function categoryLabel(metadata: ChartMetadata, column: string, code: str
   return metadata.columns[column]?.values?.find((v) => v.code === code)?.label ?? code;
 }
 
-/** The codes of a category column in the order the metadata lists them. */
-export function categoryOrder(metadata: ChartMetadata, column: string): string[] {
-  return (metadata.columns[column]?.values ?? []).map((v) => v.code);
-}
-
 /** The Dutch label of a column ("year" → "Jaar"). */
 export function columnLabel(metadata: ChartMetadata, column: string): string {
   return metadata.columns[column]?.label ?? column;

@@ -38,19 +38,6 @@ export function yearRange(first: number, last: number): number[] {
 }
 
 /**
- * Every year from first to last with the value published for it, NaN where none is, so Plot breaks a line there
- * instead of drawing across a year without a figure.
- */
-export function fillYears<T extends {year: number; value: number}>(
-  points: T[],
-  first: number,
-  last: number
-): {year: number; value: number}[] {
-  const byYear = new Map(points.map((p) => [p.year, p.value]));
-  return yearRange(first, last).map((year) => ({year, value: byYear.get(year) ?? NaN}));
-}
-
-/**
  * The years that get a tick: every year when they fit, else every 2nd, 5th or 10th, so that a label of
  * `labelWidth` pixels never touches the next one on an axis `width` pixels wide. The step rule of every chart.
  */

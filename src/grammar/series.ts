@@ -48,7 +48,7 @@ interface LinePoint {
 /**
  * Series over periods on a point axis: a line joins consecutive periods with a published value, NaN (no
  * figure) breaks it, and periods set apart are drawn as open dots without a line. Every value is a dot with a
- * tooltip; reference lines mark thresholds and published averages.
+ * tooltip; reference lines mark thresholds.
  */
 export function renderSeries(rows: Row[], spec: SeriesChart, options: RenderOptions): SVGSVGElement {
   const {width = 640, height = 360, document, metadata = noMetadata} = options;
@@ -76,11 +76,7 @@ export function renderSeries(rows: Row[], spec: SeriesChart, options: RenderOpti
   });
   const narrow = width < 480;
   const bracketRoom = brackets.length ? Math.max(...brackets.map((b) => textWidth(b.text, 11))) + 10 : 0;
-  const marginRight = references.some((r) => r.from === undefined || r.to === undefined)
-    ? narrow
-      ? 84
-      : 112
-    : Math.max(28, bracketRoom);
+  const marginRight = references.length ? (narrow ? 84 : 112) : Math.max(28, bracketRoom);
   const marginLeft = 56;
   // On a point axis a break stands half a step before the first period it holds for.
   const step = (width - marginLeft - marginRight) / Math.max(1, domain.length - 1 + 0.8);
@@ -121,8 +117,6 @@ export function renderSeries(rows: Row[], spec: SeriesChart, options: RenderOpti
         }
       )
     );
-  const spans = references.filter((r) => r.from !== undefined && r.to !== undefined);
-  const full = references.filter((r) => r.from === undefined || r.to === undefined);
   return Plot.plot({
     document,
     width,
@@ -146,15 +140,15 @@ export function renderSeries(rows: Row[], spec: SeriesChart, options: RenderOpti
     ariaLabel: spec.title,
     ariaDescription: describeSeries(rows, spec, {metadata}),
     marks: [
-      ...full.map((r) =>
+      ...references.map((r) =>
         Plot.ruleY([r.value], {
           stroke: r.color,
-          strokeDasharray: r.dash ?? "6,4",
+          strokeDasharray: "6,4",
           strokeWidth: 1.5,
           ariaLabel: () => r.label.replace(/\n/g, " ")
         })
       ),
-      ...full.map((r) =>
+      ...references.map((r) =>
         Plot.text([r], {
           y: "value",
           frameAnchor: "right",
@@ -162,28 +156,6 @@ export function renderSeries(rows: Row[], spec: SeriesChart, options: RenderOpti
           textAnchor: "start",
           lineAnchor: "middle",
           dx: 6,
-          fill: r.color,
-          fontSize: 10
-        })
-      ),
-      ...spans.map((r) =>
-        Plot.ruleY([r], {
-          y: "value",
-          x1: () => r.from,
-          x2: () => r.to,
-          stroke: r.color,
-          strokeDasharray: r.dash ?? "2,3",
-          strokeWidth: 2.5,
-          ariaLabel: () => r.label.replace(/\n/g, " ")
-        })
-      ),
-      ...spans.map((r) =>
-        Plot.text([r], {
-          x: () => middle(domain, r.from!, r.to!),
-          y: "value",
-          text: "label",
-          lineAnchor: "top",
-          dy: 5,
           fill: r.color,
           fontSize: 10
         })
@@ -294,12 +266,6 @@ function captionSlots(rows: number) {
 function yearCaptions(b: SeriesBreak): string[] {
   const year = b.period.slice(0, 4);
   return [`breuk ${year}`, year];
-}
-
-/** The period halfway along a span, where its label goes. */
-function middle(domain: string[], from: string, to: string): string {
-  const [a, b] = [domain.indexOf(from), domain.indexOf(to)];
-  return a < 0 || b < 0 ? from : domain[Math.round((a + b) / 2)];
 }
 
 function endPoints(
@@ -419,7 +385,11 @@ export function describeSeries(rows: Row[], spec: SeriesChart, {metadata}: Descr
     }
     if (apart.length) parts.push(`Apart getekend, niet te vergelijken met de andere: ${apart.map(at).join(", ")}.`);
   }
+  // A period without a figure here keeps its place on the axis (a gap); the text names it too, unless
+  // the brackets' sentence lists the published years.
+  const missing = periodDomain(periods).filter((p) => !periods.includes(p));
   if (spec.bracket) parts.push(describeBrackets(rows, spec, metadata));
+  else if (missing.length) parts.push(`Geen cijfer in deze grafiek voor ${missing.map(periodLabel).join(", ")}.`);
   const more = spec.describeMore?.(rows);
   if (more) parts.push(more);
   return parts.join(" ");
@@ -471,5 +441,5 @@ function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
 }
 
 export function seriesLegend(spec: SeriesChart, metadata: ChartMetadata): LegendEntry[] {
-  return seriesSpecs(spec, metadata).map(({label, color}) => ({label, color}));
+  return seriesSpecs(spec, metadata);
 }

@@ -4,7 +4,7 @@ import * as Plot from "@observablehq/plot";
 import type {StackedBarsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
-import {unitFormat} from "./units.js";
+import {unitFormat, valueAxis} from "./units.js";
 import {categoriesOf, lowerFirst, sentences} from "./categories.js";
 import {textWidth} from "./declutter.js";
 import {periodLabel, shortPeriodLabel, thinPeriods} from "./periods.js";
@@ -60,12 +60,7 @@ export function renderStackedBars(rows: Row[], spec: StackedBarsChart, options: 
   return Plot.plot({
     ...frame,
     x: {domain, ticks: thinPeriods(domain, inner, widest), label: null, tickFormat: tickLabel, padding: 0.25},
-    y: {
-      label: columnLabel(metadata, "value"),
-      grid: true,
-      domain: [0, max * 1.08],
-      tickFormat: (v: number) => format(v)
-    },
+    y: {...valueAxis(metadata, height - 60, 35), domain: [0, max * 1.08]},
     ariaLabel: spec.title,
     ariaDescription: describeStackedBars(rows, spec, {metadata}),
     marks: [
@@ -153,7 +148,5 @@ export function describeStackedBars(rows: Row[], spec: StackedBarsChart, {metada
 }
 
 export function legendStackedBars(spec: StackedBarsChart, metadata: ChartMetadata, rows: Row[] = []) {
-  return categoriesOf(metadata, spec.part, rows)
-    .filter((p) => p.key !== spec.total)
-    .map(({label, color}) => ({label, color}));
+  return categoriesOf(metadata, spec.part, rows).filter((p) => p.key !== spec.total);
 }

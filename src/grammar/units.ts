@@ -1,5 +1,7 @@
 // One number format per unit, so a definition names no formatter: the unit comes from the metadata.
 import {formatNumber, formatPercent, formatPoints} from "../components/format.js";
+import type {ChartMetadata} from "../charts/types.js";
+import {columnLabel, valueUnit} from "./metadata.js";
 
 export interface UnitFormat {
   /** A value in a label, tooltip or sentence: "47,3%", "29,5 ppt", "19.407,5". */
@@ -14,4 +16,17 @@ export function unitFormat(unit: string, digits?: number): UnitFormat {
   if (unit === "ppt") return {value: (v) => formatPoints(v, digits), tick: (v) => formatNumber(v)};
   // Counts and VTE: as many decimals as published (up to two), grouped nl-BE.
   return {value: (v) => formatNumber(v, digits), tick: (v) => formatNumber(v)};
+}
+
+/**
+ * The value axis of bars and dots: the value column's title ("(%)" after a share), a grid, ticks in the unit
+ * ("50%", "20.000") and about one per `spacing` pixels of the `room` the axis spans.
+ */
+export function valueAxis(metadata: ChartMetadata, room: number, spacing: number, unit = valueUnit(metadata)) {
+  return {
+    label: `${columnLabel(metadata, "value")}${unit === "%" ? " (%)" : ""}`,
+    grid: true,
+    ticks: Math.max(2, Math.floor(room / spacing)),
+    tickFormat: unitFormat(unit).tick
+  };
 }

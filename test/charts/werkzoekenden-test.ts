@@ -37,7 +37,7 @@ describe("werkzoekenden-risicogroepen: jobseekers per risk group in June", () =>
   it("writes the first and latest counts in nl-BE, and June on the axis", () => {
     const {svg, describe} = drawChart("werkzoekenden-risicogroepen", table2);
     expect(readTexts(svg)).toEqual(expect.arrayContaining(["95.340", "50.128", "49.988", "32.871", "jun. 2008"]));
-    expect(describe()).toContain("Niet gepubliceerd: juni 2009.");
+    expect(describe()).toContain("Geen cijfer in deze grafiek voor jun. 2009.");
   });
 });
 
