@@ -107,6 +107,7 @@ try {
     report.row("/sql: bytes until then", formatKB(median(explorer.map((e) => e.bytes))), "report");
     const examples = explorer.map((e) => e.examples.map((t) => t.ms));
     reportQueries(`/sql: slowest of ${examples[0].length} example queries`, slowestMedian(examples));
+    report.row("/sql: warm-up after the first result", formatMs(median(explorer.map((e) => e.warmUp))), "report");
   }
 } finally {
   await browser.close();

@@ -28,8 +28,11 @@ export async function findChromium(): Promise<string> {
   return sparticuz.executablePath();
 }
 
+/** Diagnosis only: CHROMIUM_EXTRA_ARGS adds flags (e.g. V8's --js-flags) to every launch. */
+const extraArgs = (process.env.CHROMIUM_EXTRA_ARGS ?? "").split(" ").filter(Boolean);
+
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({executablePath: await findChromium(), args: quietFlags, headless: true});
+  return chromium.launch({executablePath: await findChromium(), args: [...quietFlags, ...extraArgs], headless: true});
 }
 
 /**
@@ -40,7 +43,7 @@ export async function launchChromium(): Promise<Browser> {
 export async function launchPersistentChromium(userDataDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: await findChromium(),
-    args: quietFlags,
+    args: [...quietFlags, ...extraArgs],
     headless: true
   });
 }

@@ -133,6 +133,84 @@ describe("sqlExplorer", () => {
   });
 });
 
+describe("the explorer's warm-up (warmUpExamples)", () => {
+  /**
+   * An explorer whose stand-in database notes each query with the result's state when it started, and the
+   * reader's queries still running then. `hold` makes a query wait until released.
+   */
+  function warmSetup(hold: Record<string, Promise<void>> = {}) {
+    const dom = new JSDOM("<!DOCTYPE html><html><body></body></html>", {url: "http://localhost/sql"});
+    dom.window.URL.createObjectURL = () => "blob:http://localhost/csv";
+    dom.window.URL.revokeObjectURL = () => {};
+    const seen: {sql: string; state?: string; readerRunning: number}[] = [];
+    let readerRunning = 0;
+    const shown: {result?: HTMLElement} = {};
+    const isReader = (sql: string) => !examples.some((e) => e.sql === sql);
+    const db = {
+      async query(sql: string) {
+        seen.push({sql, state: shown.result?.dataset.state, readerRunning});
+        if (isReader(sql)) readerRunning++;
+        try {
+          await hold[sql];
+          return [{year: 2011, value: 33.2}];
+        } finally {
+          if (isReader(sql)) readerRunning--;
+        }
+      }
+    };
+    const root = sqlExplorer({
+      db: Promise.resolve(db),
+      catalogue: Promise.resolve(catalogue),
+      document: dom.window.document,
+      warmUpExamples: true
+    });
+    dom.window.document.body.append(root);
+    const result = (shown.result = root.querySelector<HTMLElement>(".sql-result")!);
+    const warmDone = () => vi.waitFor(() => expect(result.dataset.warmUp).toBe("done"), {timeout: 2000, interval: 5});
+    return {root, result, seen, warmDone};
+  }
+  const released = () => {
+    let release = () => {};
+    const promise = new Promise<void>((resolve) => (release = resolve));
+    return {promise, release};
+  };
+
+  it("runs every other example once, only after the first result is shown", async () => {
+    const first = released();
+    const {result, seen, warmDone} = warmSetup({[examples[0].sql]: first.promise});
+    await vi.waitFor(() => expect(seen).toHaveLength(1), {timeout: 2000, interval: 5});
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toHaveLength(1); // nothing while the first query runs
+    first.release();
+    await warmDone();
+    expect(seen.map((q) => q.sql)).toEqual(examples.map((e) => e.sql));
+    expect(seen.slice(1).every((q) => q.state === "done")).toBe(true);
+    expect(Number(result.dataset.warmUpMs)).toBeGreaterThanOrEqual(0);
+  });
+
+  it("lets a reader's query go before the rest of the warm-up, and goes on after it", async () => {
+    const warm = released();
+    const reader = released();
+    const {root, seen, warmDone} = warmSetup({[examples[1].sql]: warm.promise, "SELECT 42": reader.promise});
+    await vi.waitFor(() => expect(seen.map((q) => q.sql)).toContain(examples[1].sql), {timeout: 2000, interval: 5});
+    root.querySelector("textarea")!.value = "SELECT 42";
+    root.querySelector<HTMLButtonElement>("button[type=submit]")!.click();
+    await vi.waitFor(() => expect(seen.map((q) => q.sql)).toContain("SELECT 42"), {timeout: 2000, interval: 5});
+    warm.release();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    reader.release();
+    await warmDone();
+    // No warm-up query started while the reader's query ran; the warm-up went on after it.
+    expect(seen.every((q) => q.readerRunning === 0)).toBe(true);
+    expect(seen.map((q) => q.sql)).toEqual([
+      examples[0].sql,
+      examples[1].sql,
+      "SELECT 42",
+      ...examples.slice(2).map((e) => e.sql)
+    ]);
+  });
+});
+
 describe("commonColumns", () => {
   it("lists once only the columns with the same meaning in every table", () => {
     const column = (name: string, label: string) => ({name, label, type: "text"});
