@@ -13,16 +13,17 @@ export default defineConfig({
     // compute, and vitest's own process has little to do meanwhile. The site project runs in a single fork.
     maxWorkers: cores,
     minWorkers: cores,
+    // A worker runs test file after test file and keeps the modules it imported (d3, Plot, jsdom, DuckDB, the
+    // loaders) instead of a new process importing them again for each file, where most of the unit time went.
+    // Safe here: no test mocks a module or changes the environment; the one that stubs fetch unstubs it after
+    // each test. (Only this pool-wide setting does it: a project's own `isolate` does not reuse the process.)
+    poolOptions: {forks: {isolate: false}},
     projects: [
       {
         test: {
           name: "unit",
           include: ["test/**/*-test.ts", "tools/**/*-test.ts"],
           exclude: [...site, "**/node_modules/**"],
-          // Each worker keeps the modules it imported (d3, Plot, jsdom, the loaders, DuckDB) from one test file to
-          // the next instead of importing them again for each file, where most of the unit time went. Safe here:
-          // no test mocks a module or changes the environment; the one that stubs fetch unstubs it after each test.
-          isolate: false,
           testTimeout: 60_000
         }
       },
@@ -35,6 +36,8 @@ export default defineConfig({
           // concurrently (it.concurrent), up to maxConcurrency pages at once: the suite waits more than it computes.
           pool: "forks",
           poolOptions: {forks: {singleFork: true}},
+          // Each file starts from fresh modules, as before the unit tests stopped isolating theirs.
+          isolate: true,
           maxConcurrency: 3,
           testTimeout: 300_000,
           hookTimeout: 600_000
