@@ -6,7 +6,7 @@ import {normalizeRow, yearsOf} from "../charts/types.js";
 import {addGroupRoles} from "../grammar/aria-groups.js";
 import {chartRows, describeChart, drawChart} from "../grammar/draw.js";
 import {parseMetadata} from "../grammar/metadata.js";
-import {tableColumns} from "../grammar/table.js";
+import {shownColumns} from "../grammar/table.js";
 import {renderTable} from "./frame/table.js";
 import {addShareActions} from "./share.js";
 import type {DatabaseClient} from "./data/open-database.js";
@@ -96,8 +96,8 @@ async function hydrateChart(
     const chart = drawChart(definition, data, {width: Math.max(320, Math.min(width || 640, 960)), document, metadata});
     plot.replaceChildren(addGroupRoles(chart));
     // Looked up on every draw: replacing the table detaches the element found before.
-    const table = frame.querySelector<HTMLElement>(".chart-frame__table table");
-    if (table) table.outerHTML = renderTable(tableColumns(definition, metadata, data), data, definition.title);
+    const table = frame.querySelector<HTMLElement>(".chart-frame__table-scroll");
+    if (table) table.outerHTML = renderTable(shownColumns(definition, metadata, data), data, definition.title);
     frame.querySelector(".chart-frame__summary")!.textContent = describeChart(definition, data, {metadata});
   };
   // The whole series is already at hand; only a chosen period needs another query. Periods chosen quickly one

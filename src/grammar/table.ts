@@ -27,6 +27,24 @@ export function tableColumns(def: ChartDefinition, metadata: ChartMetadata, rows
   return [...extra, ...columns, ...(places.size > 1 ? [column("source_section", "Bron (plaats)")] : [])];
 }
 
+/**
+ * The columns of the table in the frame: those of tableColumns, less a category that has one value in every row
+ * (it tells no row apart, and on a phone it made the table several screens wide). The CSV export keeps it.
+ */
+export function shownColumns(def: ChartDefinition, metadata: ChartMetadata, rows: Row[]): TableColumn[] {
+  const constant = (c: TableColumn) => {
+    const meta = metadata.columns[c.name.replace(/_label$/, "")];
+    return (
+      rows.length > 1 &&
+      c.name.endsWith("_label") &&
+      meta?.values !== undefined &&
+      meta.type !== "period" &&
+      new Set(rows.map((r) => r[c.name])).size === 1
+    );
+  };
+  return tableColumns(def, metadata, rows).filter((c) => !constant(c));
+}
+
 /** A column of the metadata as the table shows it: a category or period by its label, the value in its unit. */
 function derived(def: ChartDefinition, metadata: ChartMetadata, name: string): TableColumn {
   const meta = metadata.columns[name];

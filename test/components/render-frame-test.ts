@@ -79,6 +79,43 @@ describe("renderFrame", () => {
     ]);
   });
 
+  it("puts the table in a region that scrolls sideways, focusable and named, so the page never does on a phone", () => {
+    const region = render().querySelector(".chart-frame__table .chart-frame__table-scroll")!;
+    expect(region.getAttribute("tabindex")).toBe("0");
+    expect(region.getAttribute("role")).toBe("region");
+    expect(region.getAttribute("aria-label")).toBe("Tabel: Testgrafiek <b>vet</b>");
+    expect(region.querySelector("table caption")?.textContent).toBe("Testgrafiek <b>vet</b>");
+  });
+
+  it("leaves out of the table a category with one value in every row, and keeps a period and one that varies", () => {
+    const withCategories: ChartMetadata = {
+      ...metadata,
+      columns: {
+        year: {label: "Jaar", type: "integer"},
+        telling: {label: "Telling", type: "string", values: [{code: "a", label: "Telling A"}]},
+        regio: {
+          label: "Regio",
+          type: "string",
+          values: [
+            {code: "x", label: "Regio X"},
+            {code: "y", label: "Regio Y"}
+          ]
+        },
+        value: {label: "Reeks A", type: "number"}
+      }
+    };
+    const rows: Row[] = [
+      {year: 2022, telling: "a", telling_label: "Telling A", regio: "x", regio_label: "Regio X", value: 1},
+      {year: 2022, telling: "a", telling_label: "Telling A", regio: "y", regio_label: "Regio Y", value: 2}
+    ];
+    const figure = render({data: rows, metadata: withCategories});
+    const head = [...figure.querySelectorAll(".chart-frame__table th")].map((th) => th.textContent);
+    expect(head).toEqual(["Jaar", "Regio", "Reeks A (%)"]);
+    // With one row, nothing is left out: there is no other row it could be told apart from.
+    const one = render({data: rows.slice(0, 1), metadata: withCategories});
+    expect([...one.querySelectorAll(".chart-frame__table th")].map((th) => th.textContent)).toContain("Telling");
+  });
+
   it("names every source with its address, at most four places each, the rest in the CSV", () => {
     const frame = render();
     expect(frame.querySelector(".chart-frame__sources")?.textContent).toMatch(/^Bron: Bron <script> en 1 andere bron/);

@@ -1,7 +1,7 @@
 import type {ChartDefinition, ChartMetadata, Row} from "../../charts/types.js";
 import {noMetadata} from "../../charts/types.js";
 import {describeChart, legendOf} from "../../grammar/draw.js";
-import {tableColumns} from "../../grammar/table.js";
+import {shownColumns} from "../../grammar/table.js";
 import {escapeHtml} from "../html.js";
 import type {CitedSource} from "./sources.js";
 import {renderTable} from "./table.js";
@@ -97,7 +97,7 @@ ${legend}
 <div class="chart-frame__plot">${svg}</div>
 <p class="chart-frame__summary">${escapeHtml(description)}</p>
 <details class="chart-frame__table"><summary>Tabel met de cijfers</summary>
-${renderTable(tableColumns(d, metadata, data), data, d.title)}
+${renderTable(shownColumns(d, metadata, data), data, d.title)}
 </details>
 <footer class="chart-frame__footer">
 <p class="chart-frame__sources"><strong>Bron:</strong> ${sourceLine(sources)}</p>

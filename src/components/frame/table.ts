@@ -33,5 +33,7 @@ export function renderTable(columns: TableColumn[], data: Row[], caption: string
       return `<tr>${cells.join("")}</tr>`;
     })
     .join("\n");
-  return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  // In a region that scrolls sideways, reachable and named for keyboard users: on a phone the table may be wider
+  // than the screen, and the page itself must not scroll sideways (WCAG 1.4.10).
+  return `<div class="chart-frame__table-scroll" tabindex="0" role="region" aria-label="${escapeHtml(`Tabel: ${caption}`)}"><table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
