@@ -6,8 +6,24 @@ import {valueUnit} from "./metadata.js";
 
 const column = (name: string, label: string, format: CellFormat = "text"): TableColumn => ({name, label, format});
 
+/**
+ * The provenance columns every snapshot carries (loaders/lib/meta.ts provenanceColumns, and "derived"; a unit test
+ * keeps the two lists equal). The frame names the sources under the chart and the CSV has them per row, so the
+ * table shows only the place in the source, and only where the rows come from more than one.
+ */
+export const provenanceColumns = [
+  "source_id",
+  "source_section",
+  "source_url",
+  "confidence",
+  "shown",
+  "note",
+  "derived"
+];
+
 export function tableColumns(def: ChartDefinition, metadata: ChartMetadata, rows: Row[]): TableColumn[] {
-  const returned = (name: string) => !rows.length || rows.some((r) => r[name] !== undefined);
+  const returned = (name: string) =>
+    !provenanceColumns.includes(name) && (!rows.length || rows.some((r) => r[name] !== undefined));
   const own = Object.entries(def.table ?? {}).map(([name, label]) => column(name, label));
   const columns = Object.entries(metadata.columns).flatMap(([name, meta]): TableColumn[] => {
     if (!returned(name) && !(def.type === "series" && def.series === name)) return [];

@@ -6,6 +6,8 @@ import {describe, expect, it} from "vitest";
 import type {ChartDefinition, ChartMetadata, Row} from "../../src/charts/types.js";
 import type {FrameContent} from "../../src/components/frame/render-frame.js";
 import {renderFrame} from "../../src/components/frame/render-frame.js";
+import {provenanceColumns} from "../../src/grammar/table.js";
+import {provenanceColumns as loaderProvenance} from "../../loaders/lib/meta.js";
 
 // Synthetic: a chart definition, its metadata and rows made up for this test.
 const definition: ChartDefinition = {
@@ -111,6 +113,12 @@ describe("renderFrame", () => {
     const figure = render({data: rows, metadata: withCategories});
     const head = [...figure.querySelectorAll(".chart-frame__table th")].map((th) => th.textContent);
     expect(head).toEqual(["Jaar", "Regio", "Reeks A (%)"]);
+    // Provenance stays out of the table (the sources are named under the chart; the CSV has them per row).
+    const withProvenance = rows.map((row) => ({...row, source_id: "bron-a", note: "x", confidence: "seed"}));
+    const columns = {...withCategories.columns, source_id: {label: "Bron (id)", type: "text"}};
+    const shown = render({data: withProvenance, metadata: {...withCategories, columns}});
+    expect([...shown.querySelectorAll(".chart-frame__table th")].map((th) => th.textContent)).toEqual(head);
+    expect(provenanceColumns).toEqual([...loaderProvenance, "derived"]);
     // With one row, nothing is left out: there is no other row it could be told apart from.
     const one = render({data: rows.slice(0, 1), metadata: withCategories});
     expect([...one.querySelectorAll(".chart-frame__table th")].map((th) => th.textContent)).toContain("Telling");
