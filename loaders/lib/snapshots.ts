@@ -5,6 +5,7 @@ import type {Dataset} from "./dataset.js";
 import {readAllDatasets} from "./dataset.js";
 import {formatCsvTwin} from "./csv-twin.js";
 import {toArrowTable, writeArrowIpcBytes, writeParquetBytes} from "./parquet.js";
+import {provenanceColumns} from "./meta.js";
 
 export interface SnapshotOptions {
   /** ISO date stamped into every snapshot; defaults to SOURCE_DATE_EPOCH (reproducible builds) or today. */
@@ -65,16 +66,7 @@ export function buildSnapshots(dataDir: string, outDir: string, options: Snapsho
       const {meta, rows} = dataset;
       writeFileSync(join(staging, `${meta.id}.parquet`), encodeSnapshot(dataset, buildDate));
       writeFileSync(join(staging, `${meta.id}.arrow`), encodeArrowTwin(dataset, buildDate));
-      const columns = [
-        ...meta.columns.map((c) => c.name),
-        "source_id",
-        "source_section",
-        "source_url",
-        "confidence",
-        "shown",
-        "note",
-        "derived"
-      ];
+      const columns = [...meta.columns.map((c) => c.name), ...provenanceColumns, "derived"];
       writeFileSync(join(staging, `${meta.id}.csv`), formatCsvTwin(rows, columns));
     }
     const catalogue = {build_date: buildDate, datasets: datasets.map(describeDataset)};
