@@ -95,7 +95,10 @@ async function hydrateChart(
     width = plot.clientWidth;
     const chart = drawChart(definition, data, {width: Math.max(320, Math.min(width || 640, 960)), document, metadata});
     plot.replaceChildren(addGroupRoles(chart));
-    // Looked up on every draw: replacing the table detaches the element found before.
+  };
+  // The table and the text alternative depend on the rows only: written when the rows change, not on a resize.
+  const describe = () => {
+    // Looked up each time: replacing the table detaches the element found before.
     const table = frame.querySelector<HTMLElement>(".chart-frame__table-scroll");
     if (table) table.outerHTML = renderTable(shownColumns(definition, metadata, data), data, definition.title);
     frame.querySelector(".chart-frame__summary")!.textContent = describeChart(definition, data, {metadata});
@@ -109,6 +112,7 @@ async function hydrateChart(
     if (ticket !== latest) return;
     data = chartRows(definition, rows, metadata);
     draw();
+    describe();
   };
 
   // The period chosen before the data was there (or given in the address) is applied now.

@@ -125,12 +125,11 @@ export class Engine implements DatabaseClient {
   /** Like query(), with the milliseconds DuckDB itself took: from the moment the query started, not queued. */
   timedQuery(sql: string): Promise<{result: ArrowResult; ms: number}> {
     const run = this.queue.then(async () => {
-      const {connection, inserted} = await this.session;
+      const {connection} = await this.session;
       const stopped = new Promise<never>((_, reject) => (this.stopCurrent = () => reject(new QueryStoppedError())));
       try {
         // Waiting for the tables is not the query's time: the clock starts when they are in.
-        const needed = tablesNamedIn(sql, Object.keys(inserted)).map((name) => inserted[name]);
-        await Promise.race([Promise.all(needed), stopped]);
+        await Promise.race([this.tablesReady(sql), stopped]);
         const started = performance.now();
         const result = await Promise.race([connection.query(sql), stopped]);
         return {result, ms: performance.now() - started};

@@ -87,6 +87,7 @@ export function sqlExplorer(options: ExplorerOptions): HTMLElement {
   const button = el("button", "Uitvoeren", "sql-explorer__run");
   button.type = "submit";
   const timeLimitMs = options.timeLimitMs ?? QUERY_TIME_LIMIT_MS;
+  const runningText = `De query wordt uitgevoerd… (stopt vanzelf na ${seconds(timeLimitMs)})`;
   const stopButton = el("button", "Stoppen", "sql-explorer__stop");
   stopButton.type = "button";
   stopButton.hidden = true;
@@ -182,7 +183,7 @@ export function sqlExplorer(options: ExplorerOptions): HTMLElement {
       view.history.replaceState(view.history.state, "", `${pathname}${searchWithQuery(search, sql)}${hash}`);
     }
     setState(ready ? "running" : "queued");
-    status.textContent = ready ? `De query wordt uitgevoerd… (stopt vanzelf na ${seconds(timeLimitMs)})` : queuedText;
+    status.textContent = ready ? runningText : queuedText;
     let stopped: {reason: "reader" | "limit"; restarted: Promise<void>} | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
@@ -198,7 +199,7 @@ export function sqlExplorer(options: ExplorerOptions): HTMLElement {
         if (ticket !== runs) return;
       }
       setState("running");
-      status.textContent = `De query wordt uitgevoerd… (stopt vanzelf na ${seconds(timeLimitMs)})`;
+      status.textContent = runningText;
       if (db.stop) {
         const stop = db.stop.bind(db);
         stopRunning = (reason) => {
