@@ -6,6 +6,8 @@ export const ficheStyle = `<style>
 .fiche__sectie {margin: 1.5rem 0; max-width: 960px;}
 .fiche__leeg {border-left: 4px solid var(--theme-foreground-muted); padding: 0.25rem 0.75rem; background: var(--theme-background-alt);}
 .fiche__afgeleid, .fiche__let-op {color: var(--theme-foreground-muted);}
+/* A source's address is its own link text, one word of up to 70 characters: it breaks anywhere (on a phone it made the page scroll sideways). */
+.fiche__bronnen a[rel~="external"] {overflow-wrap: anywhere;}
 .fiche__scroll, .rooster__scroll {max-width: 100%; overflow-x: auto;}
 .fiche__scroll:focus-visible, .rooster__scroll:focus-visible {outline: 2px solid var(--theme-foreground-focus);}
 .fiche__tabel, .rooster {font: 13px/1.4 var(--sans-serif); border-collapse: collapse; max-width: none;}
