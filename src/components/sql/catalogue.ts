@@ -111,11 +111,17 @@ export function renderCatalogue(document: Document, catalogue: Catalogue, option
   return root;
 }
 
+/** A table of columns, in a focusable, named region that scrolls sideways on a phone instead of the page. */
 function columnTable(
   el: <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => HTMLElementTagNameMap[K],
   columns: CatalogueColumn[],
   caption: string
-): HTMLTableElement {
+): HTMLElement {
+  const region = el("div");
+  region.className = "table-scroll";
+  region.tabIndex = 0;
+  region.setAttribute("role", "region");
+  region.setAttribute("aria-label", `Tabel: ${caption}`);
   const table = el("table");
   table.append(el("caption", caption));
   const head = el("tr");
@@ -136,5 +142,6 @@ function columnTable(
     body.append(row);
   }
   table.append(thead, body);
-  return table;
+  region.append(table);
+  return region;
 }
