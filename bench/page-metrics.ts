@@ -20,8 +20,10 @@ export interface PageLoad {
   interactive?: number;
   /** Bytes the server sent for the page until then, the DuckDB worker's requests included. */
   bytes?: number;
-  /** ms DuckDB-WASM spent on its warm-up queries before the charts' queries (part of `interactive`). */
-  warmUp?: number;
+  /** ms since navigation until DuckDB-WASM was instantiated, and until the chart code (Plot, d3, definitions) had
+   * loaded: where the time before `interactive` went (marks written by the engine and boot.ts). */
+  instantiated?: number;
+  chartCode?: number;
   /** DuckDB-WASM ms per chart query (one per chart on first view). */
   queries: number[];
   /** DuckDB-WASM ms of the query a reader starts by choosing another period, per chart that has a selector. */
@@ -58,13 +60,19 @@ export async function loadPage(browser: Browser, url: string, server: StaticServ
       bytesBeforeFirstView: bytes,
       interactive,
       bytes: bytesSent,
-      warmUp: Number(await page.evaluate(() => document.documentElement.dataset.duckdbWarmUpMs)),
+      instantiated: await markTime(page, "engine:instantiated"),
+      chartCode: await markTime(page, "page:chart-code"),
       queries: states.map(([, , ms]) => ms),
       periodQueries: await choosePeriods(page)
     };
   } finally {
     await context.close();
   }
+}
+
+/** When the page marked `name` (performance.mark), on its own clock. */
+export async function markTime(page: Page, name: string): Promise<number> {
+  return page.evaluate((mark) => performance.getEntriesByName(mark, "mark")[0]?.startTime ?? NaN, name);
 }
 
 /** For every chart with a period selector: start the period a year later, as a reader would, and read the time. */
@@ -118,6 +126,8 @@ export async function timeUntilReady(page: Page, readiness: Readiness): Promise<
 export interface Visit {
   ms: number;
   bytes: number;
+  /** When DuckDB-WASM was instantiated (the floor page marks it too). */
+  instantiated: number;
 }
 
 async function visit(
@@ -139,8 +149,9 @@ async function visit(
     await page.goto(url, {waitUntil: "commit"});
     const ms = await timeUntilReady(page, readiness);
     const bytes = server.bytesSent() - before;
+    const instantiated = await markTime(page, "engine:instantiated");
     if (readMs) await page.waitForTimeout(readMs);
-    return {ms, bytes};
+    return {ms, bytes, instantiated};
   } finally {
     await page.close();
   }

@@ -9,13 +9,20 @@ import {parseMetadata} from "../grammar/metadata.js";
 import {shownColumns} from "../grammar/table.js";
 import {renderTable} from "./frame/table.js";
 import {addShareActions} from "./share.js";
+import {askAll, chartQueries} from "./data/first-queries.js";
 import type {DatabaseClient} from "./data/open-database.js";
 import type {Period, PeriodControl} from "./period-control.js";
 import {addPeriodControl} from "./period-control.js";
 
-/** DuckDBClient as the charts read it: rows as objects. */
+/** A chart query's answer: the rows, and the milliseconds DuckDB itself took (not the time the query waited). */
+export interface ChartAnswer {
+  rows: Iterable<Row>;
+  ms: number;
+}
+
+/** The engine as the charts read it: rows as objects. */
 export interface QueryClient extends DatabaseClient {
-  query(sql: string): Promise<Iterable<Row>>;
+  query(sql: string): Promise<ChartAnswer>;
 }
 
 /** The dataset ids the charts on this page read, so only those snapshots are decoded. */
@@ -38,18 +45,16 @@ export function periodQuery(sql: string, period: Period | undefined): string {
   return `SELECT * FROM (${sql}) AS chart WHERE chart.year BETWEEN ${period.from} AND ${period.to}`;
 }
 
-/** Runs a chart's query and notes on the frame how long DuckDB-WASM took (the benchmark reads data-query-ms). */
-async function runQuery(frame: HTMLElement, db: QueryClient, sql: string): Promise<Row[]> {
-  const started = performance.now();
-  const result = await db.query(sql);
-  frame.dataset.queryMs = (performance.now() - started).toFixed(1);
-  return Array.from(result, (row) => normalizeRow({...row}));
+/** A chart query's rows, noting on the frame how long DuckDB-WASM took (the benchmark reads data-query-ms). */
+async function readAnswer(frame: HTMLElement, answer: Promise<ChartAnswer>): Promise<Row[]> {
+  const {rows, ms} = await answer;
+  frame.dataset.queryMs = ms.toFixed(1);
+  return Array.from(rows, (row) => normalizeRow({...row}));
 }
 
 /**
- * Hydrates the frames one after another, top of the page first. DuckDB-WASM runs one query at a time in its
- * worker anyway; sending them all at once only makes every chart wait for all the others, and the chart the
- * reader sees first become interactive last.
+ * Hydrates the frames one after another, top of the page first. Every chart's query is sent as soon as DuckDB is
+ * ready, in the same order (data/first-queries.ts): DuckDB answers the next chart's while the page draws one.
  */
 export async function hydrateCharts(
   root: Document,
@@ -57,11 +62,14 @@ export async function hydrateCharts(
   definitions: ChartDefinition[],
   controls: Map<HTMLElement, PeriodControl | undefined> = new Map()
 ) {
+  const answers = db.then((client) => askAll((sql) => client.query(sql), chartQueries(root, definitions)));
+  answers.catch(() => undefined); // each frame reports it
   for (const frame of root.querySelectorAll<HTMLElement>("figure[data-chart]")) {
     const definition = definitions.find((d) => d.id === frame.dataset.chart);
     if (!definition) continue;
     try {
-      await hydrateChart(frame, definition, await db, controls.get(frame));
+      const first = (await answers).get(definition.sql)!;
+      await hydrateChart(frame, definition, await db, first, controls.get(frame));
     } catch (error) {
       frame.dataset.state = "error";
       const message = root.createElement("p");
@@ -77,11 +85,12 @@ async function hydrateChart(
   frame: HTMLElement,
   definition: ChartDefinition,
   db: QueryClient,
+  first: Promise<ChartAnswer>,
   control: PeriodControl | undefined
 ) {
   const document = frame.ownerDocument;
   const plot = frame.querySelector<HTMLElement>(".chart-frame__plot")!;
-  const all = await runQuery(frame, db, definition.sql);
+  const all = await readAnswer(frame, first);
   const years = yearsOf(all);
   // A frame built without data-years gets its selector now, from the data.
   if (!control && !frame.querySelector(".period-selector") && years.length > 1)
@@ -108,7 +117,7 @@ async function hydrateChart(
   let latest = 0;
   const update = async (period: Period | undefined) => {
     const ticket = ++latest;
-    const rows = period ? await runQuery(frame, db, periodQuery(definition.sql, period)) : all;
+    const rows = period ? await readAnswer(frame, db.query(periodQuery(definition.sql, period))) : all;
     if (ticket !== latest) return;
     data = chartRows(definition, rows, metadata);
     draw();

@@ -9,7 +9,6 @@ import type * as duckdb from "npm:@duckdb/duckdb-wasm";
 import {engineWorker} from "./early-worker.js";
 import type {DatabaseClient} from "./open-database.js";
 import {tablesNamedIn} from "./tables.js";
-import {warmUp} from "./warm-up.js";
 
 /** The engine's files, by their hashed addresses (_engine/files.js in the site, written by tools/engine-assets.ts). */
 export interface EngineFiles {
@@ -23,11 +22,6 @@ export type TableFiles = Record<string, string>;
 export interface EngineOptions {
   /** SQL explorer: DECIMAL results as doubles, so SELECT 1.5 reads as a number. */
   castDecimalToDouble?: boolean;
-  /**
-   * Queries run once before `ready` (see warm-up.ts): the page's own first queries, so the ones the reader waits
-   * for find DuckDB's code compiled. None by default.
-   */
-  warmUp?: Promise<string[]>;
 }
 
 /** A query ended by stop() or a time limit; the engine restarts and the next query runs. */
@@ -50,7 +44,7 @@ interface Session {
 
 export class Engine implements DatabaseClient {
   /**
-   * Resolves when DuckDB has started and is warm; rejects if it could not start. The tables go in one by one as
+   * Resolves when DuckDB has started; rejects if it could not start. The tables go in one by one as
    * their snapshots arrive, and a query waits only for the tables it names (tablesNamedIn): the SQL explorer holds
    * 40 snapshots, and its first example needs one of them.
    */
@@ -65,11 +59,7 @@ export class Engine implements DatabaseClient {
     private readonly options: EngineOptions = {}
   ) {
     this.session = this.start();
-    this.ready = this.session.then(async () => {
-      const ms = await warmUp(this, options.warmUp ?? Promise.resolve([]));
-      // Read by the benchmark, which reports it beside the query times it measures after.
-      document.documentElement.dataset.duckdbWarmUpMs = ms.toFixed(0);
-    });
+    this.ready = this.session.then(() => undefined);
     this.ready.catch(() => undefined); // reported to whoever awaits it; not an unhandled rejection here
   }
 
@@ -82,6 +72,8 @@ export class Engine implements DatabaseClient {
     const db = new AsyncDuckDB(new VoidLogger(), worker);
     // The worker compiles the .wasm streaming, from the moment it starts (tools/engine-assets.ts).
     await db.instantiate(wasm);
+    // Read by the benchmark, which compares it with the floor page's (bench/floor-page.ts).
+    performance.mark("engine:instantiated");
     await db.open({
       query: {
         castBigIntToDouble: true,

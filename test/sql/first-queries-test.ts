@@ -1,12 +1,12 @@
-// The warm-up runs a page's own chart queries before its charts are hydrated: on every real page, exactly the SQL
-// of the charts the page places, in page order, each once, and every one runs on the real snapshots (native DuckDB
-// over the Parquet files test/sql/snapshots.ts writes from data/).
+// A chart page sends its charts' queries at once when DuckDB is ready: on every real page, exactly the SQL of the
+// charts the page places, in page order, each once, and every one runs on the real snapshots (native DuckDB over
+// the Parquet files test/sql/snapshots.ts writes from data/).
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {JSDOM} from "jsdom";
 import {charts} from "../../src/charts/index.js";
-import {chartQueries, warmUp} from "../../src/components/data/warm-up.js";
+import {askAll, chartQueries} from "../../src/components/data/first-queries.js";
 import {openSnapshots} from "../../tools/frames/query.js";
 import type {SnapshotDatabase} from "../../tools/frames/query.js";
 import {snapshotDir} from "./snapshots.js";
@@ -28,7 +28,7 @@ const pages = readdirSync("src")
 const documentWith = (ids: string[]) =>
   new JSDOM(`<body>${ids.map((id) => `<figure data-chart="${id}"></figure>`).join("")}</body>`).window.document;
 
-describe("the warm-up of a page", () => {
+describe("the first queries of a page", () => {
   it("finds the chart pages", () => {
     expect(pages.map((p) => p.file)).toEqual(expect.arrayContaining(["doorstroom.md", "werkzaamheid.md"]));
   });
@@ -48,16 +48,21 @@ describe("the warm-up of a page", () => {
   });
 });
 
-describe("warmUp", () => {
-  it("runs the queries in order and goes on when one fails (warming is only about speed)", async () => {
+describe("askAll", () => {
+  it("sends every query before any answer is in, in order, and keeps a failing one to its own frame", async () => {
     const seen: string[] = [];
-    const client = {
-      query: async (sql: string) => (seen.push(sql), sql === "b" ? Promise.reject(new Error("Catalog Error")) : [])
+    const pending: ((rows: string[]) => void)[] = [];
+    const query = (sql: string) => {
+      seen.push(sql);
+      if (sql === "b") return Promise.reject(new Error("Catalog Error"));
+      return new Promise<string[]>((resolve) => pending.push(resolve));
     };
-    expect(await warmUp(client, Promise.resolve(["a", "b", "c"]))).toBeGreaterThanOrEqual(0);
+    const answers = askAll(query, ["a", "b", "c"]);
+    // Nothing answered yet, and all three are asked: DuckDB can answer the next while the page draws.
     expect(seen).toEqual(["a", "b", "c"]);
-    // No list (the chart definitions failed to load): nothing runs, and the engine still gets ready.
-    await expect(warmUp(client, Promise.reject(new Error("import failed")))).resolves.toBeGreaterThanOrEqual(0);
-    expect(seen).toEqual(["a", "b", "c"]);
+    pending.forEach((resolve, i) => resolve([`rows ${i}`]));
+    await expect(answers.get("a")).resolves.toEqual(["rows 0"]);
+    await expect(answers.get("b")).rejects.toThrow("Catalog Error");
+    await expect(answers.get("c")).resolves.toEqual(["rows 1"]);
   });
 });
