@@ -29,7 +29,9 @@ export function readSources(dataDir: string, root = process.cwd()): Map<string, 
       if (!table.header.includes(column)) errors.push(new DataError({file, row: 1, column}, "missing column"));
     if (errors.length) continue;
     for (const {line, cells} of table.rows) {
-      const source = Object.fromEntries(table.header.map((h, i) => [h, (cells[i] ?? "").trim()])) as unknown as Source;
+      const cell = (column: string) => (cells[table.header.indexOf(column)] ?? "").trim();
+      const [source_id, title, publisher, date, identifier, source_url] = sourceColumns.map(cell);
+      const source: Source = {source_id, title, publisher, date, identifier, source_url};
       for (const column of ["source_id", "title", "source_url"] as const)
         if (!source[column]) errors.push(new DataError({file, row: line, column}, "empty value"));
       if (source.source_url && !/^https?:\/\/\S+$/.test(source.source_url))

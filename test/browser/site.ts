@@ -104,6 +104,13 @@ export async function waitForCharts(page: Page): Promise<number> {
   return page.locator("figure.chart-frame").count();
 }
 
+declare global {
+  /** axe-core, once axeViolations() has injected it into the page. */
+  interface Window {
+    axe: {run(context: Document, options: RunOptions): Promise<AxeResults>};
+  }
+}
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** axe-core's WCAG 2.1 A and AA violations on the page as it is now, one line each (empty when clean). */
@@ -111,7 +118,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // evaluate() runs through the DevTools protocol, so the page's CSP does not block the injected axe.
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   const violations = (await page.evaluate(() =>
-    (window as unknown as {axe: {run(context: Document, options: RunOptions): Promise<AxeResults>}}).axe
+    window.axe
       .run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
       .then((r) => r.violations)
   )) as Result[];

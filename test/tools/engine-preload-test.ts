@@ -2,7 +2,7 @@
 // Framework's own file registry, placed before the first stylesheet, allowed by the page's CSP, and taken by the
 // engine once.
 import {createHash} from "node:crypto";
-import {describe, expect, it} from "vitest";
+import {describe, expect, it, vi} from "vitest";
 import {EARLY_WORKER_GLOBAL, earlyWorkerScript, engineWorker} from "../../src/components/data/early-worker.js";
 import {addEarlyEngine, enginePathsOf} from "../../tools/framework/engine-preload.js";
 import {postprocessPage} from "../../tools/framework/postprocess-html.js";
@@ -100,15 +100,14 @@ describe("earlyWorkerScript and engineWorker", () => {
   it("hands that worker to the engine once; a restart, or other files, get a new worker", () => {
     const {scope, started, FakeWorker} = runScript("https://example.org/doorstroom", "./_file/w.js", "./_file/e.wasm");
     const early = (scope[EARLY_WORKER_GLOBAL] as {started: unknown}).started;
-    const original = globalThis.Worker;
-    globalThis.Worker = FakeWorker as unknown as typeof Worker;
+    vi.stubGlobal("Worker", FakeWorker);
     try {
       expect(engineWorker("https://example.org/_file/w.js", "https://example.org/_file/e.wasm", scope)).toBe(early);
       const restarted = engineWorker("https://example.org/_file/w.js", "https://example.org/_file/e.wasm", scope);
       expect(restarted).not.toBe(early);
       expect(started.at(-1)).toEqual({url: "https://example.org/_file/w.js", name: "https://example.org/_file/e.wasm"});
     } finally {
-      globalThis.Worker = original;
+      vi.unstubAllGlobals();
     }
   });
 });

@@ -22,33 +22,42 @@ import {snapshotDir} from "../sql/snapshots.js";
 const npm = join("node_modules", "@duckdb", "duckdb-wasm", "dist");
 type Message = {data: unknown};
 
+/** The page's side of a worker in a vm realm: a Worker whose messages cross in later macrotasks, as between threads. */
+class RealmWorker extends EventTarget implements Worker {
+  onmessage = null;
+  onmessageerror = null;
+  onerror = null;
+  constructor(private readonly send: (data: unknown) => void) {
+    super();
+  }
+  postMessage(data: unknown): void {
+    setImmediate(() => this.send(data));
+  }
+  /** What the worker posts, delivered to the page's listeners (AsyncDuckDB adds one). */
+  receive(data: unknown): void {
+    setImmediate(() => this.dispatchEvent(new MessageEvent("message", {data})));
+  }
+  terminate(): void {}
+}
+
 /**
  * The worker's script in a fresh realm with what a browser worker offers it (fetch, TextDecoder, location, a
- * postMessage), and an object AsyncDuckDB can use as its Worker. Messages cross in later macrotasks, as they do
- * between threads.
+ * postMessage), and the Worker AsyncDuckDB talks to.
  */
-function workerInRealm(code: string, origin: string, name: string) {
-  const listeners: ((message: Message) => void)[] = [];
+function workerInRealm(code: string, origin: string, name: string): Worker {
   const realm: Record<string, unknown> = {
     ...{fetch, Request, Response, Headers, TextDecoder, TextEncoder, URL, Blob, performance, console},
     ...{setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, crypto: globalThis.crypto},
     importScripts: () => undefined, // Emscripten's test for "running in a worker"
     location: {href: `${origin}/${WORKER}`},
     name,
-    postMessage: (data: unknown) => setImmediate(() => listeners.forEach((listener) => listener({data})))
+    postMessage: (data: unknown) => worker.receive(data)
   };
+  const worker = new RealmWorker((data) => void (realm.onmessage as (message: Message) => Promise<void>)({data}));
   realm.self = realm;
   vm.createContext(realm);
   vm.runInContext(code, realm);
-  const onmessage = () => realm.onmessage as (message: Message) => Promise<void>;
-  return {
-    addEventListener: (type: string, listener: (message: Message) => void) => {
-      if (type === "message") listeners.push(listener);
-    },
-    removeEventListener: () => undefined,
-    postMessage: (data: unknown) => setImmediate(() => void onmessage()({data})),
-    terminate: () => undefined
-  };
+  return worker;
 }
 
 interface Started {
@@ -59,8 +68,7 @@ interface Started {
 /** The worker started as a page starts it (named after the .wasm: the patched one compiles it at once). */
 async function start(code: string, server: StaticServer): Promise<Started> {
   const worker = workerInRealm(code, server.origin, `${server.origin}/${WASM}`);
-  // AsyncDuckDB only adds listeners and posts messages: the stand-in has exactly those.
-  const db = new AsyncDuckDB(new VoidLogger(), worker as unknown as Worker);
+  const db = new AsyncDuckDB(new VoidLogger(), worker);
   await db.instantiate(`${server.origin}/${WASM}`);
   await db.open({query: {castBigIntToDouble: true, castDecimalToDouble: true}});
   const connection = await db.connect();
