@@ -3,8 +3,9 @@
 // would touch one already placed, the axes or the edge of the chart is left out; its value stays in the
 // tooltip, the table and the text alternative. Widths are estimated (0,6 em per character), not measured: the
 // same SVG is drawn in jsdom at build time, where no text can be measured.
-import type * as Plot from "@observablehq/plot";
+import * as Plot from "@observablehq/plot";
 import {ticks as niceTicks} from "d3";
+import {ink} from "./palette.js";
 
 export interface LabelBox {
   left: number;
@@ -109,4 +110,20 @@ export function declutter(
     if (kept.length) onPlaced?.();
     return next!(kept, scales, values, dimensions, context);
   };
+}
+
+/**
+ * A text mark in the charts' label style (ink, 10 px, unless the options say otherwise). Given a LabelSpace, it
+ * draws only the labels that claim a free box, measured with the mark's own font size, offsets and anchors.
+ */
+export function labelText(
+  data: Plot.Data,
+  options: Plot.TextOptions & {fontSize?: number},
+  space?: LabelSpace,
+  variants?: (text: string) => string[],
+  onPlaced?: () => void
+): Plot.Text {
+  const {fontSize = 10, dx, dy, textAnchor, lineAnchor} = options;
+  const render = space && declutter(space, {fontSize, dx, dy, textAnchor, lineAnchor}, variants, onPlaced);
+  return Plot.text(data, {fill: ink.text, fontSize, render, ...options});
 }
