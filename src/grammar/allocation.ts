@@ -54,7 +54,7 @@ function periodStart(b: SeriesBreak): Date {
   return new Date(Date.UTC(year, Math.round((at - year) * 12), 1));
 }
 
-export function renderAllocation(rows: Row[], spec: AllocationChart, options: RenderOptions): SVGSVGElement {
+export function draw(rows: Row[], spec: AllocationChart, options: RenderOptions): SVGSVGElement {
   const {width = 640, height = 320, document, metadata = noMetadata} = options;
   const unit = valueUnit(metadata);
   const format = unitFormat("").value;
@@ -93,8 +93,6 @@ export function renderAllocation(rows: Row[], spec: AllocationChart, options: Re
       grid: true,
       label: `${columnLabel(metadata, "value")} (${unit ?? ""})`
     },
-    ariaLabel: spec.title,
-    ariaDescription: describeAllocation(rows, spec, {metadata}),
     marks: [
       // Where the series stops: a dashed rule, its caption left of it at the top.
       ...breaks.flatMap((b) => [
@@ -153,7 +151,7 @@ export function renderAllocation(rows: Row[], spec: AllocationChart, options: Re
 }
 
 /** Each series: one value over all its periods, or each value with its period. */
-export function describeAllocation(rows: Row[], spec: AllocationChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: AllocationChart, {metadata}: DescribeContext): string {
   const format = unitFormat("").value;
   const unit = valueUnit(metadata) ?? "";
   const spans = spansOf(rows, spec);
@@ -170,12 +168,12 @@ export function describeAllocation(rows: Row[], spec: AllocationChart, {metadata
   return sentences(spec, rows, parts);
 }
 
-export function legendAllocation(spec: AllocationChart, metadata: ChartMetadata, rows: Row[] = []) {
+export function legend(spec: AllocationChart, metadata: ChartMetadata, rows: Row[] = []) {
   return categoriesOf(metadata, spec.series, rows);
 }
 
 /** The rows with their labels and the span each period stands for ("16/7/2018 – 15/10/2019"), for the table. */
-export function allocationRows(rows: Row[], spec: AllocationChart, metadata: ChartMetadata): Row[] {
+export function tableRows(rows: Row[], spec: AllocationChart, metadata: ChartMetadata): Row[] {
   return labelledRows(rows, metadata).map((r) => ({
     ...r,
     period_label: periodSpan(String(r[spec.x]), spec.spans).label

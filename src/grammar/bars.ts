@@ -43,7 +43,7 @@ function barsOf(rows: Row[], spec: BarsChart, metadata: ChartMetadata, room: num
   return bars.map((b) => ({...b, label: wrapLabel(b.label, room, fontSize, 6)}));
 }
 
-export function renderBars(rows: Row[], spec: BarsChart, options: RenderOptions): SVGSVGElement {
+export function draw(rows: Row[], spec: BarsChart, options: RenderOptions): SVGSVGElement {
   const {width = 640, document, metadata = noMetadata} = options;
   const format = unitFormat(valueUnit(metadata)).value;
   const labelRoom = Math.min(260, Math.max(96, width * 0.36));
@@ -71,8 +71,6 @@ export function renderBars(rows: Row[], spec: BarsChart, options: RenderOptions)
       nice: !spec.domain
     },
     y: {domain, label: null, tickFormat: rowLabel, tickSize: 0, padding: 0.22},
-    ariaLabel: spec.title,
-    ariaDescription: describeBars(rows, spec, {metadata}),
     marks: [
       Plot.axisY({tickSize: 0, fontSize, tickFormat: rowLabel}),
       Plot.barX(bars, {
@@ -132,7 +130,7 @@ function publishedNote(bars: Bar[]): string {
 }
 
 /** Each bar's label and value, in the order drawn; the caption and which periods are published. */
-export function describeBars(rows: Row[], spec: BarsChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: BarsChart, {metadata}: DescribeContext): string {
   const format = unitFormat(valueUnit(metadata)).value;
   const bars = barsOf(rows, spec, metadata, Infinity);
   const parts = [`${bars.map((b) => `${b.label}: ${format(b.value)}`).join("; ")}.`];
@@ -143,7 +141,7 @@ export function describeBars(rows: Row[], spec: BarsChart, {metadata}: DescribeC
 }
 
 /** The legend: the colour groups, or the one colour of the value. */
-export function legendBars(spec: BarsChart, metadata: ChartMetadata, rows: Row[] = []) {
+export function legend(spec: BarsChart, metadata: ChartMetadata, rows: Row[] = []) {
   if (!spec.color) return [{label: columnLabel(metadata, "value"), color: mainColor}];
   return categoriesOf(metadata, spec.color, rows);
 }

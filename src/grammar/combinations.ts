@@ -33,7 +33,7 @@ function groupsOf(spec: CombinationsChart, metadata: ChartMetadata) {
   ];
 }
 
-export function renderCombinations(rows: Row[], spec: CombinationsChart, options: RenderOptions): SVGSVGElement {
+export function draw(rows: Row[], spec: CombinationsChart, options: RenderOptions): SVGSVGElement {
   const {width = 640, document, metadata = noMetadata} = options;
   const format = unitFormat("").value;
   const total = rows.find((r) => isTotal(r, spec));
@@ -66,8 +66,6 @@ export function renderCombinations(rows: Row[], spec: CombinationsChart, options
     ...frame,
     x: {...valueAxis(metadata, width - marginLeft - marginRight, 90), domain: [0, max * 1.02]},
     y: {domain: data.map(label), axis: null, padding: 0.18},
-    ariaLabel: spec.title,
-    ariaDescription: describeCombinations(rows, spec, {metadata}),
     marks: [
       // dx is a constant in Plot: one mark per trait column, each with its own offset, filled or open.
       ...spec.traits.flatMap((trait, i) => [
@@ -137,7 +135,7 @@ export function renderCombinations(rows: Row[], spec: CombinationsChart, options
 }
 
 /** The total, the largest combinations and the largest with the highlighted trait. */
-export function describeCombinations(rows: Row[], spec: CombinationsChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: CombinationsChart, {metadata}: DescribeContext): string {
   const format = unitFormat("").value;
   const total = rows.find((r) => isTotal(r, spec));
   const data = rows.filter((r) => !isTotal(r, spec)).sort((a, b) => Number(b.value) - Number(a.value));
@@ -162,9 +160,9 @@ export function describeCombinations(rows: Row[], spec: CombinationsChart, {meta
   return sentences(spec, rows, parts);
 }
 
-export const legendCombinations = (spec: CombinationsChart, metadata: ChartMetadata) => groupsOf(spec, metadata);
+export const legend = (spec: CombinationsChart, metadata: ChartMetadata) => groupsOf(spec, metadata);
 
 /** The rows with their labels and each combination in words, for the table. */
-export function combinationRows(rows: Row[], spec: CombinationsChart, metadata: ChartMetadata): Row[] {
+export function tableRows(rows: Row[], spec: CombinationsChart, metadata: ChartMetadata): Row[] {
   return labelledRows(rows, metadata).map((r) => ({...r, combination_label: combinationLabel(r, spec, metadata)}));
 }

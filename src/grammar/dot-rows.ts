@@ -64,7 +64,7 @@ function layoutOf(rows: Row[], spec: DotRowsChart, metadata: ChartMetadata) {
 const shadeOf = (periods: string[], period: string) =>
   yearRamp[maxShades - periods.length + periods.indexOf(period)] ?? ink.muted;
 
-export function renderDotRows(rows: Row[], spec: DotRowsChart, options: RenderOptions): SVGSVGElement {
+export function draw(rows: Row[], spec: DotRowsChart, options: RenderOptions): SVGSVGElement {
   const {width = 640, document, metadata = noMetadata} = options;
   const format = unitFormat(valueUnit(metadata), spec.digits).value;
   const {dots, periods, lines, at} = layoutOf(rows, spec, metadata);
@@ -108,8 +108,6 @@ export function renderDotRows(rows: Row[], spec: DotRowsChart, options: RenderOp
     ...frame,
     x: {...valueAxis(metadata, width - marginLeft - marginRight, 60), domain: [0, top]},
     y: {label: null, domain: lines.map((l) => l.key), tickFormat: label, padding: 0},
-    ariaLabel: spec.title,
-    ariaDescription: describeDotRows(rows, spec, {metadata}),
     marks: [
       Plot.barX(banded, {y: "key", x1: 0, x2: top, fill: shade.band, ariaHidden: "true"}),
       Plot.barX(
@@ -206,7 +204,7 @@ export function renderDotRows(rows: Row[], spec: DotRowsChart, options: RenderOp
 }
 
 /** The periods, the values of the first rows in the latest period, and for the highlighted row every period. */
-export function describeDotRows(rows: Row[], spec: DotRowsChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: DotRowsChart, {metadata}: DescribeContext): string {
   const format = unitFormat(valueUnit(metadata), spec.digits).value;
   const {periods, lines, at} = layoutOf(rows, spec, metadata);
   if (!periods.length) return sentences(spec, rows, []);
@@ -241,7 +239,7 @@ export function describeDotRows(rows: Row[], spec: DotRowsChart, {metadata}: Des
   return sentences(spec, rows, parts);
 }
 
-export function legendDotRows(spec: DotRowsChart, metadata: ChartMetadata, rows: Row[] = []) {
+export function legend(spec: DotRowsChart, metadata: ChartMetadata, rows: Row[] = []) {
   const {periods} = layoutOf(rows, spec, metadata);
   if (!spec.change && periods.length <= maxShades)
     return periods.map((p) => ({label: periodLabel(p), color: shadeOf(periods, p)}));

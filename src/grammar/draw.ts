@@ -9,19 +9,19 @@ import type {
   Row
 } from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
-import {allocationRows, describeAllocation, legendAllocation, renderAllocation} from "./allocation.js";
-import {describeBars, legendBars, renderBars} from "./bars.js";
-import {combinationRows, describeCombinations, legendCombinations, renderCombinations} from "./combinations.js";
+import * as allocation from "./allocation.js";
+import * as bars from "./bars.js";
+import * as combinations from "./combinations.js";
 import {labelledRows, published} from "./categories.js";
-import {describeDotRows, legendDotRows, renderDotRows} from "./dot-rows.js";
-import {describeGroupedBars, legendGroupedBars, renderGroupedBars} from "./grouped-bars.js";
-import {describeKeyFigures, keyFiguresLegend, renderKeyFigures} from "./key-figures.js";
-import {describeSeries, renderSeries, seriesLegend, seriesRows} from "./series.js";
-import {describeStackedBars, legendStackedBars, renderStackedBars} from "./stacked-bars.js";
+import * as dotRows from "./dot-rows.js";
+import * as groupedBars from "./grouped-bars.js";
+import * as keyFigures from "./key-figures.js";
+import * as series from "./series.js";
+import * as stackedBars from "./stacked-bars.js";
 
-/** What a chart type's module gives: its rows for table and CSV (labelled by default), drawing, text, legend. */
+/** What a chart type's module exports: its rows for table and CSV (labelled by default), drawing, text, legend. */
 interface ChartType<D> {
-  rows?: (rows: Row[], spec: D, metadata: ChartMetadata) => Row[];
+  tableRows?: (rows: Row[], spec: D, metadata: ChartMetadata) => Row[];
   draw: (rows: Row[], spec: D, options: RenderOptions) => Element;
   describe: (rows: Row[], spec: D, context: DescribeContext) => string;
   legend: (spec: D, metadata: ChartMetadata, rows: Row[]) => LegendEntry[];
@@ -31,12 +31,20 @@ interface ChartType<D> {
  * A type's module bound to a definition. A missing value (null) is no bar or dot at 0: it is left out, except
  * by the series and key figures, which show the gap themselves.
  */
-function bound<D>(def: D, type: ChartType<D>, gaps: "left out" | "shown" = "left out") {
+function bound<D extends ChartDefinition>(def: D, type: ChartType<D>, gaps: "left out" | "shown" = "left out") {
   const given = (rows: Row[]) => (gaps === "shown" ? rows : published(rows));
+  const describe = (rows: Row[], context: DescribeContext) => type.describe(given(rows), def, context);
   return {
-    rows: (rows: Row[], metadata: ChartMetadata) => type.rows?.(rows, def, metadata) ?? labelledRows(rows, metadata),
-    draw: (rows: Row[], options: RenderOptions) => type.draw(given(rows), def, options),
-    describe: (rows: Row[], context: DescribeContext) => type.describe(given(rows), def, context),
+    rows: (rows: Row[], metadata: ChartMetadata) =>
+      type.tableRows?.(rows, def, metadata) ?? labelledRows(rows, metadata),
+    draw: (rows: Row[], options: RenderOptions) => {
+      const chart = type.draw(given(rows), def, options);
+      // Every type's chart is named by its title and described by its text alternative, for screen readers.
+      chart.setAttribute("aria-label", def.title);
+      chart.setAttribute("aria-description", describe(rows, {metadata: options.metadata ?? noMetadata}));
+      return chart;
+    },
+    describe,
     legend: (metadata: ChartMetadata, rows: Row[]) => type.legend(def, metadata, rows)
   };
 }
@@ -44,35 +52,21 @@ function bound<D>(def: D, type: ChartType<D>, gaps: "left out" | "shown" = "left
 function typeOf(def: ChartDefinition) {
   switch (def.type) {
     case "series":
-      return bound(
-        def,
-        {rows: seriesRows, draw: renderSeries, describe: describeSeries, legend: seriesLegend},
-        "shown"
-      );
+      return bound(def, series, "shown");
     case "key-figures":
-      return bound(def, {draw: renderKeyFigures, describe: describeKeyFigures, legend: keyFiguresLegend}, "shown");
+      return bound(def, keyFigures, "shown");
     case "bars":
-      return bound(def, {draw: renderBars, describe: describeBars, legend: legendBars});
+      return bound(def, bars);
     case "grouped-bars":
-      return bound(def, {draw: renderGroupedBars, describe: describeGroupedBars, legend: legendGroupedBars});
+      return bound(def, groupedBars);
     case "stacked-bars":
-      return bound(def, {draw: renderStackedBars, describe: describeStackedBars, legend: legendStackedBars});
+      return bound(def, stackedBars);
     case "dot-rows":
-      return bound(def, {draw: renderDotRows, describe: describeDotRows, legend: legendDotRows});
+      return bound(def, dotRows);
     case "combinations":
-      return bound(def, {
-        rows: combinationRows,
-        draw: renderCombinations,
-        describe: describeCombinations,
-        legend: legendCombinations
-      });
+      return bound(def, combinations);
     case "allocation":
-      return bound(def, {
-        rows: allocationRows,
-        draw: renderAllocation,
-        describe: describeAllocation,
-        legend: legendAllocation
-      });
+      return bound(def, allocation);
   }
 }
 

@@ -56,7 +56,7 @@ type Gap = Category & {tick: string};
 
 const formatOf = (spec: GroupedBarsChart, metadata: ChartMetadata) => unitFormat(spec.unit ?? valueUnit(metadata));
 
-export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: RenderOptions): SVGSVGElement {
+export function draw(rows: Row[], spec: GroupedBarsChart, options: RenderOptions): SVGSVGElement {
   const {width = 640, document, metadata = noMetadata} = options;
   const format = formatOf(spec, metadata).value;
   const {panels, bars, tones} = layoutOf(rows, spec, metadata);
@@ -119,8 +119,6 @@ export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: 
     fy: {domain: [...Array(rowCount).keys()], axis: null, paddingInner: rowCount > 1 ? gap / (panelHeight + gap) : 0},
     x: {domain: bars.map((b) => b.key), axis: null, padding: 0.15},
     y: {...valueAxis(metadata, frameHeight, 45, spec.unit), domain: [0, top], label: null, tickSize: 0},
-    ariaLabel: spec.title,
-    ariaDescription: describeGroupedBars(rows, spec, {metadata}),
     marks: [
       Plot.barY(cells, {
         ...facets,
@@ -225,7 +223,7 @@ function placeValueLabels(
 }
 
 /** Per panel, each bar's value; no sums, no comparison the panels do not make. */
-export function describeGroupedBars(rows: Row[], spec: GroupedBarsChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: GroupedBarsChart, {metadata}: DescribeContext): string {
   const format = formatOf(spec, metadata).value;
   const {panels, bars} = layoutOf(rows, spec, metadata);
   const parts = panels.map((p) => {
@@ -239,7 +237,7 @@ export function describeGroupedBars(rows: Row[], spec: GroupedBarsChart, {metada
   return sentences(spec, rows, [...parts, breaksNamed(metadata, rows, periods)]);
 }
 
-export function legendGroupedBars(spec: GroupedBarsChart, metadata: ChartMetadata, rows: Row[] = []) {
+export function legend(spec: GroupedBarsChart, metadata: ChartMetadata, rows: Row[] = []) {
   const {panels, bars, tones} = layoutOf(rows, spec, metadata);
   const named = spec.color === "bar" ? bars : spec.color === "panel" ? panels : tones;
   return named.length ? named : [{label: metadata.columns.value?.label ?? "Waarde", color: mainColor}];

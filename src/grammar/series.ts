@@ -32,10 +32,10 @@ interface Bracket {
  * figure) breaks it, and periods set apart are drawn as open dots without a line. Every value is a dot with a
  * tooltip; reference lines mark thresholds.
  */
-export function renderSeries(rows: Row[], spec: SeriesChart, options: RenderOptions): SVGSVGElement {
+export function draw(rows: Row[], spec: SeriesChart, options: RenderOptions): SVGSVGElement {
   const {width = 640, height = 360, document, metadata = noMetadata} = options;
   const {references = [], labels = "all"} = spec;
-  const series = seriesLegend(spec, metadata);
+  const series = legend(spec, metadata);
   const labelOf = (key: string) => series.find((s) => s.key === key)?.label ?? key;
   const apart = (p: {period: string; series: string}) => isApart(spec, p);
   const brackets = bracketsOf(rows, spec);
@@ -108,8 +108,6 @@ export function renderSeries(rows: Row[], spec: SeriesChart, options: RenderOpti
     // The legend is the frame's (HTML on the page, drawn in exports), so the chart stays a single SVG.
     color: {domain: series.map((s) => s.label), range: series.map((s) => s.color)},
     symbol: {domain: series.map((s) => s.label), range: series.map((s) => s.symbol ?? "circle")},
-    ariaLabel: spec.title,
-    ariaDescription: describeSeries(rows, spec, {metadata}),
     marks: [
       ...references.map((r) =>
         Plot.ruleY([r.value], {
@@ -298,8 +296,8 @@ function bracketsOf(rows: Row[], spec: SeriesChart): Bracket[] {
 }
 
 /** The rows the table and CSV show: with the Dutch label of each series and period beside the codes. */
-export function seriesRows(rows: Row[], spec: SeriesChart, metadata: ChartMetadata): Row[] {
-  const series = seriesLegend(spec, metadata);
+export function tableRows(rows: Row[], spec: SeriesChart, metadata: ChartMetadata): Row[] {
+  const series = legend(spec, metadata);
   const points = pointsOf(rows, spec);
   return withLabels(rows, metadata).map((r, i) => ({
     ...r,
@@ -328,7 +326,7 @@ const span = (points: SeriesPoint[]) =>
  * the lowest and highest between them; no change is stated across a change of definition or source (the
  * metadata's breaks), and periods drawn apart are named on their own, not compared.
  */
-export function describeSeries(rows: Row[], spec: SeriesChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: SeriesChart, {metadata}: DescribeContext): string {
   const points = seriesPoints(rows, spec);
   const format = unitFormat(spec.unit ?? valueUnit(metadata), spec.digits);
   const periods = [...new Set(points.map((p) => p.period))].sort();
@@ -336,7 +334,7 @@ export function describeSeries(rows: Row[], spec: SeriesChart, {metadata}: Descr
   const at = (p: SeriesPoint) => `${format.value(p.value)} (${periodLabel(p.period)})`;
   const whole = [periods[0], periods[periods.length - 1]].map(periodLabel);
   const parts = [`${spec.title}, ${whole[0] === whole[1] ? whole[0] : `${whole[0]} tot ${whole[1]}`}.`];
-  for (const line of seriesLegend(spec, metadata)) {
+  for (const line of legend(spec, metadata)) {
     const own = points.filter((p) => p.series === line.key).sort((a, b) => a.period.localeCompare(b.period));
     const apart = own.filter((p) => isApart(spec, p));
     const joined = own.filter((p) => !isApart(spec, p));
@@ -385,7 +383,7 @@ function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
   const [gap, rate] = [unitFormat(unit).value, unitFormat(spec.unit ?? valueUnit(metadata), spec.digits).value];
   const rates = between.flatMap((series) => {
     const point = points.find((p) => p.period === last.period && p.series === series);
-    const name = seriesLegend(spec, metadata).find((l) => l.key === series)?.label ?? series;
+    const name = legend(spec, metadata).find((l) => l.key === series)?.label ?? series;
     return point ? [`${name} ${rate(point.value)}`] : [];
   });
   const parts = [`${label} in ${periodLabel(last.period)}: ${gap(last.value)}, tussen ${rates.join(" en ")}.`];
@@ -399,7 +397,7 @@ function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
 }
 
 /** The series as drawn and named in the legend: with its label from the metadata where the definition gives none. */
-export function seriesLegend(spec: SeriesChart, metadata: ChartMetadata) {
+export function legend(spec: SeriesChart, metadata: ChartMetadata) {
   return spec.lines.map((l) => ({
     ...l,
     label: l.label ?? (spec.series ? categoryLabel(metadata, spec.series, l.key) : spec.yLabel)

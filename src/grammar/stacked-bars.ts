@@ -23,7 +23,7 @@ function piecesOf(rows: Row[], spec: StackedBarsChart): Piece[] {
   return rows.map((r) => ({period: String(r[spec.x]), part: String(r[spec.part]), value: Number(r.value)}));
 }
 
-export function renderStackedBars(rows: Row[], spec: StackedBarsChart, options: RenderOptions): SVGSVGElement {
+export function draw(rows: Row[], spec: StackedBarsChart, options: RenderOptions): SVGSVGElement {
   const {width = 640, height = 380, document, metadata = noMetadata} = options;
   const format = unitFormat(valueUnit(metadata)).value;
   const pieces = piecesOf(rows, spec);
@@ -61,8 +61,6 @@ export function renderStackedBars(rows: Row[], spec: StackedBarsChart, options: 
     ...frame,
     x: {domain, ticks: thinPeriods(domain, inner, widest), label: null, tickFormat: tickLabel, padding: 0.25},
     y: {...valueAxis(metadata, height - 60, 35), domain: [0, max * 1.08]},
-    ariaLabel: spec.title,
-    ariaDescription: describeStackedBars(rows, spec, {metadata}),
     marks: [
       Plot.barY(
         partPieces,
@@ -120,7 +118,7 @@ export function renderStackedBars(rows: Row[], spec: StackedBarsChart, options: 
 }
 
 /** The totals (first, highest, latest), a period with only a total, and the largest part of the latest period. */
-export function describeStackedBars(rows: Row[], spec: StackedBarsChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: StackedBarsChart, {metadata}: DescribeContext): string {
   const format = unitFormat(valueUnit(metadata)).value;
   const pieces = piecesOf(rows, spec);
   const totals = pieces.filter((p) => p.part === spec.total).sort((a, b) => a.period.localeCompare(b.period));
@@ -147,6 +145,6 @@ export function describeStackedBars(rows: Row[], spec: StackedBarsChart, {metada
   return sentences(spec, rows, parts);
 }
 
-export function legendStackedBars(spec: StackedBarsChart, metadata: ChartMetadata, rows: Row[] = []) {
+export function legend(spec: StackedBarsChart, metadata: ChartMetadata, rows: Row[] = []) {
   return categoriesOf(metadata, spec.part, rows).filter((p) => p.key !== spec.total);
 }

@@ -3,10 +3,10 @@
 import {describe, expect, it} from "vitest";
 import {noMetadata} from "../../src/charts/types.js";
 import type {BarsChart, SeriesChart, StackedBarsChart} from "../../src/charts/types.js";
-import {renderBars} from "../../src/grammar/bars.js";
-import {renderStackedBars} from "../../src/grammar/stacked-bars.js";
+import {draw as renderBars} from "../../src/grammar/bars.js";
+import {draw as renderStackedBars} from "../../src/grammar/stacked-bars.js";
 import {periodDomain, periodLabel} from "../../src/grammar/periods.js";
-import {renderSeries} from "../../src/grammar/series.js";
+import {draw as renderSeries} from "../../src/grammar/series.js";
 import {drawChart} from "./draw-chart.js";
 import {createDocument, expectChartSnapshot} from "./snapshot.js";
 import {readShownTexts, readTexts} from "./svg-text.js";
