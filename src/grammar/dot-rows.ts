@@ -9,7 +9,7 @@ import {noMetadata} from "../charts/types.js";
 import {categoryLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {breaksNamed, categoriesOf, lineCount, lowerFirst, sentences, wrapLabel} from "./categories.js";
-import {textWidth} from "./declutter.js";
+import {labelText, textWidth} from "./declutter.js";
 import {ink, palette, shade, yearRamp} from "./palette.js";
 import {periodLabel} from "./periods.js";
 
@@ -102,6 +102,7 @@ export function draw(rows: Row[], spec: DotRowsChart, options: RenderOptions): S
   const banded = spec.band
     ? lines.filter((l) => breakdowns.indexOf(breakdown(l.key)) % 2 === 1 && l.key !== spec.highlight)
     : [];
+  const rowColor = (d: Dot) => directions[lines.find((l) => l.key === d.row)?.direction ?? 2].color;
   const title = (d: Dot) => `${categoryLabel(metadata, spec.row, d.row)}, ${periodLabel(d.period)}: ${format(d.value)}`;
   const frame = {document, width, height, marginLeft, marginRight, marginTop, marginBottom};
   return Plot.plot({
@@ -149,53 +150,29 @@ export function draw(rows: Row[], spec: DotRowsChart, options: RenderOptions): S
             ),
             Plot.dot(
               drawn.filter((d) => d.period === periods[0]),
-              {
-                x: "value",
-                y: "row",
-                r: 4,
-                fill: "white",
-                stroke: (d: Dot) => directions[lines.find((l) => l.key === d.row)?.direction ?? 2].color,
-                strokeWidth: 1.5,
-                title
-              }
+              {x: "value", y: "row", r: 4, fill: "white", stroke: rowColor, strokeWidth: 1.5, title}
             ),
             Plot.dot(
               drawn.filter((d) => d.period === periods[periods.length - 1]),
-              {
-                x: "value",
-                y: "row",
-                r: 4,
-                fill: (d: Dot) => directions[lines.find((l) => l.key === d.row)?.direction ?? 2].color,
-                tip: true,
-                title
-              }
+              {x: "value", y: "row", r: 4, fill: rowColor, tip: true, title}
             )
           ]),
       ...shown.flatMap((period, i) => {
         const dx = 6 + (i + 1) * columnWidth - 4;
         const head = shaded ? periodLabel(period) : `${period === periods[0] ? "○" : "●"} ${periodLabel(period)}`;
         return [
-          Plot.text([head], {
+          labelText([head], {
             frameAnchor: "top-right",
             dx,
             dy: -8,
             lineAnchor: "bottom",
             textAnchor: "end",
             fontWeight: 700,
-            fontSize: 10,
             fill: shaded ? shadeOf(periods, period) : ink.text
           }),
-          Plot.text(
+          labelText(
             lines.filter((l) => at(l.key, period) !== undefined),
-            {
-              y: "key",
-              frameAnchor: "right",
-              dx,
-              textAnchor: "end",
-              text: (l: Line) => format(at(l.key, period)!),
-              fontSize: 10,
-              fill: ink.text
-            }
+            {y: "key", frameAnchor: "right", dx, textAnchor: "end", text: (l: Line) => format(at(l.key, period)!)}
           )
         ];
       })
