@@ -9,8 +9,8 @@ import {valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import type {Category} from "./categories.js";
 import {breaksNamed, categoriesOf, fitLabel, keyOf, keysOf, lineCount, sentences, wrapLabel} from "./categories.js";
-import {textWidth} from "./declutter.js";
-import {ink, mainColor} from "./palette.js";
+import {labelText, textWidth} from "./declutter.js";
+import {mainColor} from "./palette.js";
 import {periodDomain} from "./periods.js";
 
 interface Cell {
@@ -86,13 +86,15 @@ export function draw(rows: Row[], spec: GroupedBarsChart, options: RenderOptions
   const panelHeight = rowCount === 1 ? 190 : 130;
   const gap = titleHeight + tickHeight + 10;
   const height = options.height ?? titleHeight + rowCount * panelHeight + (rowCount - 1) * gap + tickHeight + 6;
+  // The facet cell of the i-th panel: panels fill the rows left to right.
+  const cellAt = (i: number) => ({col: i % cols, row: Math.floor(i / cols)});
   const cells: Cell[] = rows.flatMap((r) => {
     const p = panels.findIndex((x) => x.key === String(r[spec.panel]));
     const bar = keyOf(r, columnsOf(spec.bar));
     if (p < 0 || !bars.some((b) => b.key === bar)) return [];
     const label = `${panels[p].label}, ${bars.find((b) => b.key === bar)!.label}`;
     const tone = tones.find((t) => t.key === String(r[spec.color ?? ""]))?.color;
-    return [{panel: panels[p].key, bar, value: Number(r.value), col: p % cols, row: Math.floor(p / cols), label, tone}];
+    return [{panel: panels[p].key, bar, value: Number(r.value), ...cellAt(p), label, tone}];
   });
   const frameHeight = rowCount === 1 ? height - titleHeight - tickHeight - 6 : panelHeight;
   const labelled = placeValueLabels(cells, bars, barStep, frameHeight, top, format);
@@ -129,30 +131,18 @@ export function draw(rows: Row[], spec: GroupedBarsChart, options: RenderOptions
         title: (c: Cell) => `${c.label}: ${format(c.value)}`
       }),
       Plot.ruleY(
-        panels.map((_, i) => ({col: i % cols, row: Math.floor(i / cols)})),
+        panels.map((_, i) => cellAt(i)),
         {...facets, y: 0}
       ),
-      Plot.text(labelled, {
-        ...facets,
-        x: "bar",
-        y: "value",
-        text: (c: Cell) => format(c.value),
-        dy: -7,
-        fill: ink.text,
-        fontSize: 10
-      }),
+      labelText(labelled, {...facets, x: "bar", y: "value", text: (c: Cell) => format(c.value), dy: -7}),
       Plot.text(
-        panels.map((p, i) => ({title: titles[i], col: i % cols, row: Math.floor(i / cols)})),
+        panels.map((_, i) => ({title: titles[i], ...cellAt(i)})),
         {...facets, frameAnchor: "top", lineAnchor: "bottom", dy: -5, text: "title", fontSize: 11, fontWeight: 600}
       ),
       // textAnchor is a constant in Plot: one mark per anchor.
       ...(["start", "middle", "end"] as const).map((anchor) =>
         Plot.text(
-          panels.flatMap((_, i) =>
-            ticks.shown
-              .filter((t) => t.anchor === anchor)
-              .map((t) => ({...t, col: i % cols, row: Math.floor(i / cols)}))
-          ),
+          panels.flatMap((_, i) => ticks.shown.filter((t) => t.anchor === anchor).map((t) => ({...t, ...cellAt(i)}))),
           {
             ...facets,
             x: "key",
