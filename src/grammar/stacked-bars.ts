@@ -6,9 +6,9 @@ import {noMetadata} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {categoriesOf, lowerFirst, sentences} from "./categories.js";
-import {textWidth} from "./declutter.js";
+import {labelText, textWidth} from "./declutter.js";
 import {periodLabel, shortPeriodLabel, thinPeriods} from "./periods.js";
-import {ink, palette} from "./palette.js";
+import {palette} from "./palette.js";
 
 interface Piece {
   period: string;
@@ -56,6 +56,7 @@ export function draw(rows: Row[], spec: StackedBarsChart, options: RenderOptions
     z: "part",
     order: (a: Piece, b: Piece) => partIndex(a.part) - partIndex(b.part)
   };
+  const title = (p: Piece) => `${labelOfPart(p.part)}, ${periodLabel(p.period)}: ${format(p.value)}`;
   const frame = {document, width, height, marginLeft, marginTop: 24, marginBottom: 36};
   return Plot.plot({
     ...frame,
@@ -70,37 +71,29 @@ export function draw(rows: Row[], spec: StackedBarsChart, options: RenderOptions
           stroke: "white",
           strokeWidth: 0.75,
           tip: true,
-          title: (p: Piece) => `${labelOfPart(p.part)}, ${periodLabel(p.period)}: ${format(p.value)}`
+          title
         })
       ),
-      Plot.text(
+      labelText(
         partPieces,
         Plot.stackY({
           ...stack,
           text: (p: Piece) =>
             p.value >= max * minLabelShare && textWidth(format(p.value), 10) + 2 <= step * 0.75 ? format(p.value) : "",
-          fill: "white",
-          fontSize: 10
+          fill: "white"
         })
       ),
-      Plot.barY(totalOnly, {
-        x: "period",
-        y: "value",
-        fill: palette.neutral,
-        tip: true,
-        title: (p: Piece) => `${labelOfPart(p.part)}, ${periodLabel(p.period)}: ${format(p.value)}`
-      }),
-      Plot.text(totalOnly, {
+      Plot.barY(totalOnly, {x: "period", y: "value", fill: palette.neutral, tip: true, title}),
+      labelText(totalOnly, {
         x: "period",
         y: "value",
         text: () => (step >= 44 ? "alleen\ntotaal" : ""),
         lineAnchor: "top",
         dy: 8,
-        fill: "white",
-        fontSize: 10
+        fill: "white"
       }),
       Plot.ruleY([0]),
-      Plot.text(
+      labelText(
         totals.filter((t) => shownTotals.includes(t.period)),
         {
           x: "period",
@@ -108,7 +101,6 @@ export function draw(rows: Row[], spec: StackedBarsChart, options: RenderOptions
           text: (p: Piece) => format(p.value),
           lineAnchor: "bottom",
           dy: -4,
-          fill: ink.text,
           fontSize: totalSize,
           fontWeight: "bold"
         }
