@@ -9,7 +9,7 @@ import {noMetadata} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat} from "./units.js";
 import {categoriesOf, labelledRows, sentences, wrapLabel} from "./categories.js";
-import {declutter, LabelSpace} from "./declutter.js";
+import {labelText, LabelSpace} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
 import {yearTicks} from "./periods.js";
 
@@ -101,15 +101,14 @@ export function draw(rows: Row[], spec: AllocationChart, options: RenderOptions)
           strokeDasharray: "4,3",
           ariaLabel: () => `Breuk in de reeks: ${breakCaption(b)}`
         }),
-        Plot.text([wrapLabel(breakCaption(b), 110, 10)], {
+        labelText([wrapLabel(breakCaption(b), 110, 10)], {
           x: () => periodStart(b),
           frameAnchor: "top",
           text: (d: string) => d,
           textAnchor: "end",
           dx: -4,
           dy: 6,
-          fill: ink.muted,
-          fontSize: 10
+          fill: ink.muted
         })
       ]),
       Plot.ruleY(spans, {
@@ -126,24 +125,13 @@ export function draw(rows: Row[], spec: AllocationChart, options: RenderOptions)
       }),
       // Labels above their segment where there is room, else under it.
       ...[-10, 12].map((dy) =>
-        Plot.text(labelled, {
-          x: "start",
-          y: "value",
-          text,
-          textAnchor: "start",
-          dy,
-          render: (index, scales, values, dimensions, context, next) =>
-            declutter(space, {fontSize: 10, textAnchor: "start", dy})(
-              index.filter((i) => !placed.has(i)),
-              scales,
-              values,
-              dimensions,
-              context,
-              (kept, ...rest) => (kept.forEach((i) => placed.add(i)), next!(kept, ...rest))
-            ),
-          fill: ink.text,
-          fontSize: 10
-        })
+        labelText(
+          labelled,
+          {x: "start", y: "value", text, textAnchor: "start", dy},
+          space,
+          (label, i) => (placed.has(i) ? [] : [label]),
+          (kept) => kept.forEach((i) => placed.add(i))
+        )
       ),
       Plot.ruleY([0])
     ]

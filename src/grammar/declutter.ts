@@ -91,8 +91,8 @@ export class LabelSpace {
 export function declutter(
   space: LabelSpace,
   layout: TextLayout,
-  variants: (text: string) => string[] = (text) => [text],
-  onPlaced?: () => void
+  variants: (text: string, i: number) => string[] = (text) => [text],
+  onPlaced?: (kept: number[]) => void
 ): Plot.RenderFunction {
   return (index, scales, values, dimensions, context, next) => {
     space.reserveAxes(dimensions, scales);
@@ -103,11 +103,11 @@ export function declutter(
     const kept = index.filter((i) => {
       const x = xs ? Number(xs[i]) : (dimensions.marginLeft + dimensions.width - dimensions.marginRight) / 2;
       const y = ys ? Number(ys[i]) : dimensions.marginTop;
-      const fitting = variants(String(text[i] ?? "")).find((t) => space.claim(labelBox(t, x, y, layout)));
+      const fitting = variants(String(text[i] ?? ""), i).find((t) => space.claim(labelBox(t, x, y, layout)));
       if (fitting !== undefined) text[i] = fitting;
       return fitting !== undefined;
     });
-    if (kept.length) onPlaced?.();
+    if (kept.length) onPlaced?.(kept);
     return next!(kept, scales, values, dimensions, context);
   };
 }
@@ -120,8 +120,8 @@ export function labelText(
   data: Plot.Data,
   options: Plot.TextOptions & {fontSize?: number},
   space?: LabelSpace,
-  variants?: (text: string) => string[],
-  onPlaced?: () => void
+  variants?: (text: string, i: number) => string[],
+  onPlaced?: (kept: number[]) => void
 ): Plot.Text {
   const {fontSize = 10, dx, dy, textAnchor, lineAnchor} = options;
   const render = space && declutter(space, {fontSize, dx, dy, textAnchor, lineAnchor}, variants, onPlaced);
