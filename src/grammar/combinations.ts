@@ -8,18 +8,27 @@ import {noMetadata} from "../charts/types.js";
 import {columnLabel} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {lowerFirst, sentences, labelledRows} from "./categories.js";
-import {textWidth} from "./declutter.js";
+import {labelText, textWidth} from "./declutter.js";
 import {ink, palette} from "./palette.js";
 
 const numbers = ["geen", "één", "twee", "drie", "vier", "vijf", "zes"];
 
 const isTotal = (row: Row, spec: CombinationsChart) => spec.traits.every((t) => row[t] === "totaal");
 
+/** "vier": how many traits, in words. */
+const traitCount = (spec: CombinationsChart) => numbers[spec.traits.length] ?? String(spec.traits.length);
+
+/** The published total, and the combinations largest first. */
+function combinationsOf(rows: Row[], spec: CombinationsChart) {
+  const data = rows.filter((r) => !isTotal(r, spec)).sort((a, b) => Number(b.value) - Number(a.value));
+  return {total: rows.find((r) => isTotal(r, spec)), data};
+}
+
 /** "Allochtoon + Kortgeschoold", "Enkel kortgeschoold" or "Geen van de vier kenmerken". */
 export function combinationLabel(row: Row, spec: CombinationsChart, metadata: ChartMetadata): string {
   if (isTotal(row, spec)) return "Totaal";
   const present = spec.traits.filter((t) => row[t] === "ja").map((t) => columnLabel(metadata, t));
-  if (!present.length) return `Geen van de ${numbers[spec.traits.length] ?? spec.traits.length} kenmerken`;
+  if (!present.length) return `Geen van de ${traitCount(spec)} kenmerken`;
   return present.length === 1 ? `Enkel ${lowerFirst(present[0])}` : present.join(" + ");
 }
 
@@ -29,15 +38,14 @@ function groupsOf(spec: CombinationsChart, metadata: ChartMetadata) {
   return [
     {label: `Met ${trait} (en eventueel andere kenmerken)`, color: palette.orange},
     {label: `Andere kenmerken, zonder ${trait}`, color: palette.blue},
-    {label: `Geen van de ${numbers[spec.traits.length] ?? spec.traits.length} kenmerken`, color: ink.muted}
+    {label: `Geen van de ${traitCount(spec)} kenmerken`, color: ink.muted}
   ];
 }
 
 export function draw(rows: Row[], spec: CombinationsChart, options: RenderOptions): SVGSVGElement {
   const {width = 640, document, metadata = noMetadata} = options;
   const format = unitFormat("").value;
-  const total = rows.find((r) => isTotal(r, spec));
-  const data = rows.filter((r) => !isTotal(r, spec)).sort((a, b) => Number(b.value) - Number(a.value));
+  const {total, data} = combinationsOf(rows, spec);
   const label = (r: Row) => combinationLabel(r, spec, metadata);
   const groups = groupsOf(spec, metadata);
   const colorOf = (r: Row) =>
@@ -92,14 +100,13 @@ export function draw(rows: Row[], spec: CombinationsChart, options: RenderOption
             ariaHidden: "true"
           }
         ),
-        Plot.text([names[i]], {
+        labelText([names[i]], {
           frameAnchor: "top-left",
           dx: offset(i),
           dy: -8,
           rotate: -90,
           textAnchor: "start",
-          fontSize,
-          fill: ink.text
+          fontSize
         })
       ]),
       Plot.barX(data, {
@@ -109,27 +116,10 @@ export function draw(rows: Row[], spec: CombinationsChart, options: RenderOption
         title: (d: Row) => `${label(d)}: ${format(Number(d.value))}`
       }),
       Plot.ruleX([0]),
-      Plot.text(data, {
-        x: "value",
-        y: label,
-        text: (d: Row) => format(Number(d.value)),
-        textAnchor: "start",
-        dx: 4,
-        fontSize: 10,
-        fill: ink.text
-      }),
-      ...(totalText
-        ? [
-            Plot.text([totalText], {
-              frameAnchor: "top-right",
-              dy: -12,
-              textAnchor: "end",
-              fontSize: 11,
-              fontWeight: 700,
-              fill: ink.text
-            })
-          ]
-        : [])
+      labelText(data, {x: "value", y: label, text: (d: Row) => format(Number(d.value)), textAnchor: "start", dx: 4}),
+      totalText
+        ? labelText([totalText], {frameAnchor: "top-right", dy: -12, textAnchor: "end", fontSize: 11, fontWeight: 700})
+        : null
     ]
   }) as SVGSVGElement;
 }
@@ -137,13 +127,12 @@ export function draw(rows: Row[], spec: CombinationsChart, options: RenderOption
 /** The total, the largest combinations and the largest with the highlighted trait. */
 export function describe(rows: Row[], spec: CombinationsChart, {metadata}: DescribeContext): string {
   const format = unitFormat("").value;
-  const total = rows.find((r) => isTotal(r, spec));
-  const data = rows.filter((r) => !isTotal(r, spec)).sort((a, b) => Number(b.value) - Number(a.value));
+  const {total, data} = combinationsOf(rows, spec);
   if (!data.length) return sentences(spec, rows, []);
   const names = spec.traits.map((t) => lowerFirst(columnLabel(metadata, t)));
   const label = (r: Row) => combinationLabel(r, spec, metadata).toLowerCase();
   const parts = [
-    `Per combinatie van ${numbers[names.length] ?? names.length} kenmerken: ${names.slice(0, -1).join(", ")} en ${names[names.length - 1]}.`
+    `Per combinatie van ${traitCount(spec)} kenmerken: ${names.slice(0, -1).join(", ")} en ${names[names.length - 1]}.`
   ];
   if (total) parts.push(`Totaal: ${format(Number(total.value))}.`);
   parts.push(
