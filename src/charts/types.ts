@@ -159,8 +159,6 @@ export interface BarsChart extends ChartBase {
   domain?: [number, number];
   /** A line of text under one bar, from the rows (for figures in another unit that no axis may carry). */
   caption?: {under: string; text: (rows: Row[]) => string | undefined};
-  /** Write under the bars which periods are published: one figure must not read as a series. */
-  publishedPeriods?: boolean;
 }
 
 /** Small multiples: one panel per code of `panel`, a vertical bar per code of `bar`; never stacked or summed. */

@@ -6,7 +6,7 @@ import {noMetadata} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {categoriesOf, fitLabel, keyOf, keysOf, lineCount, wrapLabel, sentences} from "./categories.js";
-import {textWidth} from "./declutter.js";
+import {labelText, textWidth} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
 
 const captionSuffix = "::bijschrift";
@@ -56,7 +56,7 @@ export function draw(rows: Row[], spec: BarsChart, options: RenderOptions): SVGS
   const lines = Math.max(1, ...bars.map((b) => lineCount(b.label)), caption ? lineCount(caption) : 1);
   const rowHeight = Math.max(30, lines * 14 + 12);
   const domain = bars.flatMap((b) => (caption && b.key === spec.caption?.under ? [b.key, captionKey] : [b.key]));
-  const note = spec.publishedPeriods ? wrapLabel(publishedNote(bars), width - 16, fontSize) : "";
+  const note = spec.category === "year" ? wrapLabel(publishedNote(bars), width - 16, fontSize) : "";
   const marginBottom = 40 + (note ? lineCount(note) * 14 + 6 : 0);
   const height = options.height ?? 12 + domain.length * rowHeight + marginBottom;
   const max = spec.domain?.[1] ?? Math.max(0, ...bars.map((b) => b.value));
@@ -81,47 +81,41 @@ export function draw(rows: Row[], spec: BarsChart, options: RenderOptions): SVGS
         title: (b: Bar) => `${b.label.replace(/\n/g, " ")}: ${format(b.value)}`
       }),
       Plot.ruleX([0]),
-      Plot.text(bars, {
+      labelText(bars, {
         x: "value",
         y: "key",
         text: (b: Bar) => format(b.value),
         textAnchor: "start",
         dx: 5,
-        fill: ink.text,
         fontSize: fontSize + 1,
         fontWeight: 700
       }),
-      ...(caption
-        ? [
-            Plot.text([caption], {
-              x: 0,
-              y: () => captionKey,
-              text: (d: string) => d,
-              textAnchor: "start",
-              fill: ink.muted,
-              fontSize: 10
-            })
-          ]
-        : []),
-      ...(note
-        ? [
-            Plot.text([note], {
-              frameAnchor: "bottom-left",
-              dx: -marginLeft + 8,
-              dy: 44,
-              lineAnchor: "top",
-              textAnchor: "start",
-              text: (d: string) => d,
-              fill: ink.muted,
-              fontSize
-            })
-          ]
-        : [])
+      caption
+        ? labelText([caption], {
+            x: 0,
+            y: () => captionKey,
+            text: (d: string) => d,
+            textAnchor: "start",
+            fill: ink.muted
+          })
+        : null,
+      note
+        ? labelText([note], {
+            frameAnchor: "bottom-left",
+            dx: -marginLeft + 8,
+            dy: 44,
+            lineAnchor: "top",
+            textAnchor: "start",
+            text: (d: string) => d,
+            fill: ink.muted,
+            fontSize
+          })
+        : null
     ]
   }) as SVGSVGElement;
 }
 
-/** "Alleen 2023 is gepubliceerd; …": the bars are periods, and one published figure is no series. */
+/** "Alleen 2023 is gepubliceerd; …": bars that are years say which are published, for one figure is no series. */
 function publishedNote(bars: Bar[]): string {
   const periods = bars.map((b) => b.key).sort();
   return periods.length === 1
@@ -136,7 +130,7 @@ export function describe(rows: Row[], spec: BarsChart, {metadata}: DescribeConte
   const parts = [`${bars.map((b) => `${b.label}: ${format(b.value)}`).join("; ")}.`];
   const caption = spec.caption?.text(rows);
   if (caption) parts.push(`${caption[0].toUpperCase()}${caption.slice(1)}.`);
-  if (spec.publishedPeriods) parts.push(publishedNote(bars));
+  if (spec.category === "year") parts.push(publishedNote(bars));
   return sentences(spec, rows, parts);
 }
 
