@@ -51,6 +51,9 @@ export interface RenderOptions {
   metadata?: ChartMetadata;
 }
 
+/** What a chart type draws with: the width (640 px unless given) and the metadata (none unless given) filled in. */
+export type DrawOptions = RenderOptions & {width: number; metadata: ChartMetadata};
+
 /** What a text alternative needs besides the rows: the metadata, with the breaks it must not compare across. */
 export interface DescribeContext {
   metadata: ChartMetadata;

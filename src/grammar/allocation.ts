@@ -4,8 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import type {SeriesBreak} from "../charts/breaks.js";
 import {breakCaption, periodNumber} from "../charts/breaks.js";
-import type {AllocationChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
-import {noMetadata} from "../charts/types.js";
+import type {AllocationChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat} from "./units.js";
 import {categoriesOf, labelledRows, sentences, wrapLabel} from "./categories.js";
@@ -54,8 +53,8 @@ function periodStart(b: SeriesBreak): Date {
   return new Date(Date.UTC(year, Math.round((at - year) * 12), 1));
 }
 
-export function draw(rows: Row[], spec: AllocationChart, options: RenderOptions): SVGSVGElement {
-  const {width = 640, height = 320, document, metadata = noMetadata} = options;
+export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): SVGSVGElement {
+  const {width, height = 320, document, metadata} = options;
   const unit = valueUnit(metadata);
   const format = unitFormat("").value;
   const spans = spansOf(rows, spec);
@@ -74,7 +73,7 @@ export function draw(rows: Row[], spec: AllocationChart, options: RenderOptions)
   const space = new LabelSpace();
   // A label placed above its segment is not written again under it.
   const placed = new Set<number>();
-  const breaks = (metadata?.breaks ?? []).filter((b) => periodStart(b) > start && periodStart(b) < domainEnd);
+  const breaks = metadata.breaks.filter((b) => periodStart(b) > start && periodStart(b) < domainEnd);
   // "VTE" of "VTE (1 VTE = 30u/week)": the axis title says the rest.
   const text = (s: Span) => `${format(s.value)} ${(unit ?? "").replace(/\s*\(.*$/, "")}`.trim();
   const frame = {document, width, height, marginLeft: 48, marginRight: 20, marginTop: 24};

@@ -1,8 +1,7 @@
 // Labelled horizontal bars from zero: a few published figures side by side, each with its value written beside
 // its bar, nothing stacked or summed. Row labels come from the metadata, wrapped to the room the width leaves.
 import * as Plot from "@observablehq/plot";
-import type {BarsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
-import {noMetadata} from "../charts/types.js";
+import type {BarsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {categoriesOf, fitLabel, keyOf, keysOf, lineCount, wrapLabel, sentences} from "./categories.js";
@@ -43,8 +42,8 @@ function barsOf(rows: Row[], spec: BarsChart, metadata: ChartMetadata, room: num
   return bars.map((b) => ({...b, label: wrapLabel(b.label, room, fontSize, 6)}));
 }
 
-export function draw(rows: Row[], spec: BarsChart, options: RenderOptions): SVGSVGElement {
-  const {width = 640, document, metadata = noMetadata} = options;
+export function draw(rows: Row[], spec: BarsChart, options: DrawOptions): SVGSVGElement {
+  const {width, document, metadata} = options;
   const format = unitFormat(valueUnit(metadata)).value;
   const labelRoom = Math.min(260, Math.max(96, width * 0.36));
   const bars = barsOf(rows, spec, metadata, labelRoom);

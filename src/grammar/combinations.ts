@@ -3,8 +3,7 @@
 // above their columns, so they never run into each other at any width. Only published counts are drawn; the
 // published total is written above them.
 import * as Plot from "@observablehq/plot";
-import type {CombinationsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
-import {noMetadata} from "../charts/types.js";
+import type {CombinationsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
 import {columnLabel} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {lowerFirst, sentences, labelledRows} from "./categories.js";
@@ -42,8 +41,8 @@ function groupsOf(spec: CombinationsChart, metadata: ChartMetadata) {
   ];
 }
 
-export function draw(rows: Row[], spec: CombinationsChart, options: RenderOptions): SVGSVGElement {
-  const {width = 640, document, metadata = noMetadata} = options;
+export function draw(rows: Row[], spec: CombinationsChart, options: DrawOptions): SVGSVGElement {
+  const {width, document, metadata} = options;
   const format = unitFormat("").value;
   const {total, data} = combinationsOf(rows, spec);
   const label = (r: Row) => combinationLabel(r, spec, metadata);

@@ -4,8 +4,7 @@
 // direction, and the periods between are small grey dots. The published values are written in columns at the
 // right (the last column only on a narrow screen).
 import * as Plot from "@observablehq/plot";
-import type {DotRowsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
-import {noMetadata} from "../charts/types.js";
+import type {DotRowsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {breaksNamed, categoriesOf, lineCount, lowerFirst, sentences, wrapLabel} from "./categories.js";
@@ -64,8 +63,8 @@ function layoutOf(rows: Row[], spec: DotRowsChart, metadata: ChartMetadata) {
 const shadeOf = (periods: string[], period: string) =>
   yearRamp[maxShades - periods.length + periods.indexOf(period)] ?? ink.muted;
 
-export function draw(rows: Row[], spec: DotRowsChart, options: RenderOptions): SVGSVGElement {
-  const {width = 640, document, metadata = noMetadata} = options;
+export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): SVGSVGElement {
+  const {width, document, metadata} = options;
   const format = unitFormat(valueUnit(metadata), spec.digits).value;
   const {dots, periods, lines, at} = layoutOf(rows, spec, metadata);
   const shaded = !spec.change && periods.length <= maxShades;

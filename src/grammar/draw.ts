@@ -4,6 +4,7 @@ import type {
   ChartDefinition,
   ChartMetadata,
   DescribeContext,
+  DrawOptions,
   LegendEntry,
   RenderOptions,
   Row
@@ -22,7 +23,7 @@ import * as stackedBars from "./stacked-bars.js";
 /** What a chart type's module exports: its rows for table and CSV (labelled by default), drawing, text, legend. */
 interface ChartType<D> {
   tableRows?: (rows: Row[], spec: D, metadata: ChartMetadata) => Row[];
-  draw: (rows: Row[], spec: D, options: RenderOptions) => Element;
+  draw: (rows: Row[], spec: D, options: DrawOptions) => Element;
   describe: (rows: Row[], spec: D, context: DescribeContext) => string;
   legend: (spec: D, metadata: ChartMetadata, rows: Row[]) => LegendEntry[];
 }
@@ -38,10 +39,11 @@ function bound<D extends ChartDefinition>(def: D, type: ChartType<D>, gaps: "lef
     rows: (rows: Row[], metadata: ChartMetadata) =>
       type.tableRows?.(rows, def, metadata) ?? labelledRows(rows, metadata),
     draw: (rows: Row[], options: RenderOptions) => {
-      const chart = type.draw(given(rows), def, options);
+      const metadata = options.metadata ?? noMetadata;
+      const chart = type.draw(given(rows), def, {...options, width: options.width ?? 640, metadata});
       // Every type's chart is named by its title and described by its text alternative, for screen readers.
       chart.setAttribute("aria-label", def.title);
-      chart.setAttribute("aria-description", describe(rows, {metadata: options.metadata ?? noMetadata}));
+      chart.setAttribute("aria-description", describe(rows, {metadata}));
       return chart;
     },
     describe,

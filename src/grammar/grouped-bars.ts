@@ -3,8 +3,7 @@
 // panel titles wrap, and value labels and bar labels that would touch a neighbour are left out (the tooltip, the
 // table and the text alternative keep every value).
 import * as Plot from "@observablehq/plot";
-import type {GroupedBarsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
-import {noMetadata} from "../charts/types.js";
+import type {GroupedBarsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
 import {valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import type {Category} from "./categories.js";
@@ -56,8 +55,8 @@ type Gap = Category & {tick: string};
 
 const formatOf = (spec: GroupedBarsChart, metadata: ChartMetadata) => unitFormat(spec.unit ?? valueUnit(metadata));
 
-export function draw(rows: Row[], spec: GroupedBarsChart, options: RenderOptions): SVGSVGElement {
-  const {width = 640, document, metadata = noMetadata} = options;
+export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions): SVGSVGElement {
+  const {width, document, metadata} = options;
   const format = formatOf(spec, metadata).value;
   const {panels, bars, tones} = layoutOf(rows, spec, metadata);
   const max = Math.max(0, ...rows.map((r) => Number(r.value)));

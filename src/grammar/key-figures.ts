@@ -2,15 +2,7 @@
 // that form no series (one year each, different units), so nothing suggests a trend or a comparison. Plot draws
 // no text wrapping: sentences are wrapped to the chart's width (wrapLabel) and stacked from the top.
 import * as Plot from "@observablehq/plot";
-import type {
-  ChartMetadata,
-  DescribeContext,
-  KeyFiguresChart,
-  LegendEntry,
-  RenderOptions,
-  Row
-} from "../charts/types.js";
-import {noMetadata} from "../charts/types.js";
+import type {ChartMetadata, DescribeContext, KeyFiguresChart, LegendEntry, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel} from "./metadata.js";
 import {ink, shade} from "./palette.js";
 import {wrapLabel} from "./categories.js";
@@ -34,8 +26,8 @@ function figuresOf(rows: Row[], spec: KeyFiguresChart, metadata: ChartMetadata) 
   }));
 }
 
-export function draw(rows: Row[], spec: KeyFiguresChart, options: RenderOptions): SVGSVGElement {
-  const {width = 640, document, metadata = noMetadata} = options;
+export function draw(rows: Row[], spec: KeyFiguresChart, options: DrawOptions): SVGSVGElement {
+  const {width, document, metadata} = options;
   const big = width < 420 ? 24 : 30;
   const wrapped = (text: string, size: number, fill?: string) =>
     wrapLabel(text, width - 32, size, 9)

@@ -5,8 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import type {SeriesBreak} from "../charts/breaks.js";
 import {breakApplies, breakCaption, breaksWithin, cutsSeries, periodNumber, stretchOf} from "../charts/breaks.js";
-import type {ChartMetadata, DescribeContext, RenderOptions, Row, SeriesChart} from "../charts/types.js";
-import {noMetadata} from "../charts/types.js";
+import type {ChartMetadata, DescribeContext, DrawOptions, Row, SeriesChart} from "../charts/types.js";
 import {labelText, LabelSpace, textWidth} from "./declutter.js";
 import {categoryLabel, valueUnit, withLabels} from "./metadata.js";
 import {ink} from "./palette.js";
@@ -32,8 +31,8 @@ interface Bracket {
  * figure) breaks it, and periods set apart are drawn as open dots without a line. Every value is a dot with a
  * tooltip; reference lines mark thresholds.
  */
-export function draw(rows: Row[], spec: SeriesChart, options: RenderOptions): SVGSVGElement {
-  const {width = 640, height = 360, document, metadata = noMetadata} = options;
+export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): SVGSVGElement {
+  const {width, height = 360, document, metadata} = options;
   const {references = [], labels = "all"} = spec;
   const series = legend(spec, metadata);
   const labelOf = (key: string) => series.find((s) => s.key === key)?.label ?? key;

@@ -1,8 +1,7 @@
 // Stacked bars per period from the published parts, with the published total written above each bar (not a sum
 // the chart makes). A period with only a published total (no breakdown) is one grey bar of the total alone.
 import * as Plot from "@observablehq/plot";
-import type {StackedBarsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
-import {noMetadata} from "../charts/types.js";
+import type {StackedBarsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {categoriesOf, lowerFirst, sentences} from "./categories.js";
@@ -23,8 +22,8 @@ function piecesOf(rows: Row[], spec: StackedBarsChart): Piece[] {
   return rows.map((r) => ({period: String(r[spec.x]), part: String(r[spec.part]), value: Number(r.value)}));
 }
 
-export function draw(rows: Row[], spec: StackedBarsChart, options: RenderOptions): SVGSVGElement {
-  const {width = 640, height = 380, document, metadata = noMetadata} = options;
+export function draw(rows: Row[], spec: StackedBarsChart, options: DrawOptions): SVGSVGElement {
+  const {width, height = 380, document, metadata} = options;
   const format = unitFormat(valueUnit(metadata)).value;
   const pieces = piecesOf(rows, spec);
   const parts = categoriesOf(metadata, spec.part, rows).filter((p) => p.key !== spec.total);

@@ -261,7 +261,7 @@ describe("cmw-wachtenden-provincie: jobseekers with a CMW advice", () => {
         {period: "2019", part: "totaal", value: 1010}
       ],
       chart,
-      {document: createDocument(), metadata: noMetadata}
+      {document: createDocument(), width: 640, metadata: noMetadata}
     );
     const all = readTexts(svg);
     expect(all).toContain("1.000");
@@ -309,7 +309,7 @@ describe("the components on their own", () => {
       lines: [{key: "a", label: "A", color: "#1d4f91"}],
       yLabel: "y"
     };
-    const svg = renderSeries(rows, chart, {document: createDocument()});
+    const svg = renderSeries(rows, chart, {document: createDocument(), width: 640, metadata: noMetadata});
     // The same quarter of every year: 2020 K4 keeps its place, empty, and no line joins 2019 K4 to 2021 K4.
     expect(readTexts(svg)).toContain("2020 K4");
     expect(svg.querySelector("g[aria-label='line'] path")?.getAttribute("d") ?? "").not.toContain("L");
@@ -331,7 +331,7 @@ describe("the components on their own", () => {
       {measure: "y", value: 5},
       {measure: "z", value: 7}
     ];
-    const svg = renderBars(rows, chart, {document: createDocument(), metadata: noMetadata});
+    const svg = renderBars(rows, chart, {document: createDocument(), width: 640, metadata: noMetadata});
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(2);
     expect(readShownTexts(svg)).not.toContain("7");
   });
