@@ -28,6 +28,8 @@ export function categoriesOf(metadata: ChartMetadata, column: string, rows: Row[
 
 /** Keys made of several columns ("deelnemers_3112|2010"): by the metadata's order of each column, else as found. */
 export function keysOf(metadata: ChartMetadata, columns: string[], rows: Row[]): Category[] {
+  // One column: its categories, which keep their colour by their place in the metadata.
+  if (columns.length === 1) return categoriesOf(metadata, columns[0], rows);
   const rank = (column: string, code: string) => {
     const listed = metadata.columns[column]?.values?.findIndex((v) => v.code === code) ?? -1;
     return listed >= 0 ? listed : 1000 + rows.findIndex((r) => String(r[column]) === code);
@@ -44,10 +46,6 @@ export function keysOf(metadata: ChartMetadata, columns: string[], rows: Row[]):
   }
   const order = (a: number[], b: number[]) => a.reduce((d, x, i) => d || x - b[i], 0);
   const sorted = [...keys].sort(([, a], [, b]) => order(a.ranks, b.ranks));
-  if (columns.length === 1)
-    return categoriesOf(metadata, columns[0], rows).sort(
-      (a, b) => sorted.findIndex(([k]) => k === a.key) - sorted.findIndex(([k]) => k === b.key)
-    );
   return sorted.map(([key, {label}], i) => ({key, label, color: colorAt(i)}));
 }
 
