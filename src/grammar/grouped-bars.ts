@@ -19,8 +19,8 @@ interface Cell {
   col: number;
   row: number;
   label: string;
-  /** The colour of the bar's code in the colouring column, if any. */
-  tone?: string;
+  /** Its code's colour in the colouring column, else its own code's or its panel's, else the main colour. */
+  color: string;
 }
 
 const columnsOf = (bar: string | string[]) => (typeof bar === "string" ? [bar] : bar);
@@ -92,18 +92,12 @@ export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions):
     const bar = keyOf(r, columnsOf(spec.bar));
     if (p < 0 || !bars.some((b) => b.key === bar)) return [];
     const label = `${panels[p].label}, ${bars.find((b) => b.key === bar)!.label}`;
-    const tone = tones.find((t) => t.key === String(r[spec.color ?? ""]))?.color;
-    return [{panel: panels[p].key, bar, value: Number(r.value), ...cellAt(p), label, tone}];
+    const own = spec.color === "bar" ? bars.find((b) => b.key === bar) : spec.color === "panel" ? panels[p] : undefined;
+    const color = tones.find((t) => t.key === String(r[spec.color ?? ""]))?.color ?? own?.color ?? mainColor;
+    return [{panel: panels[p].key, bar, value: Number(r.value), ...cellAt(p), label, color}];
   });
   const frameHeight = rowCount === 1 ? height - titleHeight - tickHeight - 6 : panelHeight;
   const labelled = placeValueLabels(cells, bars, barStep, frameHeight, top, format);
-  const fill = (c: Cell) =>
-    c.tone ??
-    (spec.color === "bar"
-      ? (bars.find((b) => b.key === c.bar)?.color ?? mainColor)
-      : spec.color === "panel"
-        ? (panels.find((p) => p.key === c.panel)?.color ?? mainColor)
-        : mainColor);
   const facets = {fx: "col", fy: "row"} as const;
   const frame = {
     document,
@@ -125,7 +119,7 @@ export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions):
         ...facets,
         x: "bar",
         y: "value",
-        fill,
+        fill: (c: Cell) => c.color,
         tip: true,
         title: (c: Cell) => `${c.label}: ${format(c.value)}`
       }),
