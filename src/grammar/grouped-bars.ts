@@ -25,6 +25,9 @@ interface Cell {
 
 const columnsOf = (bar: string | string[]) => (typeof bar === "string" ? [bar] : bar);
 
+/** A bar's code in each panel, with the label written under it (without the colouring column's part). */
+type Bar = Category & {tick: string};
+
 function layoutOf(rows: Row[], spec: GroupedBarsChart, metadata: ChartMetadata) {
   const panels = keysOf(metadata, [spec.panel], rows);
   const bars = keysOf(metadata, columnsOf(spec.bar), rows);
@@ -41,7 +44,7 @@ function layoutOf(rows: Row[], spec: GroupedBarsChart, metadata: ChartMetadata) 
 }
 
 /** Bars by year keep an empty place for a year without a published figure: the gap stays visible. */
-function withYearGaps<T extends Category & {tick: string}>(bars: T[], rows: Row[], column: string): (T | Gap)[] {
+function withYearGaps(bars: Bar[], rows: Row[], column: string): Bar[] {
   const years = rows.map((r) => String(r[column]));
   if (!years.length || !years.every((y) => /^\d{4}$/.test(y))) return bars;
   const yearOf = (b: {key: string}) => Number(b.key.split("|")[0]);
@@ -50,8 +53,6 @@ function withYearGaps<T extends Category & {tick: string}>(bars: T[], rows: Row[
     .map((y) => ({key: y, label: y, tick: y, color: mainColor}));
   return [...bars, ...gaps].sort((a, b) => yearOf(a) - yearOf(b));
 }
-
-type Gap = Category & {tick: string};
 
 const formatOf = (spec: GroupedBarsChart, metadata: ChartMetadata) => unitFormat(spec.unit ?? valueUnit(metadata));
 
@@ -76,12 +77,8 @@ export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions):
   const barStep = panelWidth / Math.max(1, bars.length);
   const titles = panels.map((p) => wrapLabel(p.label, panelWidth - 4, 12.5, 3));
   const titleHeight = Math.max(...titles.map(lineCount)) * 13 + 6;
-  const ticks = barTicks(
-    bars.map((b) => ({...b, label: b.tick})),
-    barStep,
-    spec.color === "bar"
-  );
-  const tickHeight = ticks.shown.length ? 18 : 4;
+  const ticks = barTicks(bars, barStep, spec.color === "bar");
+  const tickHeight = ticks.length ? 18 : 4;
   const panelHeight = rowCount === 1 ? 190 : 130;
   const gap = titleHeight + tickHeight + 10;
   const height = options.height ?? titleHeight + rowCount * panelHeight + (rowCount - 1) * gap + tickHeight + 6;
@@ -135,7 +132,7 @@ export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions):
       // textAnchor is a constant in Plot: one mark per anchor.
       ...(["start", "middle", "end"] as const).map((anchor) =>
         Plot.text(
-          panels.flatMap((_, i) => ticks.shown.filter((t) => t.anchor === anchor).map((t) => ({...t, ...cellAt(i)}))),
+          panels.flatMap((_, i) => ticks.filter((t) => t.anchor === anchor).map((t) => ({...t, ...cellAt(i)}))),
           {
             ...facets,
             x: "key",
@@ -163,18 +160,16 @@ function niceTop(value: number): number {
  * The labels under the bars of a panel: every bar's when they fit, else the first and the last, leaning inwards;
  * none when the bars are coloured by their own code (the legend names them) and even that does not fit.
  */
-function barTicks(bars: Category[], step: number, legendNames: boolean) {
-  const forms = bars.map((b) => ({key: b.key, label: fitLabel(b.label, step - 4, 10), anchor: "middle" as string}));
-  if (forms.every((f) => textWidth(f.label, 10) <= step - 4)) return {shown: forms};
-  if (legendNames || bars.length < 2) return {shown: []};
+function barTicks(bars: Bar[], step: number, legendNames: boolean) {
+  const forms = bars.map((b) => ({key: b.key, label: fitLabel(b.tick, step - 4, 10), anchor: "middle" as string}));
+  if (forms.every((f) => textWidth(f.label, 10) <= step - 4)) return forms;
+  if (legendNames || bars.length < 2) return [];
   const [first, last] = [forms[0], forms[forms.length - 1]];
-  if (textWidth(first.label, 10) + textWidth(last.label, 10) + 8 > step * (bars.length - 1)) return {shown: []};
-  return {
-    shown: [
-      {...first, anchor: "start"},
-      {...last, anchor: "end"}
-    ]
-  };
+  if (textWidth(first.label, 10) + textWidth(last.label, 10) + 8 > step * (bars.length - 1)) return [];
+  return [
+    {...first, anchor: "start"},
+    {...last, anchor: "end"}
+  ];
 }
 
 /**
