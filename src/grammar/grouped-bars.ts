@@ -8,7 +8,7 @@ import {valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import type {Category} from "./categories.js";
 import {breaksNamed, categoriesOf, fitLabel, keyOf, keysOf, lineCount, sentences, wrapLabel} from "./categories.js";
-import {labelText, textWidth} from "./declutter.js";
+import {labelBox, labelText, LabelSpace, textWidth} from "./declutter.js";
 import {mainColor} from "./palette.js";
 import {periodDomain} from "./periods.js";
 
@@ -184,20 +184,14 @@ function placeValueLabels(
   top: number,
   format: (v: number) => string
 ): Cell[] {
-  const kept: Cell[] = [];
-  const boxes = new Map<string, {left: number; right: number; top: number; bottom: number}[]>();
-  for (const cell of [...cells].sort((a, b) => b.value - a.value)) {
-    const x = (bars.findIndex((b) => b.key === cell.bar) + 0.5) * step;
-    const half = textWidth(format(cell.value), 10) / 2;
-    const bottom = frameHeight * (1 - cell.value / top) - 3;
-    const box = {left: x - half, right: x + half, top: bottom - 12, bottom};
-    const taken = boxes.get(cell.panel) ?? [];
-    if (taken.some((t) => box.left < t.right + 4 && t.left < box.right + 4 && box.top < t.bottom && t.top < box.bottom))
-      continue;
-    boxes.set(cell.panel, [...taken, box]);
-    kept.push(cell);
-  }
-  return kept;
+  const spaces = new Map(cells.map((c) => [c.panel, new LabelSpace()]));
+  return [...cells]
+    .sort((a, b) => b.value - a.value)
+    .filter((cell) => {
+      const x = (bars.findIndex((b) => b.key === cell.bar) + 0.5) * step;
+      const y = frameHeight * (1 - cell.value / top);
+      return spaces.get(cell.panel)!.claim(labelBox(format(cell.value), x, y, {fontSize: 10, dy: -7}));
+    });
 }
 
 /** Per panel, each bar's value; no sums, no comparison the panels do not make. */
