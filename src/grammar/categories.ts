@@ -105,11 +105,11 @@ export function wrapLabel(label: string, room: number, fontSize: number, maxLine
 export const lineCount = (text: string) => text.split("\n").length;
 
 /**
- * A text alternative: the chart's title, what the chart type says, and the definition's own sentences. Classes
- * printed "<5 VTE" are spoken "minder dan 5 VTE".
+ * A text alternative: the chart's title (or a sentence that starts with it), what the chart type says, and the
+ * definition's own sentences. Classes printed "<5 VTE" are spoken "minder dan 5 VTE".
  */
-export function sentences(spec: ChartBase, rows: Row[], parts: string[]): string {
-  return [`${spec.title}.`, ...parts, spec.describeMore?.(rows) ?? ""]
+export function sentences(spec: ChartBase, rows: Row[], parts: string[], heading = `${spec.title}.`): string {
+  return [heading, ...parts, spec.describeMore?.(rows) ?? ""]
     .filter(Boolean)
     .join(" ")
     .replace(/(^|[\s(])<\s?(?=\d)/g, "$1minder dan ")

@@ -5,7 +5,7 @@ import * as Plot from "@observablehq/plot";
 import type {ChartMetadata, DescribeContext, KeyFiguresChart, LegendEntry, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel} from "./metadata.js";
 import {ink, shade} from "./palette.js";
-import {wrapLabel} from "./categories.js";
+import {sentences, wrapLabel} from "./categories.js";
 import {labelText} from "./declutter.js";
 
 interface FigureLine {
@@ -87,8 +87,7 @@ export function describe(rows: Row[], spec: KeyFiguresChart, {metadata}: Describ
   const figures = figuresOf(rows, spec, metadata).map(
     (f) => `${f.figure} ${f.label.charAt(0).toLowerCase()}${f.label.slice(1)} (${f.caption})`
   );
-  const more = spec.describeMore?.(rows);
-  return [`${spec.title}: ${figures.join("; ")}.`, more].filter(Boolean).join(" ");
+  return sentences(spec, rows, [], `${spec.title}: ${figures.join("; ")}.`);
 }
 
 export function legend(spec: KeyFiguresChart): LegendEntry[] {

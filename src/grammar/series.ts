@@ -9,6 +9,7 @@ import type {ChartMetadata, DescribeContext, DrawOptions, Row, SeriesChart} from
 import {labelText, LabelSpace, textWidth} from "./declutter.js";
 import {categoryLabel, valueUnit, withLabels} from "./metadata.js";
 import {ink} from "./palette.js";
+import {sentences} from "./categories.js";
 import {periodDomain, periodLabel, thinPeriods} from "./periods.js";
 import {unitFormat} from "./units.js";
 
@@ -332,7 +333,8 @@ export function describe(rows: Row[], spec: SeriesChart, {metadata}: DescribeCon
   if (!periods.length) return `${spec.title}: geen cijfers.`;
   const at = (p: SeriesPoint) => `${format.value(p.value)} (${periodLabel(p.period)})`;
   const whole = [periods[0], periods[periods.length - 1]].map(periodLabel);
-  const parts = [`${spec.title}, ${whole[0] === whole[1] ? whole[0] : `${whole[0]} tot ${whole[1]}`}.`];
+  const heading = `${spec.title}, ${whole[0] === whole[1] ? whole[0] : `${whole[0]} tot ${whole[1]}`}.`;
+  const parts: string[] = [];
   for (const line of legend(spec, metadata)) {
     const own = points.filter((p) => p.series === line.key).sort((a, b) => a.period.localeCompare(b.period));
     const apart = own.filter((p) => isApart(spec, p));
@@ -352,9 +354,7 @@ export function describe(rows: Row[], spec: SeriesChart, {metadata}: DescribeCon
   const missing = periodDomain(periods).filter((p) => !periods.includes(p));
   if (spec.bracket) parts.push(describeBrackets(rows, spec, metadata));
   else if (missing.length) parts.push(`Geen cijfer in deze grafiek voor ${missing.map(periodLabel).join(", ")}.`);
-  const more = spec.describeMore?.(rows);
-  if (more) parts.push(more);
-  return parts.join(" ");
+  return sentences(spec, rows, parts, heading);
 }
 
 /** "stijgt van 68,6% (2002) tot 76,8% (2023); laagste: …", or the single value. */
