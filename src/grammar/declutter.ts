@@ -31,6 +31,9 @@ export function textWidth(text: string, fontSize: number): number {
   return widest * fontSize;
 }
 
+/** The width of the widest of some labels (-Infinity for none). */
+export const widestOf = (texts: string[], fontSize: number) => Math.max(...texts.map((t) => textWidth(t, fontSize)));
+
 /** The box a label takes with its anchor at (x, y). */
 export function labelBox(text: string, x: number, y: number, layout: TextLayout): LabelBox {
   const {fontSize, dx = 0, dy = 0, textAnchor = "middle", lineAnchor = "middle"} = layout;

@@ -8,7 +8,7 @@ import type {DotRowsChart, ChartMetadata, DescribeContext, DrawOptions, Row} fro
 import {categoryLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {breaksNamed, categoriesOf, lineCount, lowerFirst, sentences, wrapLabel} from "./categories.js";
-import {labelText, textWidth} from "./declutter.js";
+import {labelText, textWidth, widestOf} from "./declutter.js";
 import {ink, palette, shade, yearRamp} from "./palette.js";
 import {periodLabel} from "./periods.js";
 
@@ -85,7 +85,7 @@ export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): SVG
   const marginRight = shown.length * columnWidth + 6;
   const labelRoom = narrow ? 120 : Math.min(260, width * 0.36);
   const labels = new Map(lines.map((l) => [l.key, wrapLabel(l.label, labelRoom, 10.5, 3)]));
-  const marginLeft = Math.ceil(Math.max(...[...labels.values()].map((l) => textWidth(l, 10.5))) + 10);
+  const marginLeft = Math.ceil(widestOf([...labels.values()], 10.5) + 10);
   const rowHeight = Math.max(
     shaded ? 10 + 6 * periods.length : 20,
     Math.max(...[...labels.values()].map(lineCount)) * 12 + 6

@@ -5,7 +5,7 @@ import type {StackedBarsChart, ChartMetadata, DescribeContext, DrawOptions, Row}
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {categoriesOf, lowerFirst, sentences} from "./categories.js";
-import {labelText, textWidth} from "./declutter.js";
+import {labelText, textWidth, widestOf} from "./declutter.js";
 import {periodLabel, shortPeriodLabel, thinPeriods} from "./periods.js";
 import {palette} from "./palette.js";
 
@@ -39,16 +39,13 @@ export function draw(rows: Row[], spec: StackedBarsChart, options: DrawOptions):
   const inner = width - marginLeft - 20;
   const step = inner / Math.max(1, domain.length);
   // A narrow chart writes "aug. ’25" for "aug. 2025", and every other period where even that does not fit.
-  const fits = (label: (p: string) => string) => Math.max(...domain.map((p) => textWidth(label(p), 10))) + 6 <= step;
+  const fits = (label: (p: string) => string) => widestOf(domain.map(label), 10) + 6 <= step;
   const tickLabel = fits(periodLabel) ? periodLabel : shortPeriodLabel;
-  const widest = Math.max(...domain.map((p) => textWidth(tickLabel(p), 10))) + 6;
+  const widest = widestOf(domain.map(tickLabel), 10) + 6;
+  const totalTexts = totals.map((t) => format(t.value));
   // The published totals above the bars: a smaller type, then every other one, where they would touch.
-  const totalSize = Math.max(...totals.map((t) => textWidth(format(t.value), 11))) + 4 <= step ? 11 : 9;
-  const shownTotals = thinPeriods(
-    domain,
-    inner,
-    Math.max(...totals.map((t) => textWidth(format(t.value), totalSize))) + 4
-  );
+  const totalSize = widestOf(totalTexts, 11) + 4 <= step ? 11 : 9;
+  const shownTotals = thinPeriods(domain, inner, widestOf(totalTexts, totalSize) + 4);
   const stack = {
     x: "period",
     y: "value",
