@@ -28,7 +28,6 @@ export const doorstroomCharts: ChartInput[] = [
       "Aantal personen per jaar, doelgroepwerknemers collectief maatwerk, Vlaanderen; 2025: alleen het eerste halfjaar",
     datasets: ["doorstroom-personen"],
     order: "period",
-    x: "period",
     lines: [{key: "personen", label: "Doorgestroomde personen", color: palette.blue}],
     mark: "columns",
     yLabel: "Personen",

@@ -12,7 +12,6 @@ export const eakCharts: ChartInput[] = [
     datasets: ["eak-werkzaamheid"],
     where: `"group" IN ('totaal', 'hinder', 'kloof')`,
     order: 'year, "group"',
-    x: "year",
     series: "group",
     lines: [
       {key: "totaal", color: palette.blue},

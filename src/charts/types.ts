@@ -111,8 +111,6 @@ export interface ReferenceLine {
 /** Lines and dots over periods, with gaps for unpublished periods, breaks from the metadata and reference lines. */
 export interface SeriesChart extends ChartBase {
   type: "series";
-  /** The period column: "year" (2019) or "period" ("2019K4", "2025M08"). */
-  x: string;
   /** The category column whose codes are the series; without one, every row is the chart's only line. */
   series?: string;
   /** The series drawn, in this order; rows of other codes are not drawn. */
@@ -182,8 +180,6 @@ export interface GroupedBarsChart extends ChartBase {
 /** Published parts stacked per period, with the published total above each bar (never a sum the chart makes). */
 export interface StackedBarsChart extends ChartBase {
   type: "stacked-bars";
-  /** The period column. */
-  x: string;
   /** The column whose codes are the parts, stacked bottom to top in the metadata's order. */
   part: string;
   /** The code of the published total in `part`; a period with only a total is drawn as one grey bar. */
@@ -225,9 +221,7 @@ export interface AllocationChart extends ChartBase {
   type: "allocation";
   /** The column whose codes are the series. */
   series: string;
-  /** The period column: "2019", "2021K1", or a key of `spans`. */
-  x: string;
-  /** Periods that are no calendar span, with the dates the source prints (end exclusive). */
+  /** Periods ("2019", "2021K1" or these) that are no calendar span, with the dates the source prints (end exclusive). */
   spans: Record<string, {start: string; end: string; label: string}>;
 }
 

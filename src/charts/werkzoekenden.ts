@@ -15,7 +15,6 @@ export const werkzoekendenCharts: ChartInput[] = [
     // The month is always June: the year is the period a reader can choose.
     select: `${allWithTablePlace}, ${yearOf("period")} AS year`,
     order: 'period, "group"',
-    x: "period",
     series: "group",
     // The groups overlap (one person can be in several): lines side by side, never stacked.
     lines: [

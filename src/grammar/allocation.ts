@@ -10,7 +10,7 @@ import {unitFormat} from "./units.js";
 import {categoriesOf, labelledRows, sentences, wrapLabel} from "./categories.js";
 import {labelText, LabelSpace} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
-import {yearTicks} from "./periods.js";
+import {periodColumn, yearTicks} from "./periods.js";
 
 interface Span {
   series: string;
@@ -37,11 +37,12 @@ export function periodSpan(period: string, spans: AllocationChart["spans"]): {st
 }
 
 function spansOf(rows: Row[], spec: AllocationChart): Span[] {
+  const x = periodColumn(rows);
   return rows
     .map((r) => ({
       series: String(r[spec.series]),
       value: Number(r.value),
-      ...periodSpan(String(r[spec.x]), spec.spans)
+      ...periodSpan(String(r[x]), spec.spans)
     }))
     .sort((a, b) => a.start.getTime() - b.start.getTime());
 }
@@ -163,6 +164,6 @@ export function legend(spec: AllocationChart, metadata: ChartMetadata, rows: Row
 export function tableRows(rows: Row[], spec: AllocationChart, metadata: ChartMetadata): Row[] {
   return labelledRows(rows, metadata).map((r) => ({
     ...r,
-    period_label: periodSpan(String(r[spec.x]), spec.spans).label
+    period_label: periodSpan(String(r[periodColumn(rows)]), spec.spans).label
   }));
 }

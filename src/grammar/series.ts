@@ -10,7 +10,7 @@ import {labelText, LabelSpace, textWidth} from "./declutter.js";
 import {categoryLabel, valueUnit, withLabels} from "./metadata.js";
 import {ink} from "./palette.js";
 import {sentences} from "./categories.js";
-import {periodDomain, periodLabel, thinPeriods} from "./periods.js";
+import {periodColumn, periodDomain, periodLabel, thinPeriods} from "./periods.js";
 import {unitFormat} from "./units.js";
 
 /** One published (or derived) value of one series at one period ("2019", "2019K4", "2025M08"). */
@@ -271,8 +271,9 @@ function byPriority(points: SeriesPoint[], apart: (p: SeriesPoint) => boolean): 
 
 /** Every row as a point of the series its code names (the only line when the chart has no series column). */
 function pointsOf(rows: Row[], spec: SeriesChart): SeriesPoint[] {
+  const x = periodColumn(rows);
   const key = (r: Row) => (spec.series ? String(r[spec.series]) : spec.lines[0].key);
-  return rows.map((r) => ({period: String(r[spec.x]), series: key(r), value: Number(r.value)}));
+  return rows.map((r) => ({period: String(r[x]), series: key(r), value: Number(r.value)}));
 }
 
 /** The points of the series a definition draws; rows of other series are left out. */

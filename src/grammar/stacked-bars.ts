@@ -6,7 +6,7 @@ import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {categoriesOf, lowerFirst, sentences} from "./categories.js";
 import {labelText, textWidth, widestOf} from "./declutter.js";
-import {periodLabel, shortPeriodLabel, thinPeriods} from "./periods.js";
+import {periodColumn, periodLabel, shortPeriodLabel, thinPeriods} from "./periods.js";
 import {palette} from "./palette.js";
 
 interface Piece {
@@ -19,7 +19,8 @@ interface Piece {
 const minLabelShare = 0.045;
 
 function piecesOf(rows: Row[], spec: StackedBarsChart): Piece[] {
-  return rows.map((r) => ({period: String(r[spec.x]), part: String(r[spec.part]), value: Number(r.value)}));
+  const x = periodColumn(rows);
+  return rows.map((r) => ({period: String(r[x]), part: String(r[spec.part]), value: Number(r.value)}));
 }
 
 export function draw(rows: Row[], spec: StackedBarsChart, options: DrawOptions): SVGSVGElement {

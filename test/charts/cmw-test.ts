@@ -252,7 +252,7 @@ describe("cmw-wachtenden-provincie: jobseekers with a CMW advice", () => {
   });
 
   it("labels only the segments tall enough to hold a number", () => {
-    const spec = {type: "stacked-bars", x: "period", part: "part", total: "totaal"} as const;
+    const spec = {type: "stacked-bars", part: "part", total: "totaal"} as const;
     const chart: StackedBarsChart = {...spec, id: "t", title: "T", subtitle: "", datasets: [], sql: ""};
     const svg = renderStackedBars(
       [
@@ -304,7 +304,6 @@ describe("the components on their own", () => {
       subtitle: "",
       datasets: [],
       sql: "",
-      x: "period",
       series: "measure",
       lines: [{key: "a", label: "A", color: "#1d4f91"}],
       yLabel: "y"
