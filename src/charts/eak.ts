@@ -36,7 +36,6 @@ export const eakCharts: ChartInput[] = [
     order: 'year, "group"',
     type: "dot-rows",
     row: "group",
-    dot: "year",
     highlight: "hinder",
     domain: [0, 100],
     notes: [

@@ -189,9 +189,8 @@ export interface StackedBarsChart extends ChartBase {
 /** One row per category, one dot per period, with the latest values written at the right (a table's rows). */
 export interface DotRowsChart extends ChartBase {
   type: "dot-rows";
+  /** The column whose codes are the rows; each period is a dot in them, light (oldest) to dark (latest). */
   row: string;
-  /** The period column whose codes are the dots of a row, light (oldest) to dark (latest). */
-  dot: string;
   /** The row of the page's own group, shaded. */
   highlight?: string;
   /** The column that groups the rows (a breakdown); every other group gets a light band. */

@@ -53,7 +53,6 @@ export const werkzoekendenCharts: ChartInput[] = [
     order: 'period, breakdown, "group"',
     type: "dot-rows",
     row: "group",
-    dot: "period",
     band: "breakdown",
     highlight: "met-arbeidshandicap",
     columns: "all",

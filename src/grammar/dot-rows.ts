@@ -10,7 +10,7 @@ import {unitFormat, valueAxis} from "./units.js";
 import {breaksNamed, categoriesOf, lineCount, lowerFirst, sentences, wrapLabel} from "./categories.js";
 import {labelText, textWidth, widestOf} from "./declutter.js";
 import {ink, palette, shade, yearRamp} from "./palette.js";
-import {periodLabel} from "./periods.js";
+import {periodColumn, periodLabel} from "./periods.js";
 
 interface Dot {
   row: string;
@@ -39,11 +39,8 @@ const directionOf = (first?: number, last?: number) =>
   first === undefined || last === undefined || first === last ? 2 : last > first ? 0 : 1;
 
 function layoutOf(rows: Row[], spec: DotRowsChart, metadata: ChartMetadata) {
-  const dots: Dot[] = rows.map((r) => ({
-    row: String(r[spec.row]),
-    period: String(r[spec.dot]),
-    value: Number(r.value)
-  }));
+  const x = periodColumn(rows);
+  const dots: Dot[] = rows.map((r) => ({row: String(r[spec.row]), period: String(r[x]), value: Number(r.value)}));
   const periods = [...new Set(dots.map((d) => d.period))].sort();
   const [first, last] = [periods[0], periods[periods.length - 1]];
   const at = (row: string, period: string) => dots.find((d) => d.row === row && d.period === period)?.value;
