@@ -76,7 +76,7 @@ export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): 
   const placed = new Set<number>();
   const breaks = metadata.breaks.filter((b) => periodStart(b) > start && periodStart(b) < domainEnd);
   // "VTE" of "VTE (1 VTE = 30u/week)": the axis title says the rest.
-  const text = (s: Span) => `${format(s.value)} ${(unit ?? "").replace(/\s*\(.*$/, "")}`.trim();
+  const text = (s: Span) => `${format(s.value)} ${unit.replace(/\s*\(.*$/, "")}`.trim();
   const frame = {document, width, height, marginLeft: 48, marginRight: 20, marginTop: 24};
   return Plot.plot({
     ...frame,
@@ -91,7 +91,7 @@ export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): 
     y: {
       domain: [0, Math.ceil((max * 1.4) / 50) * 50],
       grid: true,
-      label: `${columnLabel(metadata, "value")} (${unit ?? ""})`
+      label: `${columnLabel(metadata, "value")} (${unit})`
     },
     marks: [
       // Where the series stops: a dashed rule, its caption left of it at the top.
@@ -121,7 +121,7 @@ export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): 
         insetRight: 1,
         tip: true,
         title: (s: Span) =>
-          `${categoryLabel(metadata, spec.series, s.series)}, ${s.label}: ${format(s.value)} (${unit ?? ""})`
+          `${categoryLabel(metadata, spec.series, s.series)}, ${s.label}: ${format(s.value)} (${unit})`
       }),
       // Labels above their segment where there is room, else under it.
       ...[-10, 12].map((dy) =>
@@ -141,7 +141,7 @@ export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): 
 /** Each series: one value over all its periods, or each value with its period. */
 export function describe(rows: Row[], spec: AllocationChart, {metadata}: DescribeContext): string {
   const format = unitFormat("").value;
-  const unit = valueUnit(metadata) ?? "";
+  const unit = valueUnit(metadata);
   const spans = spansOf(rows, spec);
   const parts = categoriesOf(metadata, spec.series, rows).flatMap(({key, label}) => {
     const own = spans.filter((s) => s.series === key);
