@@ -234,11 +234,8 @@ export interface QueryParts {
 }
 
 /** A chart as a theme file writes it: the SQL, or the parts of a query over its first dataset's shown rows. */
-export type ChartInput = ChartDefinition extends infer T
-  ? T extends ChartBase
-    ? Omit<T, "sql"> & Partial<Pick<T, "sql">> & QueryParts
-    : never
-  : never;
+type Input<T> = T extends ChartBase ? Omit<T, "sql"> & Partial<Pick<T, "sql">> & QueryParts : never;
+export type ChartInput = Input<ChartDefinition>;
 
 export type ChartDefinition =
   | SeriesChart

@@ -1,18 +1,14 @@
 // Categories as the metadata names them (meta.json `values`, in order), the shorter forms a narrow chart may
 // write instead, and labels wrapped to the room they get. No chart definition repeats a label or an order.
 import {breakApplies, breaksWithin} from "../charts/breaks.js";
-import type {ChartBase, ChartMetadata, Row} from "../charts/types.js";
+import type {ChartBase, ChartMetadata, LegendEntry, Row} from "../charts/types.js";
 import {categoryLabel, withLabels} from "./metadata.js";
 import {periodLabel} from "./periods.js";
 import {textWidth} from "./declutter.js";
 import {palette} from "./palette.js";
 
-export interface Category {
-  key: string;
-  label: string;
-  /** By the code's place in the metadata, so a category keeps its colour whichever others a period has. */
-  color: string;
-}
+/** A code with its label and colour: by its place in the metadata, so it keeps its colour whichever others a period has. */
+export type Category = LegendEntry & {key: string};
 
 /** A column's codes in the metadata's order, then any code of the rows the metadata does not list, as found. */
 export function categoriesOf(metadata: ChartMetadata, column: string, rows: Row[]): Category[] {
