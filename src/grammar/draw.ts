@@ -51,25 +51,21 @@ function bound<D extends ChartDefinition>(def: D, type: ChartType<D>, gaps: "lef
   };
 }
 
-function typeOf(def: ChartDefinition) {
-  switch (def.type) {
-    case "series":
-      return bound(def, series, "shown");
-    case "key-figures":
-      return bound(def, keyFigures, "shown");
-    case "bars":
-      return bound(def, bars);
-    case "grouped-bars":
-      return bound(def, groupedBars);
-    case "stacked-bars":
-      return bound(def, stackedBars);
-    case "dot-rows":
-      return bound(def, dotRows);
-    case "combinations":
-      return bound(def, combinations);
-    case "allocation":
-      return bound(def, allocation);
-  }
+/** Each type's module by the name definitions give it. */
+type ByType = {[D in ChartDefinition as D["type"]]: D};
+const chartTypes: {[K in keyof ByType]: ChartType<ByType[K]>} = {
+  series,
+  "key-figures": keyFigures,
+  bars,
+  "grouped-bars": groupedBars,
+  "stacked-bars": stackedBars,
+  "dot-rows": dotRows,
+  combinations,
+  allocation
+};
+
+function typeOf<K extends keyof ByType>(def: ByType[K] & {type: K}) {
+  return bound(def, chartTypes[def.type], def.type === "series" || def.type === "key-figures" ? "shown" : "left out");
 }
 
 /** The rows a chart draws and its table and CSV show: the query's rows with the labels of their category codes. */
