@@ -4,6 +4,7 @@ import * as Plot from "@observablehq/plot";
 import type {BarsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
+import type {Category} from "./categories.js";
 import {categoriesOf, fitLabel, keyOf, keysOf, lineCount, wrapLabel, sentences} from "./categories.js";
 import {labelText, textWidth} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
@@ -11,12 +12,7 @@ import {ink, mainColor} from "./palette.js";
 const captionSuffix = "::bijschrift";
 const fontSize = 11;
 
-interface Bar {
-  key: string;
-  label: string;
-  value: number;
-  color: string;
-}
+type Bar = Category & {value: number};
 
 /** The bars in order, each with its label (led by its colour group's short label) and colour. */
 function barsOf(rows: Row[], spec: BarsChart, metadata: ChartMetadata, room: number): Bar[] {
@@ -27,14 +23,14 @@ function barsOf(rows: Row[], spec: BarsChart, metadata: ChartMetadata, room: num
   const bars = keys.flatMap(({key}) => {
     const row = rows.find((r) => keyOf(r, columns) === key);
     if (!row) return [];
-    const group = spec.color ? groups.findIndex((g) => g.key === String(row[spec.color!])) : -1;
-    const lead = group >= 0 ? `${fitLabel(groups[group].label, 48, fontSize)}: ` : "";
+    const group = groups.find((g) => g.key === String(row[spec.color ?? ""]));
+    const lead = group ? `${fitLabel(group.label, 48, fontSize)}: ` : "";
     return [
       {
         key,
         label: lead + named.map((c) => categoryLabel(metadata, c, String(row[c]))).join(", "),
         value: Number(row.value),
-        color: group >= 0 ? groups[group].color : mainColor
+        color: group?.color ?? mainColor
       }
     ];
   });
