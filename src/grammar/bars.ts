@@ -5,7 +5,7 @@ import type {BarsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import type {Category} from "./categories.js";
-import {categoriesOf, fitLabel, keyOf, keysOf, lineCount, wrapLabel, sentences} from "./categories.js";
+import {categoriesOf, columnsOf, fitLabel, keyOf, keysOf, lineCount, wrapLabel, sentences} from "./categories.js";
 import {labelText, textWidth} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
 
@@ -16,7 +16,7 @@ type Bar = Category & {value: number};
 
 /** The bars in order, each with its label (led by its colour group's short label) and colour. */
 function barsOf(rows: Row[], spec: BarsChart, metadata: ChartMetadata, room: number): Bar[] {
-  const columns = typeof spec.category === "string" ? [spec.category] : spec.category;
+  const columns = columnsOf(spec.category);
   const groups = spec.color ? categoriesOf(metadata, spec.color, rows) : [];
   const keys = keysOf(metadata, columns, rows).filter((k) => !spec.bars || spec.bars.includes(k.key));
   const named = columns.filter((c) => c !== spec.color);

@@ -45,6 +45,9 @@ export function keysOf(metadata: ChartMetadata, columns: string[], rows: Row[]):
   return sorted.map(([key, {label}], i) => ({key, label, color: colorAt(i)}));
 }
 
+/** The columns of a key: one, or several ("measure", "period"). */
+export const columnsOf = (key: string | string[]) => (typeof key === "string" ? [key] : key);
+
 export const keyOf = (row: Row, columns: string[]) => columns.map((c) => String(row[c])).join("|");
 
 /** Colours handed out in the palette's order; a category's colour follows its place in the metadata. */

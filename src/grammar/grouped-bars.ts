@@ -7,7 +7,17 @@ import type {GroupedBarsChart, ChartMetadata, DescribeContext, DrawOptions, Row}
 import {valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import type {Category} from "./categories.js";
-import {breaksNamed, categoriesOf, fitLabel, keyOf, keysOf, lineCount, sentences, wrapLabel} from "./categories.js";
+import {
+  breaksNamed,
+  categoriesOf,
+  columnsOf,
+  fitLabel,
+  keyOf,
+  keysOf,
+  lineCount,
+  sentences,
+  wrapLabel
+} from "./categories.js";
 import {labelBox, labelText, LabelSpace, textWidth} from "./declutter.js";
 import {mainColor} from "./palette.js";
 import {periodDomain} from "./periods.js";
@@ -22,8 +32,6 @@ interface Cell {
   /** Its code's colour in the colouring column, else its own code's or its panel's, else the main colour. */
   color: string;
 }
-
-const columnsOf = (bar: string | string[]) => (typeof bar === "string" ? [bar] : bar);
 
 /** A bar's code in each panel, with the label written under it (without the colouring column's part). */
 type Bar = Category & {tick: string};
