@@ -108,6 +108,9 @@ export interface ReferenceLine {
   color: string;
 }
 
+// What a definition says for each chart type; everything else (labels, order, units, colours, label placement) the
+// grammar takes from the metadata and the width.
+
 /** Lines and dots over periods, with gaps for unpublished periods, breaks from the metadata and reference lines. */
 export interface SeriesChart extends ChartBase {
   type: "series";
