@@ -26,7 +26,6 @@ export const cmwCharts: ChartInput[] = [
     select: `*, ${yearOf("period")} AS year`,
     where: "measure IN ('contingent_toegekend_vte', 'ingevuld_vte')",
     order: "period, measure",
-    x: "period",
     series: "measure",
     lines: [
       {key: "contingent_toegekend_vte", color: palette.blue},
@@ -56,7 +55,6 @@ export const cmwCharts: ChartInput[] = [
     sql: `SELECT year, value, source_id, source_section, source_url
 FROM cmw_contingent
 ORDER BY source_id, year`,
-    x: "year",
     // One series per publication: they differ for 2019 and in unit, so neither joins the other.
     series: "source_id",
     lines: [
@@ -94,7 +92,6 @@ ORDER BY source_id, year`,
     select: `*, ${yearOf("period")} AS year`,
     where: "measure IN ('vullingsgraad', 'contingent_toegekend_vte', 'ingevuld_vte')",
     order: "measure DESC, period",
-    x: "period",
     series: "measure",
     lines: [{key: "vullingsgraad", label: "Vullingsgraad, vierde kwartaal (afgeleid)", color: palette.blue}],
     yLabel: "Vullingsgraad (%)",
@@ -150,7 +147,6 @@ ORDER BY source_id, year`,
     datasets: ["cmw-maatwerkbedrijven"],
     where: "province = 'totaal'",
     order: "year, measure",
-    x: "year",
     series: "measure",
     lines: [
       {key: "beleidsnota", color: palette.blue, labelBelow: true},
@@ -170,7 +166,6 @@ ORDER BY source_id, year`,
     subtitle: "Aantal personen, per bron en telling; maatwerkbedrijven in Vlaanderen (en Brussel, waar vermeld)",
     datasets: ["cmw-werknemers"],
     order: "year, measure",
-    x: "year",
     series: "measure",
     lines: [
       {key: "werknemers_cmw", color: palette.blue},
@@ -195,7 +190,6 @@ ORDER BY source_id, year`,
     select: `*, ${yearOf("period")} AS year`,
     order: "period, province",
     type: "stacked-bars",
-    x: "period",
     part: "province",
     total: "totaal",
     notes: [

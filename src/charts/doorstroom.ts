@@ -14,7 +14,6 @@ export const doorstroomCharts: ChartInput[] = [
     category: "year",
     // A share of a whole the source does not name: the axis runs to 100%, with no remainder drawn.
     domain: [0, 100],
-    publishedPeriods: true,
     describeMore: () =>
       "Volgens de beleidsnota. De beleidsnota vermeldt de noemer niet: van welk totaal dit een aandeel is, staat er niet bij. Een evolutie is daarom niet te tonen.",
     notes: [
@@ -29,7 +28,6 @@ export const doorstroomCharts: ChartInput[] = [
       "Aantal personen per jaar, doelgroepwerknemers collectief maatwerk, Vlaanderen; 2025: alleen het eerste halfjaar",
     datasets: ["doorstroom-personen"],
     order: "period",
-    x: "period",
     lines: [{key: "personen", label: "Doorgestroomde personen", color: palette.blue}],
     mark: "columns",
     yLabel: "Personen",

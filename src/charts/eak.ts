@@ -12,7 +12,6 @@ export const eakCharts: ChartInput[] = [
     datasets: ["eak-werkzaamheid"],
     where: `"group" IN ('totaal', 'hinder', 'kloof')`,
     order: 'year, "group"',
-    x: "year",
     series: "group",
     lines: [
       {key: "totaal", color: palette.blue},
@@ -37,7 +36,6 @@ export const eakCharts: ChartInput[] = [
     order: 'year, "group"',
     type: "dot-rows",
     row: "group",
-    dot: "year",
     highlight: "hinder",
     domain: [0, 100],
     notes: [

@@ -16,7 +16,6 @@ export const imwCharts: ChartInput[] = [
     order: "period, sector",
     type: "dot-rows",
     row: "sector",
-    dot: "period",
     sort: "last",
     change: true,
     // Tabel 1 prints two decimals ("14,30%").

@@ -26,7 +26,6 @@ export const ldeAmaCharts: ChartInput[] = [
     subtitle: "Voltijdsequivalenten (VTE), jaargemiddelde, lokale diensteneconomie, Vlaanderen",
     datasets: ["lde-contingent"],
     order: "year",
-    x: "year",
     lines: [{key: "contingent", label: "Toegekend contingent (VTE)", color: palette.green}],
     mark: "columns",
     yLabel: "Toegekend contingent (VTE)",
@@ -53,7 +52,6 @@ export const ldeAmaCharts: ChartInput[] = [
     order: "care_type, period",
     type: "allocation",
     series: "care_type",
-    x: "period",
     // Activerende arbeidszorg was granted per allocation period, with the dates the answer prints.
     spans: {
       "2018-2019": {start: "2018-07-16", end: "2019-10-16", label: "16/7/2018 – 15/10/2019"},
@@ -100,7 +98,6 @@ export const ldeAmaCharts: ChartInput[] = [
     datasets: ["se-doelgroepwerknemers"],
     where: `measure IN (${sqlList(werkvormen.map((l) => l.key))})`,
     order: "year, measure",
-    x: "year",
     series: "measure",
     // Arbeidszorg (until March 2021) and AMA (from April 2021) are different measures: never one line.
     lines: werkvormen,
@@ -120,7 +117,6 @@ export const ldeAmaCharts: ChartInput[] = [
     datasets: ["se-doelgroepwerknemers"],
     where: `measure IN (${sqlList(totals.map((l) => l.key))})`,
     order: "year, measure",
-    x: "year",
     series: "measure",
     lines: totals,
     yLabel: "Doelgroepwerknemers (personen)",

@@ -4,14 +4,6 @@
 // each chart type from the rows and the datasets' metadata.
 
 import type {SeriesBreak} from "../../loaders/lib/meta.js";
-import type {
-  AllocationSpec,
-  BarsSpec,
-  CombinationsSpec,
-  DotRowsSpec,
-  GroupedBarsSpec,
-  StackedBarsSpec
-} from "../grammar/bar-specs.js";
 
 export type Row = Record<string, unknown>;
 
@@ -58,6 +50,9 @@ export interface RenderOptions {
   document?: Document;
   metadata?: ChartMetadata;
 }
+
+/** What a chart type draws with: the width (640 px unless given) and the metadata (none unless given) filled in. */
+export type DrawOptions = RenderOptions & {width: number; metadata: ChartMetadata};
 
 /** What a text alternative needs besides the rows: the metadata, with the breaks it must not compare across. */
 export interface DescribeContext {
@@ -113,11 +108,12 @@ export interface ReferenceLine {
   color: string;
 }
 
+// What a definition says for each chart type; everything else (labels, order, units, colours, label placement) the
+// grammar takes from the metadata and the width.
+
 /** Lines and dots over periods, with gaps for unpublished periods, breaks from the metadata and reference lines. */
 export interface SeriesChart extends ChartBase {
   type: "series";
-  /** The period column: "year" (2019) or "period" ("2019K4", "2025M08"). */
-  x: string;
   /** The category column whose codes are the series; without one, every row is the chart's only line. */
   series?: string;
   /** The series drawn, in this order; rows of other codes are not drawn. */
@@ -152,12 +148,84 @@ export interface KeyFiguresChart extends ChartBase {
   share?: (row: Row) => number | undefined;
 }
 
-export interface BarsChart extends ChartBase, BarsSpec {}
-export interface GroupedBarsChart extends ChartBase, GroupedBarsSpec {}
-export interface StackedBarsChart extends ChartBase, StackedBarsSpec {}
-export interface DotRowsChart extends ChartBase, DotRowsSpec {}
-export interface CombinationsChart extends ChartBase, CombinationsSpec {}
-export interface AllocationChart extends ChartBase, AllocationSpec {}
+/** Labelled horizontal bars from zero, one per category, each with its value written beside it. */
+export interface BarsChart extends ChartBase {
+  type: "bars";
+  /** The column whose codes are the bars, top to bottom in the metadata's order; several make one key. */
+  category: string | string[];
+  /** The column whose codes colour the bars (with a legend), and whose short label leads each bar's label. */
+  color?: string;
+  /** "value": largest bar first, instead of the metadata's order. */
+  sort?: "value";
+  /** The codes drawn as bars; rows of other codes are only read by `caption` and the text alternative. */
+  bars?: string[];
+  /** A fixed value axis, e.g. [0, 100] for a share. */
+  domain?: [number, number];
+  /** A line of text under one bar, from the rows (for figures in another unit that no axis may carry). */
+  caption?: {under: string; text: (rows: Row[]) => string | undefined};
+}
+
+/** Small multiples: one panel per code of `panel`, a vertical bar per code of `bar`; never stacked or summed. */
+export interface GroupedBarsChart extends ChartBase {
+  type: "grouped-bars";
+  panel: string;
+  /** The column whose codes are the bars of a panel; several make one key ("measure", "period"). */
+  bar: string | string[];
+  /**
+   * Colour the bars by their own code ("bar") or their panel's ("panel"), or by one of the bar columns (a change
+   * of measurement), with a legend; one colour when absent.
+   */
+  color?: string;
+  /** The unit of the values when the metadata's does not fit ("%" for one measure of a table of several). */
+  unit?: string;
+}
+
+/** Published parts stacked per period, with the published total above each bar (never a sum the chart makes). */
+export interface StackedBarsChart extends ChartBase {
+  type: "stacked-bars";
+  /** The column whose codes are the parts, stacked bottom to top in the metadata's order. */
+  part: string;
+  /** The code of the published total in `part`; a period with only a total is drawn as one grey bar. */
+  total: string;
+}
+
+/** One row per category, one dot per period, with the latest values written at the right (a table's rows). */
+export interface DotRowsChart extends ChartBase {
+  type: "dot-rows";
+  /** The column whose codes are the rows; each period is a dot in them, light (oldest) to dark (latest). */
+  row: string;
+  /** The row of the page's own group, shaded. */
+  highlight?: string;
+  /** The column that groups the rows (a breakdown); every other group gets a light band. */
+  band?: string;
+  /** Draw each row's change from the first to the last period (a line coloured by its direction, the periods
+   * between as small grey dots) instead of a shaded dot per period. */
+  change?: boolean;
+  /** "last": rows by their latest value, largest first (a code "unknown" last); else the metadata's order. */
+  sort?: "last";
+  domain?: [number, number];
+  digits?: number;
+  /** The periods whose values are written at the right (the last one only on a narrow screen). */
+  columns?: "last" | "all" | "ends";
+}
+
+/** The combinations of yes/no traits (UpSet): a dot matrix of the traits and a bar per combination. */
+export interface CombinationsChart extends ChartBase {
+  type: "combinations";
+  /** The yes/no columns ("ja"/"neen"; "totaal" in all of them is the published total). */
+  traits: string[];
+  /** The trait whose combinations are coloured apart (the page's own group). */
+  highlight: string;
+}
+
+/** Published amounts over the time they apply to: a calendar year, a quarter or an allocation period. */
+export interface AllocationChart extends ChartBase {
+  type: "allocation";
+  /** The column whose codes are the series. */
+  series: string;
+  /** Periods ("2019", "2021K1" or these) that are no calendar span, with the dates the source prints (end exclusive). */
+  spans: Record<string, {start: string; end: string; label: string}>;
+}
 
 /** The parts of a query a definition may write instead of its SQL (charts/sql.ts joins them). */
 export interface QueryParts {
@@ -169,11 +237,8 @@ export interface QueryParts {
 }
 
 /** A chart as a theme file writes it: the SQL, or the parts of a query over its first dataset's shown rows. */
-export type ChartInput = ChartDefinition extends infer T
-  ? T extends ChartBase
-    ? Omit<T, "sql"> & Partial<Pick<T, "sql">> & QueryParts
-    : never
-  : never;
+type Input<T> = T extends ChartBase ? Omit<T, "sql"> & Partial<Pick<T, "sql">> & QueryParts : never;
+export type ChartInput = Input<ChartDefinition>;
 
 export type ChartDefinition =
   | SeriesChart

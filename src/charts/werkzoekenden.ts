@@ -15,7 +15,6 @@ export const werkzoekendenCharts: ChartInput[] = [
     // The month is always June: the year is the period a reader can choose.
     select: `${allWithTablePlace}, ${yearOf("period")} AS year`,
     order: 'period, "group"',
-    x: "period",
     series: "group",
     // The groups overlap (one person can be in several): lines side by side, never stacked.
     lines: [
@@ -54,7 +53,6 @@ export const werkzoekendenCharts: ChartInput[] = [
     order: 'period, breakdown, "group"',
     type: "dot-rows",
     row: "group",
-    dot: "period",
     band: "breakdown",
     highlight: "met-arbeidshandicap",
     columns: "all",

@@ -4,14 +4,13 @@
 import * as Plot from "@observablehq/plot";
 import type {SeriesBreak} from "../charts/breaks.js";
 import {breakCaption, periodNumber} from "../charts/breaks.js";
-import type {AllocationChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
-import {noMetadata} from "../charts/types.js";
+import type {AllocationChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat} from "./units.js";
 import {categoriesOf, labelledRows, sentences, wrapLabel} from "./categories.js";
-import {declutter, LabelSpace} from "./declutter.js";
+import {labelText, LabelSpace} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
-import {yearTicks} from "./periods.js";
+import {periodColumn, yearTicks} from "./periods.js";
 
 interface Span {
   series: string;
@@ -38,11 +37,12 @@ export function periodSpan(period: string, spans: AllocationChart["spans"]): {st
 }
 
 function spansOf(rows: Row[], spec: AllocationChart): Span[] {
+  const x = periodColumn(rows);
   return rows
     .map((r) => ({
       series: String(r[spec.series]),
       value: Number(r.value),
-      ...periodSpan(String(r[spec.x]), spec.spans)
+      ...periodSpan(String(r[x]), spec.spans)
     }))
     .sort((a, b) => a.start.getTime() - b.start.getTime());
 }
@@ -54,8 +54,8 @@ function periodStart(b: SeriesBreak): Date {
   return new Date(Date.UTC(year, Math.round((at - year) * 12), 1));
 }
 
-export function renderAllocation(rows: Row[], spec: AllocationChart, options: RenderOptions): SVGSVGElement {
-  const {width = 640, height = 320, document, metadata = noMetadata} = options;
+export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): SVGSVGElement {
+  const {width, height = 320, document, metadata} = options;
   const unit = valueUnit(metadata);
   const format = unitFormat("").value;
   const spans = spansOf(rows, spec);
@@ -74,9 +74,9 @@ export function renderAllocation(rows: Row[], spec: AllocationChart, options: Re
   const space = new LabelSpace();
   // A label placed above its segment is not written again under it.
   const placed = new Set<number>();
-  const breaks = (metadata?.breaks ?? []).filter((b) => periodStart(b) > start && periodStart(b) < domainEnd);
+  const breaks = metadata.breaks.filter((b) => periodStart(b) > start && periodStart(b) < domainEnd);
   // "VTE" of "VTE (1 VTE = 30u/week)": the axis title says the rest.
-  const text = (s: Span) => `${format(s.value)} ${(unit ?? "").replace(/\s*\(.*$/, "")}`.trim();
+  const text = (s: Span) => `${format(s.value)} ${unit.replace(/\s*\(.*$/, "")}`.trim();
   const frame = {document, width, height, marginLeft: 48, marginRight: 20, marginTop: 24};
   return Plot.plot({
     ...frame,
@@ -91,10 +91,8 @@ export function renderAllocation(rows: Row[], spec: AllocationChart, options: Re
     y: {
       domain: [0, Math.ceil((max * 1.4) / 50) * 50],
       grid: true,
-      label: `${columnLabel(metadata, "value")} (${unit ?? ""})`
+      label: `${columnLabel(metadata, "value")} (${unit})`
     },
-    ariaLabel: spec.title,
-    ariaDescription: describeAllocation(rows, spec, {metadata}),
     marks: [
       // Where the series stops: a dashed rule, its caption left of it at the top.
       ...breaks.flatMap((b) => [
@@ -103,15 +101,14 @@ export function renderAllocation(rows: Row[], spec: AllocationChart, options: Re
           strokeDasharray: "4,3",
           ariaLabel: () => `Breuk in de reeks: ${breakCaption(b)}`
         }),
-        Plot.text([wrapLabel(breakCaption(b), 110, 10)], {
+        labelText([wrapLabel(breakCaption(b), 110, 10)], {
           x: () => periodStart(b),
           frameAnchor: "top",
           text: (d: string) => d,
           textAnchor: "end",
           dx: -4,
           dy: 6,
-          fill: ink.muted,
-          fontSize: 10
+          fill: ink.muted
         })
       ]),
       Plot.ruleY(spans, {
@@ -124,28 +121,17 @@ export function renderAllocation(rows: Row[], spec: AllocationChart, options: Re
         insetRight: 1,
         tip: true,
         title: (s: Span) =>
-          `${categoryLabel(metadata, spec.series, s.series)}, ${s.label}: ${format(s.value)} (${unit ?? ""})`
+          `${categoryLabel(metadata, spec.series, s.series)}, ${s.label}: ${format(s.value)} (${unit})`
       }),
       // Labels above their segment where there is room, else under it.
       ...[-10, 12].map((dy) =>
-        Plot.text(labelled, {
-          x: "start",
-          y: "value",
-          text,
-          textAnchor: "start",
-          dy,
-          render: (index, scales, values, dimensions, context, next) =>
-            declutter(space, {fontSize: 10, textAnchor: "start", dy})(
-              index.filter((i) => !placed.has(i)),
-              scales,
-              values,
-              dimensions,
-              context,
-              (kept, ...rest) => (kept.forEach((i) => placed.add(i)), next!(kept, ...rest))
-            ),
-          fill: ink.text,
-          fontSize: 10
-        })
+        labelText(
+          labelled,
+          {x: "start", y: "value", text, textAnchor: "start", dy},
+          space,
+          (label, i) => (placed.has(i) ? [] : [label]),
+          (kept) => kept.forEach((i) => placed.add(i))
+        )
       ),
       Plot.ruleY([0])
     ]
@@ -153,9 +139,9 @@ export function renderAllocation(rows: Row[], spec: AllocationChart, options: Re
 }
 
 /** Each series: one value over all its periods, or each value with its period. */
-export function describeAllocation(rows: Row[], spec: AllocationChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: AllocationChart, {metadata}: DescribeContext): string {
   const format = unitFormat("").value;
-  const unit = valueUnit(metadata) ?? "";
+  const unit = valueUnit(metadata);
   const spans = spansOf(rows, spec);
   const parts = categoriesOf(metadata, spec.series, rows).flatMap(({key, label}) => {
     const own = spans.filter((s) => s.series === key);
@@ -170,14 +156,14 @@ export function describeAllocation(rows: Row[], spec: AllocationChart, {metadata
   return sentences(spec, rows, parts);
 }
 
-export function legendAllocation(spec: AllocationChart, metadata: ChartMetadata, rows: Row[] = []) {
+export function legend(spec: AllocationChart, metadata: ChartMetadata, rows: Row[] = []) {
   return categoriesOf(metadata, spec.series, rows);
 }
 
 /** The rows with their labels and the span each period stands for ("16/7/2018 – 15/10/2019"), for the table. */
-export function allocationRows(rows: Row[], spec: AllocationChart, metadata: ChartMetadata): Row[] {
+export function tableRows(rows: Row[], spec: AllocationChart, metadata: ChartMetadata): Row[] {
   return labelledRows(rows, metadata).map((r) => ({
     ...r,
-    period_label: periodSpan(String(r[spec.x]), spec.spans).label
+    period_label: periodSpan(String(r[periodColumn(rows)]), spec.spans).label
   }));
 }

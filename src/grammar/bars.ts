@@ -1,41 +1,36 @@
 // Labelled horizontal bars from zero: a few published figures side by side, each with its value written beside
 // its bar, nothing stacked or summed. Row labels come from the metadata, wrapped to the room the width leaves.
 import * as Plot from "@observablehq/plot";
-import type {BarsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
-import {noMetadata} from "../charts/types.js";
+import type {BarsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
-import {categoriesOf, fitLabel, keyOf, keysOf, lineCount, wrapLabel, sentences} from "./categories.js";
-import {textWidth} from "./declutter.js";
+import type {Category} from "./categories.js";
+import {categoriesOf, columnsOf, fitLabel, keyOf, keysOf, lineCount, wrapLabel, sentences} from "./categories.js";
+import {labelText, textWidth} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
 
 const captionSuffix = "::bijschrift";
 const fontSize = 11;
 
-interface Bar {
-  key: string;
-  label: string;
-  value: number;
-  color: string;
-}
+type Bar = Category & {value: number};
 
 /** The bars in order, each with its label (led by its colour group's short label) and colour. */
 function barsOf(rows: Row[], spec: BarsChart, metadata: ChartMetadata, room: number): Bar[] {
-  const columns = typeof spec.category === "string" ? [spec.category] : spec.category;
+  const columns = columnsOf(spec.category);
   const groups = spec.color ? categoriesOf(metadata, spec.color, rows) : [];
   const keys = keysOf(metadata, columns, rows).filter((k) => !spec.bars || spec.bars.includes(k.key));
   const named = columns.filter((c) => c !== spec.color);
   const bars = keys.flatMap(({key}) => {
     const row = rows.find((r) => keyOf(r, columns) === key);
     if (!row) return [];
-    const group = spec.color ? groups.findIndex((g) => g.key === String(row[spec.color!])) : -1;
-    const lead = group >= 0 ? `${fitLabel(groups[group].label, 48, fontSize)}: ` : "";
+    const group = groups.find((g) => g.key === String(row[spec.color ?? ""]));
+    const lead = group ? `${fitLabel(group.label, 48, fontSize)}: ` : "";
     return [
       {
         key,
         label: lead + named.map((c) => categoryLabel(metadata, c, String(row[c]))).join(", "),
         value: Number(row.value),
-        color: group >= 0 ? groups[group].color : mainColor
+        color: group?.color ?? mainColor
       }
     ];
   });
@@ -43,8 +38,8 @@ function barsOf(rows: Row[], spec: BarsChart, metadata: ChartMetadata, room: num
   return bars.map((b) => ({...b, label: wrapLabel(b.label, room, fontSize, 6)}));
 }
 
-export function renderBars(rows: Row[], spec: BarsChart, options: RenderOptions): SVGSVGElement {
-  const {width = 640, document, metadata = noMetadata} = options;
+export function draw(rows: Row[], spec: BarsChart, options: DrawOptions): SVGSVGElement {
+  const {width, document, metadata} = options;
   const format = unitFormat(valueUnit(metadata)).value;
   const labelRoom = Math.min(260, Math.max(96, width * 0.36));
   const bars = barsOf(rows, spec, metadata, labelRoom);
@@ -56,7 +51,7 @@ export function renderBars(rows: Row[], spec: BarsChart, options: RenderOptions)
   const lines = Math.max(1, ...bars.map((b) => lineCount(b.label)), caption ? lineCount(caption) : 1);
   const rowHeight = Math.max(30, lines * 14 + 12);
   const domain = bars.flatMap((b) => (caption && b.key === spec.caption?.under ? [b.key, captionKey] : [b.key]));
-  const note = spec.publishedPeriods ? wrapLabel(publishedNote(bars), width - 16, fontSize) : "";
+  const note = spec.category === "year" ? wrapLabel(publishedNote(bars), width - 16, fontSize) : "";
   const marginBottom = 40 + (note ? lineCount(note) * 14 + 6 : 0);
   const height = options.height ?? 12 + domain.length * rowHeight + marginBottom;
   const max = spec.domain?.[1] ?? Math.max(0, ...bars.map((b) => b.value));
@@ -71,8 +66,6 @@ export function renderBars(rows: Row[], spec: BarsChart, options: RenderOptions)
       nice: !spec.domain
     },
     y: {domain, label: null, tickFormat: rowLabel, tickSize: 0, padding: 0.22},
-    ariaLabel: spec.title,
-    ariaDescription: describeBars(rows, spec, {metadata}),
     marks: [
       Plot.axisY({tickSize: 0, fontSize, tickFormat: rowLabel}),
       Plot.barX(bars, {
@@ -83,47 +76,41 @@ export function renderBars(rows: Row[], spec: BarsChart, options: RenderOptions)
         title: (b: Bar) => `${b.label.replace(/\n/g, " ")}: ${format(b.value)}`
       }),
       Plot.ruleX([0]),
-      Plot.text(bars, {
+      labelText(bars, {
         x: "value",
         y: "key",
         text: (b: Bar) => format(b.value),
         textAnchor: "start",
         dx: 5,
-        fill: ink.text,
         fontSize: fontSize + 1,
         fontWeight: 700
       }),
-      ...(caption
-        ? [
-            Plot.text([caption], {
-              x: 0,
-              y: () => captionKey,
-              text: (d: string) => d,
-              textAnchor: "start",
-              fill: ink.muted,
-              fontSize: 10
-            })
-          ]
-        : []),
-      ...(note
-        ? [
-            Plot.text([note], {
-              frameAnchor: "bottom-left",
-              dx: -marginLeft + 8,
-              dy: 44,
-              lineAnchor: "top",
-              textAnchor: "start",
-              text: (d: string) => d,
-              fill: ink.muted,
-              fontSize
-            })
-          ]
-        : [])
+      caption
+        ? labelText([caption], {
+            x: 0,
+            y: () => captionKey,
+            text: (d: string) => d,
+            textAnchor: "start",
+            fill: ink.muted
+          })
+        : null,
+      note
+        ? labelText([note], {
+            frameAnchor: "bottom-left",
+            dx: -marginLeft + 8,
+            dy: 44,
+            lineAnchor: "top",
+            textAnchor: "start",
+            text: (d: string) => d,
+            fill: ink.muted,
+            fontSize
+          })
+        : null
     ]
   }) as SVGSVGElement;
 }
 
-/** "Alleen 2023 is gepubliceerd; …": the bars are periods, and one published figure is no series. */
+/** "Alleen 2023 is gepubliceerd; …": bars that are years say which are published, for one figure is no series. */
 function publishedNote(bars: Bar[]): string {
   const periods = bars.map((b) => b.key).sort();
   return periods.length === 1
@@ -132,18 +119,18 @@ function publishedNote(bars: Bar[]): string {
 }
 
 /** Each bar's label and value, in the order drawn; the caption and which periods are published. */
-export function describeBars(rows: Row[], spec: BarsChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: BarsChart, {metadata}: DescribeContext): string {
   const format = unitFormat(valueUnit(metadata)).value;
   const bars = barsOf(rows, spec, metadata, Infinity);
   const parts = [`${bars.map((b) => `${b.label}: ${format(b.value)}`).join("; ")}.`];
   const caption = spec.caption?.text(rows);
   if (caption) parts.push(`${caption[0].toUpperCase()}${caption.slice(1)}.`);
-  if (spec.publishedPeriods) parts.push(publishedNote(bars));
+  if (spec.category === "year") parts.push(publishedNote(bars));
   return sentences(spec, rows, parts);
 }
 
 /** The legend: the colour groups, or the one colour of the value. */
-export function legendBars(spec: BarsChart, metadata: ChartMetadata, rows: Row[] = []) {
+export function legend(spec: BarsChart, metadata: ChartMetadata, rows: Row[] = []) {
   if (!spec.color) return [{label: columnLabel(metadata, "value"), color: mainColor}];
   return categoriesOf(metadata, spec.color, rows);
 }

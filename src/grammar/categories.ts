@@ -1,18 +1,14 @@
 // Categories as the metadata names them (meta.json `values`, in order), the shorter forms a narrow chart may
 // write instead, and labels wrapped to the room they get. No chart definition repeats a label or an order.
 import {breakApplies, breaksWithin} from "../charts/breaks.js";
-import type {ChartBase, ChartMetadata, Row} from "../charts/types.js";
+import type {ChartBase, ChartMetadata, LegendEntry, Row} from "../charts/types.js";
 import {categoryLabel, withLabels} from "./metadata.js";
 import {periodLabel} from "./periods.js";
 import {textWidth} from "./declutter.js";
 import {palette} from "./palette.js";
 
-export interface Category {
-  key: string;
-  label: string;
-  /** By the code's place in the metadata, so a category keeps its colour whichever others a period has. */
-  color: string;
-}
+/** A code with its label and colour: by its place in the metadata, so it keeps its colour whichever others a period has. */
+export type Category = LegendEntry & {key: string};
 
 /** A column's codes in the metadata's order, then any code of the rows the metadata does not list, as found. */
 export function categoriesOf(metadata: ChartMetadata, column: string, rows: Row[]): Category[] {
@@ -28,6 +24,8 @@ export function categoriesOf(metadata: ChartMetadata, column: string, rows: Row[
 
 /** Keys made of several columns ("deelnemers_3112|2010"): by the metadata's order of each column, else as found. */
 export function keysOf(metadata: ChartMetadata, columns: string[], rows: Row[]): Category[] {
+  // One column: its categories, which keep their colour by their place in the metadata.
+  if (columns.length === 1) return categoriesOf(metadata, columns[0], rows);
   const rank = (column: string, code: string) => {
     const listed = metadata.columns[column]?.values?.findIndex((v) => v.code === code) ?? -1;
     return listed >= 0 ? listed : 1000 + rows.findIndex((r) => String(r[column]) === code);
@@ -44,12 +42,11 @@ export function keysOf(metadata: ChartMetadata, columns: string[], rows: Row[]):
   }
   const order = (a: number[], b: number[]) => a.reduce((d, x, i) => d || x - b[i], 0);
   const sorted = [...keys].sort(([, a], [, b]) => order(a.ranks, b.ranks));
-  if (columns.length === 1)
-    return categoriesOf(metadata, columns[0], rows).sort(
-      (a, b) => sorted.findIndex(([k]) => k === a.key) - sorted.findIndex(([k]) => k === b.key)
-    );
   return sorted.map(([key, {label}], i) => ({key, label, color: colorAt(i)}));
 }
+
+/** The columns of a key: one, or several ("measure", "period"). */
+export const columnsOf = (key: string | string[]) => (typeof key === "string" ? [key] : key);
 
 export const keyOf = (row: Row, columns: string[]) => columns.map((c) => String(row[c])).join("|");
 
@@ -107,11 +104,11 @@ export function wrapLabel(label: string, room: number, fontSize: number, maxLine
 export const lineCount = (text: string) => text.split("\n").length;
 
 /**
- * A text alternative: the chart's title, what the chart type says, and the definition's own sentences. Classes
- * printed "<5 VTE" are spoken "minder dan 5 VTE".
+ * A text alternative: the chart's title (or a sentence that starts with it), what the chart type says, and the
+ * definition's own sentences. Classes printed "<5 VTE" are spoken "minder dan 5 VTE".
  */
-export function sentences(spec: ChartBase, rows: Row[], parts: string[]): string {
-  return [`${spec.title}.`, ...parts, spec.describeMore?.(rows) ?? ""]
+export function sentences(spec: ChartBase, rows: Row[], parts: string[], heading = `${spec.title}.`): string {
+  return [heading, ...parts, spec.describeMore?.(rows) ?? ""]
     .filter(Boolean)
     .join(" ")
     .replace(/(^|[\s(])<\s?(?=\d)/g, "$1minder dan ")

@@ -3,23 +3,31 @@
 // above their columns, so they never run into each other at any width. Only published counts are drawn; the
 // published total is written above them.
 import * as Plot from "@observablehq/plot";
-import type {CombinationsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
-import {noMetadata} from "../charts/types.js";
+import type {CombinationsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
 import {columnLabel} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {lowerFirst, sentences, labelledRows} from "./categories.js";
-import {textWidth} from "./declutter.js";
+import {labelText, textWidth} from "./declutter.js";
 import {ink, palette} from "./palette.js";
 
 const numbers = ["geen", "één", "twee", "drie", "vier", "vijf", "zes"];
 
 const isTotal = (row: Row, spec: CombinationsChart) => spec.traits.every((t) => row[t] === "totaal");
 
+/** "vier": how many traits, in words. */
+const traitCount = (spec: CombinationsChart) => numbers[spec.traits.length] ?? String(spec.traits.length);
+
+/** The published total, and the combinations largest first. */
+function combinationsOf(rows: Row[], spec: CombinationsChart) {
+  const data = rows.filter((r) => !isTotal(r, spec)).sort((a, b) => Number(b.value) - Number(a.value));
+  return {total: rows.find((r) => isTotal(r, spec)), data};
+}
+
 /** "Allochtoon + Kortgeschoold", "Enkel kortgeschoold" or "Geen van de vier kenmerken". */
 export function combinationLabel(row: Row, spec: CombinationsChart, metadata: ChartMetadata): string {
   if (isTotal(row, spec)) return "Totaal";
   const present = spec.traits.filter((t) => row[t] === "ja").map((t) => columnLabel(metadata, t));
-  if (!present.length) return `Geen van de ${numbers[spec.traits.length] ?? spec.traits.length} kenmerken`;
+  if (!present.length) return `Geen van de ${traitCount(spec)} kenmerken`;
   return present.length === 1 ? `Enkel ${lowerFirst(present[0])}` : present.join(" + ");
 }
 
@@ -29,15 +37,14 @@ function groupsOf(spec: CombinationsChart, metadata: ChartMetadata) {
   return [
     {label: `Met ${trait} (en eventueel andere kenmerken)`, color: palette.orange},
     {label: `Andere kenmerken, zonder ${trait}`, color: palette.blue},
-    {label: `Geen van de ${numbers[spec.traits.length] ?? spec.traits.length} kenmerken`, color: ink.muted}
+    {label: `Geen van de ${traitCount(spec)} kenmerken`, color: ink.muted}
   ];
 }
 
-export function renderCombinations(rows: Row[], spec: CombinationsChart, options: RenderOptions): SVGSVGElement {
-  const {width = 640, document, metadata = noMetadata} = options;
+export function draw(rows: Row[], spec: CombinationsChart, options: DrawOptions): SVGSVGElement {
+  const {width, document, metadata} = options;
   const format = unitFormat("").value;
-  const total = rows.find((r) => isTotal(r, spec));
-  const data = rows.filter((r) => !isTotal(r, spec)).sort((a, b) => Number(b.value) - Number(a.value));
+  const {total, data} = combinationsOf(rows, spec);
   const label = (r: Row) => combinationLabel(r, spec, metadata);
   const groups = groupsOf(spec, metadata);
   const colorOf = (r: Row) =>
@@ -66,8 +73,6 @@ export function renderCombinations(rows: Row[], spec: CombinationsChart, options
     ...frame,
     x: {...valueAxis(metadata, width - marginLeft - marginRight, 90), domain: [0, max * 1.02]},
     y: {domain: data.map(label), axis: null, padding: 0.18},
-    ariaLabel: spec.title,
-    ariaDescription: describeCombinations(rows, spec, {metadata}),
     marks: [
       // dx is a constant in Plot: one mark per trait column, each with its own offset, filled or open.
       ...spec.traits.flatMap((trait, i) => [
@@ -94,14 +99,13 @@ export function renderCombinations(rows: Row[], spec: CombinationsChart, options
             ariaHidden: "true"
           }
         ),
-        Plot.text([names[i]], {
+        labelText([names[i]], {
           frameAnchor: "top-left",
           dx: offset(i),
           dy: -8,
           rotate: -90,
           textAnchor: "start",
-          fontSize,
-          fill: ink.text
+          fontSize
         })
       ]),
       Plot.barX(data, {
@@ -111,41 +115,23 @@ export function renderCombinations(rows: Row[], spec: CombinationsChart, options
         title: (d: Row) => `${label(d)}: ${format(Number(d.value))}`
       }),
       Plot.ruleX([0]),
-      Plot.text(data, {
-        x: "value",
-        y: label,
-        text: (d: Row) => format(Number(d.value)),
-        textAnchor: "start",
-        dx: 4,
-        fontSize: 10,
-        fill: ink.text
-      }),
-      ...(totalText
-        ? [
-            Plot.text([totalText], {
-              frameAnchor: "top-right",
-              dy: -12,
-              textAnchor: "end",
-              fontSize: 11,
-              fontWeight: 700,
-              fill: ink.text
-            })
-          ]
-        : [])
+      labelText(data, {x: "value", y: label, text: (d: Row) => format(Number(d.value)), textAnchor: "start", dx: 4}),
+      totalText
+        ? labelText([totalText], {frameAnchor: "top-right", dy: -12, textAnchor: "end", fontSize: 11, fontWeight: 700})
+        : null
     ]
   }) as SVGSVGElement;
 }
 
 /** The total, the largest combinations and the largest with the highlighted trait. */
-export function describeCombinations(rows: Row[], spec: CombinationsChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: CombinationsChart, {metadata}: DescribeContext): string {
   const format = unitFormat("").value;
-  const total = rows.find((r) => isTotal(r, spec));
-  const data = rows.filter((r) => !isTotal(r, spec)).sort((a, b) => Number(b.value) - Number(a.value));
+  const {total, data} = combinationsOf(rows, spec);
   if (!data.length) return sentences(spec, rows, []);
   const names = spec.traits.map((t) => lowerFirst(columnLabel(metadata, t)));
   const label = (r: Row) => combinationLabel(r, spec, metadata).toLowerCase();
   const parts = [
-    `Per combinatie van ${numbers[names.length] ?? names.length} kenmerken: ${names.slice(0, -1).join(", ")} en ${names[names.length - 1]}.`
+    `Per combinatie van ${traitCount(spec)} kenmerken: ${names.slice(0, -1).join(", ")} en ${names[names.length - 1]}.`
   ];
   if (total) parts.push(`Totaal: ${format(Number(total.value))}.`);
   parts.push(
@@ -162,9 +148,9 @@ export function describeCombinations(rows: Row[], spec: CombinationsChart, {meta
   return sentences(spec, rows, parts);
 }
 
-export const legendCombinations = (spec: CombinationsChart, metadata: ChartMetadata) => groupsOf(spec, metadata);
+export const legend = (spec: CombinationsChart, metadata: ChartMetadata) => groupsOf(spec, metadata);
 
 /** The rows with their labels and each combination in words, for the table. */
-export function combinationRows(rows: Row[], spec: CombinationsChart, metadata: ChartMetadata): Row[] {
+export function tableRows(rows: Row[], spec: CombinationsChart, metadata: ChartMetadata): Row[] {
   return labelledRows(rows, metadata).map((r) => ({...r, combination_label: combinationLabel(r, spec, metadata)}));
 }

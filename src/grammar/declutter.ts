@@ -3,8 +3,9 @@
 // would touch one already placed, the axes or the edge of the chart is left out; its value stays in the
 // tooltip, the table and the text alternative. Widths are estimated (0,6 em per character), not measured: the
 // same SVG is drawn in jsdom at build time, where no text can be measured.
-import type * as Plot from "@observablehq/plot";
+import * as Plot from "@observablehq/plot";
 import {ticks as niceTicks} from "d3";
+import {ink} from "./palette.js";
 
 export interface LabelBox {
   left: number;
@@ -29,6 +30,9 @@ export function textWidth(text: string, fontSize: number): number {
   const widest = Math.max(...text.split("\n").map((line) => [...line].reduce((sum, c) => sum + em(c), 0)));
   return widest * fontSize;
 }
+
+/** The width of the widest of some labels (-Infinity for none). */
+export const widestOf = (texts: string[], fontSize: number) => Math.max(...texts.map((t) => textWidth(t, fontSize)));
 
 /** The box a label takes with its anchor at (x, y). */
 export function labelBox(text: string, x: number, y: number, layout: TextLayout): LabelBox {
@@ -90,8 +94,8 @@ export class LabelSpace {
 export function declutter(
   space: LabelSpace,
   layout: TextLayout,
-  variants: (text: string) => string[] = (text) => [text],
-  onPlaced?: () => void
+  variants: (text: string, i: number) => string[] = (text) => [text],
+  onPlaced?: (kept: number[]) => void
 ): Plot.RenderFunction {
   return (index, scales, values, dimensions, context, next) => {
     space.reserveAxes(dimensions, scales);
@@ -102,11 +106,27 @@ export function declutter(
     const kept = index.filter((i) => {
       const x = xs ? Number(xs[i]) : (dimensions.marginLeft + dimensions.width - dimensions.marginRight) / 2;
       const y = ys ? Number(ys[i]) : dimensions.marginTop;
-      const fitting = variants(String(text[i] ?? "")).find((t) => space.claim(labelBox(t, x, y, layout)));
+      const fitting = variants(String(text[i] ?? ""), i).find((t) => space.claim(labelBox(t, x, y, layout)));
       if (fitting !== undefined) text[i] = fitting;
       return fitting !== undefined;
     });
-    if (kept.length) onPlaced?.();
+    if (kept.length) onPlaced?.(kept);
     return next!(kept, scales, values, dimensions, context);
   };
+}
+
+/**
+ * A text mark in the charts' label style (ink, 10 px, unless the options say otherwise). Given a LabelSpace, it
+ * draws only the labels that claim a free box, measured with the mark's own font size, offsets and anchors.
+ */
+export function labelText(
+  data: Plot.Data,
+  options: Plot.TextOptions & {fontSize?: number},
+  space?: LabelSpace,
+  variants?: (text: string, i: number) => string[],
+  onPlaced?: (kept: number[]) => void
+): Plot.Text {
+  const {fontSize = 10, dx, dy, textAnchor, lineAnchor} = options;
+  const render = space && declutter(space, {fontSize, dx, dy, textAnchor, lineAnchor}, variants, onPlaced);
+  return Plot.text(data, {fill: ink.text, fontSize, render, ...options});
 }

@@ -4,14 +4,13 @@
 // direction, and the periods between are small grey dots. The published values are written in columns at the
 // right (the last column only on a narrow screen).
 import * as Plot from "@observablehq/plot";
-import type {DotRowsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
-import {noMetadata} from "../charts/types.js";
+import type {DotRowsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {breaksNamed, categoriesOf, lineCount, lowerFirst, sentences, wrapLabel} from "./categories.js";
-import {textWidth} from "./declutter.js";
+import {labelText, textWidth, widestOf} from "./declutter.js";
 import {ink, palette, shade, yearRamp} from "./palette.js";
-import {periodLabel} from "./periods.js";
+import {periodColumn, periodLabel} from "./periods.js";
 
 interface Dot {
   row: string;
@@ -40,11 +39,8 @@ const directionOf = (first?: number, last?: number) =>
   first === undefined || last === undefined || first === last ? 2 : last > first ? 0 : 1;
 
 function layoutOf(rows: Row[], spec: DotRowsChart, metadata: ChartMetadata) {
-  const dots: Dot[] = rows.map((r) => ({
-    row: String(r[spec.row]),
-    period: String(r[spec.dot]),
-    value: Number(r.value)
-  }));
+  const x = periodColumn(rows);
+  const dots: Dot[] = rows.map((r) => ({row: String(r[spec.row]), period: String(r[x]), value: Number(r.value)}));
   const periods = [...new Set(dots.map((d) => d.period))].sort();
   const [first, last] = [periods[0], periods[periods.length - 1]];
   const at = (row: string, period: string) => dots.find((d) => d.row === row && d.period === period)?.value;
@@ -64,8 +60,8 @@ function layoutOf(rows: Row[], spec: DotRowsChart, metadata: ChartMetadata) {
 const shadeOf = (periods: string[], period: string) =>
   yearRamp[maxShades - periods.length + periods.indexOf(period)] ?? ink.muted;
 
-export function renderDotRows(rows: Row[], spec: DotRowsChart, options: RenderOptions): SVGSVGElement {
-  const {width = 640, document, metadata = noMetadata} = options;
+export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): SVGSVGElement {
+  const {width, document, metadata} = options;
   const format = unitFormat(valueUnit(metadata), spec.digits).value;
   const {dots, periods, lines, at} = layoutOf(rows, spec, metadata);
   const shaded = !spec.change && periods.length <= maxShades;
@@ -86,7 +82,7 @@ export function renderDotRows(rows: Row[], spec: DotRowsChart, options: RenderOp
   const marginRight = shown.length * columnWidth + 6;
   const labelRoom = narrow ? 120 : Math.min(260, width * 0.36);
   const labels = new Map(lines.map((l) => [l.key, wrapLabel(l.label, labelRoom, 10.5, 3)]));
-  const marginLeft = Math.ceil(Math.max(...[...labels.values()].map((l) => textWidth(l, 10.5))) + 10);
+  const marginLeft = Math.ceil(widestOf([...labels.values()], 10.5) + 10);
   const rowHeight = Math.max(
     shaded ? 10 + 6 * periods.length : 20,
     Math.max(...[...labels.values()].map(lineCount)) * 12 + 6
@@ -102,14 +98,13 @@ export function renderDotRows(rows: Row[], spec: DotRowsChart, options: RenderOp
   const banded = spec.band
     ? lines.filter((l) => breakdowns.indexOf(breakdown(l.key)) % 2 === 1 && l.key !== spec.highlight)
     : [];
+  const rowColor = (d: Dot) => directions[lines.find((l) => l.key === d.row)?.direction ?? 2].color;
   const title = (d: Dot) => `${categoryLabel(metadata, spec.row, d.row)}, ${periodLabel(d.period)}: ${format(d.value)}`;
   const frame = {document, width, height, marginLeft, marginRight, marginTop, marginBottom};
   return Plot.plot({
     ...frame,
     x: {...valueAxis(metadata, width - marginLeft - marginRight, 60), domain: [0, top]},
     y: {label: null, domain: lines.map((l) => l.key), tickFormat: label, padding: 0},
-    ariaLabel: spec.title,
-    ariaDescription: describeDotRows(rows, spec, {metadata}),
     marks: [
       Plot.barX(banded, {y: "key", x1: 0, x2: top, fill: shade.band, ariaHidden: "true"}),
       Plot.barX(
@@ -151,53 +146,29 @@ export function renderDotRows(rows: Row[], spec: DotRowsChart, options: RenderOp
             ),
             Plot.dot(
               drawn.filter((d) => d.period === periods[0]),
-              {
-                x: "value",
-                y: "row",
-                r: 4,
-                fill: "white",
-                stroke: (d: Dot) => directions[lines.find((l) => l.key === d.row)?.direction ?? 2].color,
-                strokeWidth: 1.5,
-                title
-              }
+              {x: "value", y: "row", r: 4, fill: "white", stroke: rowColor, strokeWidth: 1.5, title}
             ),
             Plot.dot(
               drawn.filter((d) => d.period === periods[periods.length - 1]),
-              {
-                x: "value",
-                y: "row",
-                r: 4,
-                fill: (d: Dot) => directions[lines.find((l) => l.key === d.row)?.direction ?? 2].color,
-                tip: true,
-                title
-              }
+              {x: "value", y: "row", r: 4, fill: rowColor, tip: true, title}
             )
           ]),
       ...shown.flatMap((period, i) => {
         const dx = 6 + (i + 1) * columnWidth - 4;
         const head = shaded ? periodLabel(period) : `${period === periods[0] ? "○" : "●"} ${periodLabel(period)}`;
         return [
-          Plot.text([head], {
+          labelText([head], {
             frameAnchor: "top-right",
             dx,
             dy: -8,
             lineAnchor: "bottom",
             textAnchor: "end",
             fontWeight: 700,
-            fontSize: 10,
             fill: shaded ? shadeOf(periods, period) : ink.text
           }),
-          Plot.text(
+          labelText(
             lines.filter((l) => at(l.key, period) !== undefined),
-            {
-              y: "key",
-              frameAnchor: "right",
-              dx,
-              textAnchor: "end",
-              text: (l: Line) => format(at(l.key, period)!),
-              fontSize: 10,
-              fill: ink.text
-            }
+            {y: "key", frameAnchor: "right", dx, textAnchor: "end", text: (l: Line) => format(at(l.key, period)!)}
           )
         ];
       })
@@ -206,7 +177,7 @@ export function renderDotRows(rows: Row[], spec: DotRowsChart, options: RenderOp
 }
 
 /** The periods, the values of the first rows in the latest period, and for the highlighted row every period. */
-export function describeDotRows(rows: Row[], spec: DotRowsChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: DotRowsChart, {metadata}: DescribeContext): string {
   const format = unitFormat(valueUnit(metadata), spec.digits).value;
   const {periods, lines, at} = layoutOf(rows, spec, metadata);
   if (!periods.length) return sentences(spec, rows, []);
@@ -241,7 +212,7 @@ export function describeDotRows(rows: Row[], spec: DotRowsChart, {metadata}: Des
   return sentences(spec, rows, parts);
 }
 
-export function legendDotRows(spec: DotRowsChart, metadata: ChartMetadata, rows: Row[] = []) {
+export function legend(spec: DotRowsChart, metadata: ChartMetadata, rows: Row[] = []) {
   const {periods} = layoutOf(rows, spec, metadata);
   if (!spec.change && periods.length <= maxShades)
     return periods.map((p) => ({label: periodLabel(p), color: shadeOf(periods, p)}));

@@ -4,25 +4,26 @@ import type {
   ChartDefinition,
   ChartMetadata,
   DescribeContext,
+  DrawOptions,
   LegendEntry,
   RenderOptions,
   Row
 } from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
-import {allocationRows, describeAllocation, legendAllocation, renderAllocation} from "./allocation.js";
-import {describeBars, legendBars, renderBars} from "./bars.js";
-import {combinationRows, describeCombinations, legendCombinations, renderCombinations} from "./combinations.js";
+import * as allocation from "./allocation.js";
+import * as bars from "./bars.js";
+import * as combinations from "./combinations.js";
 import {labelledRows, published} from "./categories.js";
-import {describeDotRows, legendDotRows, renderDotRows} from "./dot-rows.js";
-import {describeGroupedBars, legendGroupedBars, renderGroupedBars} from "./grouped-bars.js";
-import {describeKeyFigures, keyFiguresLegend, renderKeyFigures} from "./key-figures.js";
-import {describeSeries, renderSeries, seriesLegend, seriesRows} from "./series.js";
-import {describeStackedBars, legendStackedBars, renderStackedBars} from "./stacked-bars.js";
+import * as dotRows from "./dot-rows.js";
+import * as groupedBars from "./grouped-bars.js";
+import * as keyFigures from "./key-figures.js";
+import * as series from "./series.js";
+import * as stackedBars from "./stacked-bars.js";
 
-/** What a chart type's module gives: its rows for table and CSV (labelled by default), drawing, text, legend. */
+/** What a chart type's module exports: its rows for table and CSV (labelled by default), drawing, text, legend. */
 interface ChartType<D> {
-  rows?: (rows: Row[], spec: D, metadata: ChartMetadata) => Row[];
-  draw: (rows: Row[], spec: D, options: RenderOptions) => Element;
+  tableRows?: (rows: Row[], spec: D, metadata: ChartMetadata) => Row[];
+  draw: (rows: Row[], spec: D, options: DrawOptions) => Element;
   describe: (rows: Row[], spec: D, context: DescribeContext) => string;
   legend: (spec: D, metadata: ChartMetadata, rows: Row[]) => LegendEntry[];
 }
@@ -31,49 +32,40 @@ interface ChartType<D> {
  * A type's module bound to a definition. A missing value (null) is no bar or dot at 0: it is left out, except
  * by the series and key figures, which show the gap themselves.
  */
-function bound<D>(def: D, type: ChartType<D>, gaps: "left out" | "shown" = "left out") {
+function bound<D extends ChartDefinition>(def: D, type: ChartType<D>, gaps: "left out" | "shown" = "left out") {
   const given = (rows: Row[]) => (gaps === "shown" ? rows : published(rows));
+  const describe = (rows: Row[], context: DescribeContext) => type.describe(given(rows), def, context);
   return {
-    rows: (rows: Row[], metadata: ChartMetadata) => type.rows?.(rows, def, metadata) ?? labelledRows(rows, metadata),
-    draw: (rows: Row[], options: RenderOptions) => type.draw(given(rows), def, options),
-    describe: (rows: Row[], context: DescribeContext) => type.describe(given(rows), def, context),
+    rows: (rows: Row[], metadata: ChartMetadata) =>
+      type.tableRows?.(rows, def, metadata) ?? labelledRows(rows, metadata),
+    draw: (rows: Row[], options: RenderOptions) => {
+      const metadata = options.metadata ?? noMetadata;
+      const chart = type.draw(given(rows), def, {...options, width: options.width ?? 640, metadata});
+      // Every type's chart is named by its title and described by its text alternative, for screen readers.
+      chart.setAttribute("aria-label", def.title);
+      chart.setAttribute("aria-description", describe(rows, {metadata}));
+      return chart;
+    },
+    describe,
     legend: (metadata: ChartMetadata, rows: Row[]) => type.legend(def, metadata, rows)
   };
 }
 
-function typeOf(def: ChartDefinition) {
-  switch (def.type) {
-    case "series":
-      return bound(
-        def,
-        {rows: seriesRows, draw: renderSeries, describe: describeSeries, legend: seriesLegend},
-        "shown"
-      );
-    case "key-figures":
-      return bound(def, {draw: renderKeyFigures, describe: describeKeyFigures, legend: keyFiguresLegend}, "shown");
-    case "bars":
-      return bound(def, {draw: renderBars, describe: describeBars, legend: legendBars});
-    case "grouped-bars":
-      return bound(def, {draw: renderGroupedBars, describe: describeGroupedBars, legend: legendGroupedBars});
-    case "stacked-bars":
-      return bound(def, {draw: renderStackedBars, describe: describeStackedBars, legend: legendStackedBars});
-    case "dot-rows":
-      return bound(def, {draw: renderDotRows, describe: describeDotRows, legend: legendDotRows});
-    case "combinations":
-      return bound(def, {
-        rows: combinationRows,
-        draw: renderCombinations,
-        describe: describeCombinations,
-        legend: legendCombinations
-      });
-    case "allocation":
-      return bound(def, {
-        rows: allocationRows,
-        draw: renderAllocation,
-        describe: describeAllocation,
-        legend: legendAllocation
-      });
-  }
+/** Each type's module by the name definitions give it. */
+type ByType = {[D in ChartDefinition as D["type"]]: D};
+const chartTypes: {[K in keyof ByType]: ChartType<ByType[K]>} = {
+  series,
+  "key-figures": keyFigures,
+  bars,
+  "grouped-bars": groupedBars,
+  "stacked-bars": stackedBars,
+  "dot-rows": dotRows,
+  combinations,
+  allocation
+};
+
+function typeOf<K extends keyof ByType>(def: ByType[K] & {type: K}) {
+  return bound(def, chartTypes[def.type], def.type === "series" || def.type === "key-figures" ? "shown" : "left out");
 }
 
 /** The rows a chart draws and its table and CSV show: the query's rows with the labels of their category codes. */

@@ -3,14 +3,23 @@
 // panel titles wrap, and value labels and bar labels that would touch a neighbour are left out (the tooltip, the
 // table and the text alternative keep every value).
 import * as Plot from "@observablehq/plot";
-import type {GroupedBarsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
-import {noMetadata} from "../charts/types.js";
+import type {GroupedBarsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
 import {valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import type {Category} from "./categories.js";
-import {breaksNamed, categoriesOf, fitLabel, keyOf, keysOf, lineCount, sentences, wrapLabel} from "./categories.js";
-import {textWidth} from "./declutter.js";
-import {ink, mainColor} from "./palette.js";
+import {
+  breaksNamed,
+  categoriesOf,
+  columnsOf,
+  fitLabel,
+  keyOf,
+  keysOf,
+  lineCount,
+  sentences,
+  wrapLabel
+} from "./categories.js";
+import {labelBox, labelText, LabelSpace, textWidth} from "./declutter.js";
+import {mainColor} from "./palette.js";
 import {periodDomain} from "./periods.js";
 
 interface Cell {
@@ -20,11 +29,12 @@ interface Cell {
   col: number;
   row: number;
   label: string;
-  /** The colour of the bar's code in the colouring column, if any. */
-  tone?: string;
+  /** Its code's colour in the colouring column, else its own code's or its panel's, else the main colour. */
+  color: string;
 }
 
-const columnsOf = (bar: string | string[]) => (typeof bar === "string" ? [bar] : bar);
+/** A bar's code in each panel, with the label written under it (without the colouring column's part). */
+type Bar = Category & {tick: string};
 
 function layoutOf(rows: Row[], spec: GroupedBarsChart, metadata: ChartMetadata) {
   const panels = keysOf(metadata, [spec.panel], rows);
@@ -42,7 +52,7 @@ function layoutOf(rows: Row[], spec: GroupedBarsChart, metadata: ChartMetadata) 
 }
 
 /** Bars by year keep an empty place for a year without a published figure: the gap stays visible. */
-function withYearGaps<T extends Category & {tick: string}>(bars: T[], rows: Row[], column: string): (T | Gap)[] {
+function withYearGaps(bars: Bar[], rows: Row[], column: string): Bar[] {
   const years = rows.map((r) => String(r[column]));
   if (!years.length || !years.every((y) => /^\d{4}$/.test(y))) return bars;
   const yearOf = (b: {key: string}) => Number(b.key.split("|")[0]);
@@ -52,12 +62,10 @@ function withYearGaps<T extends Category & {tick: string}>(bars: T[], rows: Row[
   return [...bars, ...gaps].sort((a, b) => yearOf(a) - yearOf(b));
 }
 
-type Gap = Category & {tick: string};
-
 const formatOf = (spec: GroupedBarsChart, metadata: ChartMetadata) => unitFormat(spec.unit ?? valueUnit(metadata));
 
-export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: RenderOptions): SVGSVGElement {
-  const {width = 640, document, metadata = noMetadata} = options;
+export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions): SVGSVGElement {
+  const {width, document, metadata} = options;
   const format = formatOf(spec, metadata).value;
   const {panels, bars, tones} = layoutOf(rows, spec, metadata);
   const max = Math.max(0, ...rows.map((r) => Number(r.value)));
@@ -77,32 +85,24 @@ export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: 
   const barStep = panelWidth / Math.max(1, bars.length);
   const titles = panels.map((p) => wrapLabel(p.label, panelWidth - 4, 12.5, 3));
   const titleHeight = Math.max(...titles.map(lineCount)) * 13 + 6;
-  const ticks = barTicks(
-    bars.map((b) => ({...b, label: b.tick})),
-    barStep,
-    spec.color === "bar"
-  );
-  const tickHeight = ticks.shown.length ? 18 : 4;
+  const ticks = barTicks(bars, barStep, spec.color === "bar");
+  const tickHeight = ticks.length ? 18 : 4;
   const panelHeight = rowCount === 1 ? 190 : 130;
   const gap = titleHeight + tickHeight + 10;
   const height = options.height ?? titleHeight + rowCount * panelHeight + (rowCount - 1) * gap + tickHeight + 6;
+  // The facet cell of the i-th panel: panels fill the rows left to right.
+  const cellAt = (i: number) => ({col: i % cols, row: Math.floor(i / cols)});
   const cells: Cell[] = rows.flatMap((r) => {
     const p = panels.findIndex((x) => x.key === String(r[spec.panel]));
     const bar = keyOf(r, columnsOf(spec.bar));
     if (p < 0 || !bars.some((b) => b.key === bar)) return [];
     const label = `${panels[p].label}, ${bars.find((b) => b.key === bar)!.label}`;
-    const tone = tones.find((t) => t.key === String(r[spec.color ?? ""]))?.color;
-    return [{panel: panels[p].key, bar, value: Number(r.value), col: p % cols, row: Math.floor(p / cols), label, tone}];
+    const own = spec.color === "bar" ? bars.find((b) => b.key === bar) : spec.color === "panel" ? panels[p] : undefined;
+    const color = tones.find((t) => t.key === String(r[spec.color ?? ""]))?.color ?? own?.color ?? mainColor;
+    return [{panel: panels[p].key, bar, value: Number(r.value), ...cellAt(p), label, color}];
   });
   const frameHeight = rowCount === 1 ? height - titleHeight - tickHeight - 6 : panelHeight;
   const labelled = placeValueLabels(cells, bars, barStep, frameHeight, top, format);
-  const fill = (c: Cell) =>
-    c.tone ??
-    (spec.color === "bar"
-      ? (bars.find((b) => b.key === c.bar)?.color ?? mainColor)
-      : spec.color === "panel"
-        ? (panels.find((p) => p.key === c.panel)?.color ?? mainColor)
-        : mainColor);
   const facets = {fx: "col", fy: "row"} as const;
   const frame = {
     document,
@@ -119,42 +119,28 @@ export function renderGroupedBars(rows: Row[], spec: GroupedBarsChart, options: 
     fy: {domain: [...Array(rowCount).keys()], axis: null, paddingInner: rowCount > 1 ? gap / (panelHeight + gap) : 0},
     x: {domain: bars.map((b) => b.key), axis: null, padding: 0.15},
     y: {...valueAxis(metadata, frameHeight, 45, spec.unit), domain: [0, top], label: null, tickSize: 0},
-    ariaLabel: spec.title,
-    ariaDescription: describeGroupedBars(rows, spec, {metadata}),
     marks: [
       Plot.barY(cells, {
         ...facets,
         x: "bar",
         y: "value",
-        fill,
+        fill: (c: Cell) => c.color,
         tip: true,
         title: (c: Cell) => `${c.label}: ${format(c.value)}`
       }),
       Plot.ruleY(
-        panels.map((_, i) => ({col: i % cols, row: Math.floor(i / cols)})),
+        panels.map((_, i) => cellAt(i)),
         {...facets, y: 0}
       ),
-      Plot.text(labelled, {
-        ...facets,
-        x: "bar",
-        y: "value",
-        text: (c: Cell) => format(c.value),
-        dy: -7,
-        fill: ink.text,
-        fontSize: 10
-      }),
+      labelText(labelled, {...facets, x: "bar", y: "value", text: (c: Cell) => format(c.value), dy: -7}),
       Plot.text(
-        panels.map((p, i) => ({title: titles[i], col: i % cols, row: Math.floor(i / cols)})),
+        panels.map((_, i) => ({title: titles[i], ...cellAt(i)})),
         {...facets, frameAnchor: "top", lineAnchor: "bottom", dy: -5, text: "title", fontSize: 11, fontWeight: 600}
       ),
       // textAnchor is a constant in Plot: one mark per anchor.
       ...(["start", "middle", "end"] as const).map((anchor) =>
         Plot.text(
-          panels.flatMap((_, i) =>
-            ticks.shown
-              .filter((t) => t.anchor === anchor)
-              .map((t) => ({...t, col: i % cols, row: Math.floor(i / cols)}))
-          ),
+          panels.flatMap((_, i) => ticks.filter((t) => t.anchor === anchor).map((t) => ({...t, ...cellAt(i)}))),
           {
             ...facets,
             x: "key",
@@ -182,18 +168,16 @@ function niceTop(value: number): number {
  * The labels under the bars of a panel: every bar's when they fit, else the first and the last, leaning inwards;
  * none when the bars are coloured by their own code (the legend names them) and even that does not fit.
  */
-function barTicks(bars: Category[], step: number, legendNames: boolean) {
-  const forms = bars.map((b) => ({key: b.key, label: fitLabel(b.label, step - 4, 10), anchor: "middle" as string}));
-  if (forms.every((f) => textWidth(f.label, 10) <= step - 4)) return {shown: forms};
-  if (legendNames || bars.length < 2) return {shown: []};
+function barTicks(bars: Bar[], step: number, legendNames: boolean) {
+  const forms = bars.map((b) => ({key: b.key, label: fitLabel(b.tick, step - 4, 10), anchor: "middle" as string}));
+  if (forms.every((f) => textWidth(f.label, 10) <= step - 4)) return forms;
+  if (legendNames || bars.length < 2) return [];
   const [first, last] = [forms[0], forms[forms.length - 1]];
-  if (textWidth(first.label, 10) + textWidth(last.label, 10) + 8 > step * (bars.length - 1)) return {shown: []};
-  return {
-    shown: [
-      {...first, anchor: "start"},
-      {...last, anchor: "end"}
-    ]
-  };
+  if (textWidth(first.label, 10) + textWidth(last.label, 10) + 8 > step * (bars.length - 1)) return [];
+  return [
+    {...first, anchor: "start"},
+    {...last, anchor: "end"}
+  ];
 }
 
 /**
@@ -208,24 +192,18 @@ function placeValueLabels(
   top: number,
   format: (v: number) => string
 ): Cell[] {
-  const kept: Cell[] = [];
-  const boxes = new Map<string, {left: number; right: number; top: number; bottom: number}[]>();
-  for (const cell of [...cells].sort((a, b) => b.value - a.value)) {
-    const x = (bars.findIndex((b) => b.key === cell.bar) + 0.5) * step;
-    const half = textWidth(format(cell.value), 10) / 2;
-    const bottom = frameHeight * (1 - cell.value / top) - 3;
-    const box = {left: x - half, right: x + half, top: bottom - 12, bottom};
-    const taken = boxes.get(cell.panel) ?? [];
-    if (taken.some((t) => box.left < t.right + 4 && t.left < box.right + 4 && box.top < t.bottom && t.top < box.bottom))
-      continue;
-    boxes.set(cell.panel, [...taken, box]);
-    kept.push(cell);
-  }
-  return kept;
+  const spaces = new Map(cells.map((c) => [c.panel, new LabelSpace()]));
+  return [...cells]
+    .sort((a, b) => b.value - a.value)
+    .filter((cell) => {
+      const x = (bars.findIndex((b) => b.key === cell.bar) + 0.5) * step;
+      const y = frameHeight * (1 - cell.value / top);
+      return spaces.get(cell.panel)!.claim(labelBox(format(cell.value), x, y, {fontSize: 10, dy: -7}));
+    });
 }
 
 /** Per panel, each bar's value; no sums, no comparison the panels do not make. */
-export function describeGroupedBars(rows: Row[], spec: GroupedBarsChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: GroupedBarsChart, {metadata}: DescribeContext): string {
   const format = formatOf(spec, metadata).value;
   const {panels, bars} = layoutOf(rows, spec, metadata);
   const parts = panels.map((p) => {
@@ -239,7 +217,7 @@ export function describeGroupedBars(rows: Row[], spec: GroupedBarsChart, {metada
   return sentences(spec, rows, [...parts, breaksNamed(metadata, rows, periods)]);
 }
 
-export function legendGroupedBars(spec: GroupedBarsChart, metadata: ChartMetadata, rows: Row[] = []) {
+export function legend(spec: GroupedBarsChart, metadata: ChartMetadata, rows: Row[] = []) {
   const {panels, bars, tones} = layoutOf(rows, spec, metadata);
   const named = spec.color === "bar" ? bars : spec.color === "panel" ? panels : tones;
   return named.length ? named : [{label: metadata.columns.value?.label ?? "Waarde", color: mainColor}];

@@ -1,6 +1,8 @@
 // Periods on a chart's axis, written once for every chart: their labels, the years a line must keep empty,
 // and which years get a tick at a given width.
 
+import type {Row} from "../charts/types.js";
+
 const months = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."];
 
 /** "2019K4" → "2019 K4", "2025M08" → "aug. 2025", "2012H1" → "2012 H1", "2019" → "2019". */
@@ -31,6 +33,9 @@ export function periodDomain(periods: string[]): string[] {
   const [first, last] = [Number(unique[0].slice(0, 4)), Number(unique[unique.length - 1].slice(0, 4))];
   return yearRange(first, last).map((year) => `${year}${suffix}`);
 }
+
+/** The period column of a chart's rows: "period" ("2019K4", "2025M08") where the query returns one, else "year". */
+export const periodColumn = (rows: Row[]) => (rows.some((r) => r.period !== undefined) ? "period" : "year");
 
 /** Every year from first to last. */
 export function yearRange(first: number, last: number): number[] {

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {palette} from "./palette.js";
+import {yearRange} from "./periods.js";
 
 export interface SparkPoint {
   year: number;
@@ -15,10 +16,7 @@ export function sparkline(points: SparkPoint[], options: {document?: Document; w
   const years = points.map((p) => p.year);
   const [first, last] = [Math.min(...years), Math.max(...years)];
   const byYear = new Map(points.map((p) => [p.year, p.value]));
-  const line = Array.from({length: last - first + 1}, (_, i) => ({
-    year: first + i,
-    value: byYear.get(first + i) ?? NaN
-  }));
+  const line = yearRange(first, last).map((year) => ({year, value: byYear.get(year) ?? NaN}));
   return Plot.plot({
     document,
     width,

@@ -1,14 +1,13 @@
 // Stacked bars per period from the published parts, with the published total written above each bar (not a sum
 // the chart makes). A period with only a published total (no breakdown) is one grey bar of the total alone.
 import * as Plot from "@observablehq/plot";
-import type {StackedBarsChart, ChartMetadata, DescribeContext, RenderOptions, Row} from "../charts/types.js";
-import {noMetadata} from "../charts/types.js";
+import type {StackedBarsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {categoriesOf, lowerFirst, sentences} from "./categories.js";
-import {textWidth} from "./declutter.js";
-import {periodLabel, shortPeriodLabel, thinPeriods} from "./periods.js";
-import {ink, palette} from "./palette.js";
+import {labelText, textWidth, widestOf} from "./declutter.js";
+import {periodColumn, periodLabel, shortPeriodLabel, thinPeriods} from "./periods.js";
+import {palette} from "./palette.js";
 
 interface Piece {
   period: string;
@@ -20,11 +19,12 @@ interface Piece {
 const minLabelShare = 0.045;
 
 function piecesOf(rows: Row[], spec: StackedBarsChart): Piece[] {
-  return rows.map((r) => ({period: String(r[spec.x]), part: String(r[spec.part]), value: Number(r.value)}));
+  const x = periodColumn(rows);
+  return rows.map((r) => ({period: String(r[x]), part: String(r[spec.part]), value: Number(r.value)}));
 }
 
-export function renderStackedBars(rows: Row[], spec: StackedBarsChart, options: RenderOptions): SVGSVGElement {
-  const {width = 640, height = 380, document, metadata = noMetadata} = options;
+export function draw(rows: Row[], spec: StackedBarsChart, options: DrawOptions): SVGSVGElement {
+  const {width, height = 380, document, metadata} = options;
   const format = unitFormat(valueUnit(metadata)).value;
   const pieces = piecesOf(rows, spec);
   const parts = categoriesOf(metadata, spec.part, rows).filter((p) => p.key !== spec.total);
@@ -40,29 +40,25 @@ export function renderStackedBars(rows: Row[], spec: StackedBarsChart, options: 
   const inner = width - marginLeft - 20;
   const step = inner / Math.max(1, domain.length);
   // A narrow chart writes "aug. ’25" for "aug. 2025", and every other period where even that does not fit.
-  const fits = (label: (p: string) => string) => Math.max(...domain.map((p) => textWidth(label(p), 10))) + 6 <= step;
+  const fits = (label: (p: string) => string) => widestOf(domain.map(label), 10) + 6 <= step;
   const tickLabel = fits(periodLabel) ? periodLabel : shortPeriodLabel;
-  const widest = Math.max(...domain.map((p) => textWidth(tickLabel(p), 10))) + 6;
+  const widest = widestOf(domain.map(tickLabel), 10) + 6;
+  const totalTexts = totals.map((t) => format(t.value));
   // The published totals above the bars: a smaller type, then every other one, where they would touch.
-  const totalSize = Math.max(...totals.map((t) => textWidth(format(t.value), 11))) + 4 <= step ? 11 : 9;
-  const shownTotals = thinPeriods(
-    domain,
-    inner,
-    Math.max(...totals.map((t) => textWidth(format(t.value), totalSize))) + 4
-  );
+  const totalSize = widestOf(totalTexts, 11) + 4 <= step ? 11 : 9;
+  const shownTotals = thinPeriods(domain, inner, widestOf(totalTexts, totalSize) + 4);
   const stack = {
     x: "period",
     y: "value",
     z: "part",
     order: (a: Piece, b: Piece) => partIndex(a.part) - partIndex(b.part)
   };
+  const title = (p: Piece) => `${labelOfPart(p.part)}, ${periodLabel(p.period)}: ${format(p.value)}`;
   const frame = {document, width, height, marginLeft, marginTop: 24, marginBottom: 36};
   return Plot.plot({
     ...frame,
     x: {domain, ticks: thinPeriods(domain, inner, widest), label: null, tickFormat: tickLabel, padding: 0.25},
     y: {...valueAxis(metadata, height - 60, 35), domain: [0, max * 1.08]},
-    ariaLabel: spec.title,
-    ariaDescription: describeStackedBars(rows, spec, {metadata}),
     marks: [
       Plot.barY(
         partPieces,
@@ -72,37 +68,29 @@ export function renderStackedBars(rows: Row[], spec: StackedBarsChart, options: 
           stroke: "white",
           strokeWidth: 0.75,
           tip: true,
-          title: (p: Piece) => `${labelOfPart(p.part)}, ${periodLabel(p.period)}: ${format(p.value)}`
+          title
         })
       ),
-      Plot.text(
+      labelText(
         partPieces,
         Plot.stackY({
           ...stack,
           text: (p: Piece) =>
             p.value >= max * minLabelShare && textWidth(format(p.value), 10) + 2 <= step * 0.75 ? format(p.value) : "",
-          fill: "white",
-          fontSize: 10
+          fill: "white"
         })
       ),
-      Plot.barY(totalOnly, {
-        x: "period",
-        y: "value",
-        fill: palette.neutral,
-        tip: true,
-        title: (p: Piece) => `${labelOfPart(p.part)}, ${periodLabel(p.period)}: ${format(p.value)}`
-      }),
-      Plot.text(totalOnly, {
+      Plot.barY(totalOnly, {x: "period", y: "value", fill: palette.neutral, tip: true, title}),
+      labelText(totalOnly, {
         x: "period",
         y: "value",
         text: () => (step >= 44 ? "alleen\ntotaal" : ""),
         lineAnchor: "top",
         dy: 8,
-        fill: "white",
-        fontSize: 10
+        fill: "white"
       }),
       Plot.ruleY([0]),
-      Plot.text(
+      labelText(
         totals.filter((t) => shownTotals.includes(t.period)),
         {
           x: "period",
@@ -110,7 +98,6 @@ export function renderStackedBars(rows: Row[], spec: StackedBarsChart, options: 
           text: (p: Piece) => format(p.value),
           lineAnchor: "bottom",
           dy: -4,
-          fill: ink.text,
           fontSize: totalSize,
           fontWeight: "bold"
         }
@@ -120,7 +107,7 @@ export function renderStackedBars(rows: Row[], spec: StackedBarsChart, options: 
 }
 
 /** The totals (first, highest, latest), a period with only a total, and the largest part of the latest period. */
-export function describeStackedBars(rows: Row[], spec: StackedBarsChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: StackedBarsChart, {metadata}: DescribeContext): string {
   const format = unitFormat(valueUnit(metadata)).value;
   const pieces = piecesOf(rows, spec);
   const totals = pieces.filter((p) => p.part === spec.total).sort((a, b) => a.period.localeCompare(b.period));
@@ -147,6 +134,6 @@ export function describeStackedBars(rows: Row[], spec: StackedBarsChart, {metada
   return sentences(spec, rows, parts);
 }
 
-export function legendStackedBars(spec: StackedBarsChart, metadata: ChartMetadata, rows: Row[] = []) {
+export function legend(spec: StackedBarsChart, metadata: ChartMetadata, rows: Row[] = []) {
   return categoriesOf(metadata, spec.part, rows).filter((p) => p.key !== spec.total);
 }

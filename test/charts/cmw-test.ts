@@ -3,10 +3,10 @@
 import {describe, expect, it} from "vitest";
 import {noMetadata} from "../../src/charts/types.js";
 import type {BarsChart, SeriesChart, StackedBarsChart} from "../../src/charts/types.js";
-import {renderBars} from "../../src/grammar/bars.js";
-import {renderStackedBars} from "../../src/grammar/stacked-bars.js";
+import {draw as renderBars} from "../../src/grammar/bars.js";
+import {draw as renderStackedBars} from "../../src/grammar/stacked-bars.js";
 import {periodDomain, periodLabel} from "../../src/grammar/periods.js";
-import {renderSeries} from "../../src/grammar/series.js";
+import {draw as renderSeries} from "../../src/grammar/series.js";
 import {drawChart} from "./draw-chart.js";
 import {createDocument, expectChartSnapshot} from "./snapshot.js";
 import {readShownTexts, readTexts} from "./svg-text.js";
@@ -252,7 +252,7 @@ describe("cmw-wachtenden-provincie: jobseekers with a CMW advice", () => {
   });
 
   it("labels only the segments tall enough to hold a number", () => {
-    const spec = {type: "stacked-bars", x: "period", part: "part", total: "totaal"} as const;
+    const spec = {type: "stacked-bars", part: "part", total: "totaal"} as const;
     const chart: StackedBarsChart = {...spec, id: "t", title: "T", subtitle: "", datasets: [], sql: ""};
     const svg = renderStackedBars(
       [
@@ -261,7 +261,7 @@ describe("cmw-wachtenden-provincie: jobseekers with a CMW advice", () => {
         {period: "2019", part: "totaal", value: 1010}
       ],
       chart,
-      {document: createDocument(), metadata: noMetadata}
+      {document: createDocument(), width: 640, metadata: noMetadata}
     );
     const all = readTexts(svg);
     expect(all).toContain("1.000");
@@ -304,12 +304,11 @@ describe("the components on their own", () => {
       subtitle: "",
       datasets: [],
       sql: "",
-      x: "period",
       series: "measure",
       lines: [{key: "a", label: "A", color: "#1d4f91"}],
       yLabel: "y"
     };
-    const svg = renderSeries(rows, chart, {document: createDocument()});
+    const svg = renderSeries(rows, chart, {document: createDocument(), width: 640, metadata: noMetadata});
     // The same quarter of every year: 2020 K4 keeps its place, empty, and no line joins 2019 K4 to 2021 K4.
     expect(readTexts(svg)).toContain("2020 K4");
     expect(svg.querySelector("g[aria-label='line'] path")?.getAttribute("d") ?? "").not.toContain("L");
@@ -331,7 +330,7 @@ describe("the components on their own", () => {
       {measure: "y", value: 5},
       {measure: "z", value: 7}
     ];
-    const svg = renderBars(rows, chart, {document: createDocument(), metadata: noMetadata});
+    const svg = renderBars(rows, chart, {document: createDocument(), width: 640, metadata: noMetadata});
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(2);
     expect(readShownTexts(svg)).not.toContain("7");
   });

@@ -67,7 +67,9 @@ describe("renderFrame", () => {
     const figure = render();
     expect(figure.querySelector(".chart-frame__plot svg")?.getAttribute("aria-label")).toBe("testgrafiek");
     // The text alternative the grammar writes from the rows (the missing 2023 value is no bar, hence no figure).
-    expect(figure.querySelector(".chart-frame__summary")?.textContent).toBe("Testgrafiek <b>vet</b>. 2022: 47,3%.");
+    expect(figure.querySelector(".chart-frame__summary")?.textContent).toBe(
+      "Testgrafiek <b>vet</b>. 2022: 47,3%. Alleen 2022 is gepubliceerd; voor andere jaren is er geen cijfer."
+    );
     expect(figure.querySelector(".chart-frame__legend")?.textContent).toBe("Reeks A");
   });
 
