@@ -26,7 +26,16 @@ import {charts} from "../../src/charts/index.js";
 import {overlappingLabels} from "./fiche-labels.js";
 import {measureChartLabels} from "./label-overlap.js";
 import {phoneWidth, sidewaysScroll} from "./reflow.js";
-import {axeViolations, colorFingerprint, listPages, openSite, viewport, waitForCharts, watchPage} from "./site.js";
+import {
+  axeViolations,
+  colorFingerprint,
+  listPages,
+  openSite,
+  trackRequests,
+  viewport,
+  waitForCharts,
+  watchPage
+} from "./site.js";
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -88,9 +97,10 @@ async function checkPage(
   const page = await site.newPage();
   try {
     const problems = watchPage(page, site.server.origin);
+    const requests = trackRequests(page);
     await page.goto(`${site.server.origin}${path}`, {waitUntil: "load"});
     await waitForCharts(page);
-    await page.waitForLoadState("networkidle", {timeout: 120_000});
+    await requests.settled();
     expect(await page.locator(".observablehq--error").count(), "Framework cell errors").toBe(0);
     expect(problems).toEqual({consoleErrors: [], failedRequests: [], foreignRequests: []});
     if (options.axe) {

@@ -2,7 +2,7 @@ import {readFileSync, readdirSync} from "node:fs";
 import {createRequire} from "node:module";
 import {join, relative} from "node:path";
 import type {AxeResults, Result, RunOptions} from "axe-core";
-import type {Browser, Page} from "playwright-core";
+import type {Browser, Page, Request} from "playwright-core";
 import {launchChromium} from "../../tools/browser.js";
 import {serveStatic} from "../../tools/serve.js";
 import type {StaticServer} from "../../tools/serve.js";
@@ -58,6 +58,30 @@ export async function openSite(): Promise<{
     browser,
     newPage: () => context.newPage(),
     close: async () => (await browser.close(), await server.close())
+  };
+}
+
+/**
+ * Follows a page's requests, so a test can wait until none is open. Chromium's own "networkidle" (what
+ * waitForLoadState waits for) once did not come in 120 s on a measure fiche that had loaded (pages-test, one
+ * shared context), and a timeout named no request; this names the ones still open.
+ */
+export function trackRequests(page: Page): {settled(timeout?: number): Promise<void>} {
+  const open = new Set<Request>();
+  page.on("request", (request) => open.add(request));
+  page.on("requestfinished", (request) => open.delete(request));
+  page.on("requestfailed", (request) => open.delete(request));
+  return {
+    /** Resolves once no request has been open for 500 ms; rejects after `timeout` ms, naming the open ones. */
+    async settled(timeout = 60_000) {
+      const until = Date.now() + timeout;
+      for (let quietSince = Date.now(); Date.now() - quietSince < 500; ) {
+        if (open.size) quietSince = Date.now();
+        if (Date.now() > until)
+          throw new Error(`requests still open after ${timeout} ms: ${[...open].map((r) => r.url()).join(", ")}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
   };
 }
 
