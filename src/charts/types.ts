@@ -102,10 +102,8 @@ export interface SeriesStyle {
 }
 
 /** A threshold: a dashed line across the chart at a value, its label in the right margin ("\n" breaks it). */
-export interface ReferenceLine {
+export interface ReferenceLine extends LegendEntry {
   value: number;
-  label: string;
-  color: string;
 }
 
 // What a definition says for each chart type; everything else (labels, order, units, colours, label placement) the
@@ -118,7 +116,6 @@ export interface SeriesChart extends ChartBase {
   series?: string;
   /** The series drawn, in this order; rows of other codes are not drawn. */
   lines: SeriesStyle[];
-  /** The y axis title. */
   yLabel: string;
   yDomain?: [number, number];
   /** The unit of the values when the metadata's does not fit ("%" for a derived rate among VTE). */
@@ -221,7 +218,6 @@ export interface CombinationsChart extends ChartBase {
 /** Published amounts over the time they apply to: a calendar year, a quarter or an allocation period. */
 export interface AllocationChart extends ChartBase {
   type: "allocation";
-  /** The column whose codes are the series. */
   series: string;
   /** Periods ("2019", "2021K1" or these) that are no calendar span, with the dates the source prints (end exclusive). */
   spans: Record<string, {start: string; end: string; label: string}>;

@@ -65,6 +65,7 @@ export function draw(rows: Row[], spec: CombinationsChart, options: DrawOptions)
   const max = Math.max(...data.map((d) => Number(d.value)));
   // Column i of the matrix sits this many pixels left of the frame's left edge.
   const offset = (i: number) => -marginLeft + 10 + column * i + column / 2;
+  const atColumn = (i: number) => ({y: label, frameAnchor: "left", dx: offset(i)}) as const;
   const totalText = total
     ? `Totaal: ${format(Number(total.value))}${narrow ? "" : ` ${lowerFirst(columnLabel(metadata, "value")).replace(/^aantal /, "")}`}`
     : "";
@@ -78,26 +79,11 @@ export function draw(rows: Row[], spec: CombinationsChart, options: DrawOptions)
       ...spec.traits.flatMap((trait, i) => [
         Plot.dot(
           data.filter((d) => d[trait] === "ja"),
-          {
-            y: label,
-            frameAnchor: "left",
-            dx: offset(i),
-            r: 4.5,
-            fill: ink.text,
-            title: (d: Row) => `${label(d)}: ${lowerFirst(names[i])}`
-          }
+          {...atColumn(i), r: 4.5, fill: ink.text, title: (d: Row) => `${label(d)}: ${lowerFirst(names[i])}`}
         ),
         Plot.dot(
           data.filter((d) => d[trait] === "neen"),
-          {
-            y: label,
-            frameAnchor: "left",
-            dx: offset(i),
-            r: 3.5,
-            fill: "white",
-            stroke: palette.neutral,
-            ariaHidden: "true"
-          }
+          {...atColumn(i), r: 3.5, fill: "white", stroke: palette.neutral, ariaHidden: "true"}
         ),
         labelText([names[i]], {
           frameAnchor: "top-left",

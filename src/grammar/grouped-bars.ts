@@ -87,9 +87,10 @@ export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions):
   const titleHeight = Math.max(...titles.map(lineCount)) * 13 + 6;
   const ticks = barTicks(bars, barStep, spec.color === "bar");
   const tickHeight = ticks.length ? 18 : 4;
+  const marginBottom = tickHeight + 6;
   const panelHeight = rowCount === 1 ? 190 : 130;
   const gap = titleHeight + tickHeight + 10;
-  const height = options.height ?? titleHeight + rowCount * panelHeight + (rowCount - 1) * gap + tickHeight + 6;
+  const height = options.height ?? titleHeight + rowCount * panelHeight + (rowCount - 1) * gap + marginBottom;
   // The facet cell of the i-th panel: panels fill the rows left to right.
   const cellAt = (i: number) => ({col: i % cols, row: Math.floor(i / cols)});
   const cells: Cell[] = rows.flatMap((r) => {
@@ -101,18 +102,10 @@ export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions):
     const color = tones.find((t) => t.key === String(r[spec.color ?? ""]))?.color ?? own?.color ?? mainColor;
     return [{panel: panels[p].key, bar, value: Number(r.value), ...cellAt(p), label, color}];
   });
-  const frameHeight = rowCount === 1 ? height - titleHeight - tickHeight - 6 : panelHeight;
+  const frameHeight = rowCount === 1 ? height - titleHeight - marginBottom : panelHeight;
   const labelled = placeValueLabels(cells, bars, barStep, frameHeight, top, format);
   const facets = {fx: "col", fy: "row"} as const;
-  const frame = {
-    document,
-    width,
-    height,
-    marginLeft,
-    marginRight,
-    marginTop: titleHeight,
-    marginBottom: tickHeight + 6
-  };
+  const frame = {document, width, height, marginLeft, marginRight, marginTop: titleHeight, marginBottom};
   return Plot.plot({
     ...frame,
     fx: {domain: [...Array(cols).keys()], axis: null, paddingInner: padding, paddingOuter: 0},

@@ -27,11 +27,6 @@ interface Bracket {
   text: string;
 }
 
-/**
- * Series over periods on a point axis: a line joins consecutive periods with a published value, NaN (no
- * figure) breaks it, and periods set apart are drawn as open dots without a line. Every value is a dot with a
- * tooltip; reference lines mark thresholds.
- */
 export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): SVGSVGElement {
   const {width, height = 360, document, metadata} = options;
   const {references = [], labels = "all"} = spec;
