@@ -8,7 +8,7 @@ import type {DotRowsChart, ChartMetadata, DescribeContext, DrawOptions, Row} fro
 import {categoryLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {breaksNamed, categoriesOf, lineCount, lowerFirst, sentences, wrapLabel} from "./categories.js";
-import {labelText, textWidth, widestOf} from "./declutter.js";
+import {labelText, widestOf} from "./declutter.js";
 import {ink, palette, shade, yearRamp} from "./palette.js";
 import {periodColumn, periodLabel} from "./periods.js";
 
@@ -72,21 +72,16 @@ export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): SVG
       : spec.columns === "ends"
         ? [periods[0], periods[periods.length - 1]]
         : periods;
-  const columnWidth = Math.ceil(
-    Math.max(
-      ...dots.map((d) => textWidth(format(d.value), 10)),
-      // The heads are bold, with a symbol in change mode: measured a size up.
-      ...shown.map((p) => textWidth(`○ ${periodLabel(p)}`, 11.5))
-    ) + 10
-  );
+  const values = dots.map((d) => format(d.value));
+  // The heads are bold, with a symbol in change mode: measured a size up.
+  const heads = shown.map((p) => `○ ${periodLabel(p)}`);
+  const columnWidth = Math.ceil(Math.max(widestOf(values, 10), widestOf(heads, 11.5)) + 10);
   const marginRight = shown.length * columnWidth + 6;
   const labelRoom = narrow ? 120 : Math.min(260, width * 0.36);
   const labels = new Map(lines.map((l) => [l.key, wrapLabel(l.label, labelRoom, 10.5, 3)]));
   const marginLeft = Math.ceil(widestOf([...labels.values()], 10.5) + 10);
-  const rowHeight = Math.max(
-    shaded ? 10 + 6 * periods.length : 20,
-    Math.max(...[...labels.values()].map(lineCount)) * 12 + 6
-  );
+  const labelLines = Math.max(...[...labels.values()].map(lineCount));
+  const rowHeight = Math.max(shaded ? 10 + 6 * periods.length : 20, labelLines * 12 + 6);
   const [marginTop, marginBottom] = [30, 36];
   const height = options.height ?? marginTop + marginBottom + rowHeight * lines.length;
   const spacing = shaded ? Math.min(6, (rowHeight - 6) / periods.length) : 0;
