@@ -14,13 +14,10 @@ export function withQuery({select = "*", where, order, ...chart}: ChartInput): C
 }
 
 /**
- * The place in the source without the row and column of the figure (", rij Industrie, kolom 2023 - K3"):
- * charts over one published table cite the table once, not each of its cells. The dataset keeps the full place.
+ * Every column, the place in the source without the row and column of the figure (", rij Industrie, kolom 2023 -
+ * K3"): charts over one published table cite the table once, not each of its cells. The dataset keeps the full place.
  */
-export const sourceSectionWithoutRow = "regexp_replace(source_section, ', rij .*$', '') AS source_section";
-
-/** Every column, the place in the source without the row (see above). */
-export const allWithTablePlace = `* REPLACE (${sourceSectionWithoutRow})`;
+export const allWithTablePlace = "* REPLACE (regexp_replace(source_section, ', rij .*$', '') AS source_section)";
 
 /** The year of a period code, for the period selector: "2019K4" → 2019, "2025M08" → 2025. */
 export const yearOf = (column: string) => `CAST(substr(CAST(${column} AS VARCHAR), 1, 4) AS INTEGER)`;

@@ -30,10 +30,7 @@ export interface ColumnMetadata {
   values?: {code: string; label: string}[];
 }
 
-/**
- * What a chart takes from its datasets' metadata, so no definition declares it again: the columns with their
- * labels, category labels in order and units; the datasets' units; the series breaks.
- */
+/** What a chart takes from its datasets' metadata, so no definition declares it again. */
 export interface ChartMetadata {
   columns: Record<string, ColumnMetadata>;
   /** The unit of each dataset, in the order of the definition's datasets. */
@@ -73,10 +70,7 @@ export interface ChartBase {
    * with every row, so the frame can name the sources of exactly what is drawn.
    */
   sql: string;
-  /**
-   * Headers of the table behind the chart (grammar/table.ts derives it from the metadata) where the metadata's do
-   * not fit: a column the metadata does not know, or a header instead of the metadata's (column → header).
-   */
+  /** Table headers (column → header) where the metadata's do not fit or it lacks the column (grammar/table.ts). */
   table?: Record<string, string>;
   /** What the chart needs said that its datasets' notes (listed after these in the frame) do not say. */
   notes?: string[];

@@ -48,11 +48,7 @@ export function draw(rows: Row[], spec: CombinationsChart, options: DrawOptions)
   const label = (r: Row) => combinationLabel(r, spec, metadata);
   const groups = groupsOf(spec, metadata);
   const colorOf = (r: Row) =>
-    r[spec.highlight] === "ja"
-      ? groups[0].color
-      : spec.traits.some((t) => r[t] === "ja")
-        ? groups[1].color
-        : groups[2].color;
+    groups[r[spec.highlight] === "ja" ? 0 : spec.traits.some((t) => r[t] === "ja") ? 1 : 2].color;
   const narrow = width < 520;
   const column = narrow ? 18 : 24;
   const marginLeft = column * spec.traits.length + 16;
