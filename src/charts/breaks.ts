@@ -8,11 +8,7 @@ export type {SeriesBreak};
  * After a break of these kinds a value measures something else, so no line joins it to the values before and
  * no sentence compares across it. A reformed survey or measure keeps the series: the break is marked, not cut.
  */
-const cutting = new Set<SeriesBreak["kind"]>(["definition", "source"]);
-
-export function cutsSeries(b: SeriesBreak): boolean {
-  return cutting.has(b.kind);
-}
+export const cutsSeries = (b: SeriesBreak) => b.kind === "definition" || b.kind === "source";
 
 /**
  * Whether a break holds for a row: a break limited to some categories holds only for rows in them. A chart row

@@ -25,14 +25,8 @@ function barsOf(rows: Row[], spec: BarsChart, metadata: ChartMetadata, room: num
     if (!row) return [];
     const group = groups.find((g) => g.key === String(row[spec.color ?? ""]));
     const lead = group ? `${fitLabel(group.label, 48, fontSize)}: ` : "";
-    return [
-      {
-        key,
-        label: lead + named.map((c) => categoryLabel(metadata, c, String(row[c]))).join(", "),
-        value: Number(row.value),
-        color: group?.color ?? mainColor
-      }
-    ];
+    const label = lead + named.map((c) => categoryLabel(metadata, c, String(row[c]))).join(", ");
+    return [{key, label, value: Number(row.value), color: group?.color ?? mainColor}];
   });
   if (spec.sort === "value") bars.sort((a, b) => b.value - a.value);
   return bars.map((b) => ({...b, label: wrapLabel(b.label, room, fontSize, 6)}));
