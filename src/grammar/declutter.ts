@@ -73,46 +73,14 @@ export class LabelSpace {
     }
   }
 
-  fits(box: LabelBox): boolean {
+  /** Takes the box if it is free (inside the chart, touching no box taken); says whether it did. */
+  claim(box: LabelBox): boolean {
     const b = this.bounds;
     const inside = !b || (box.left >= b.left && box.right <= b.right && box.top >= b.top && box.bottom <= b.bottom);
-    return inside && !this.boxes.some((taken) => touches(taken, box));
-  }
-
-  /** Takes the box if it is free; says whether it did. */
-  claim(box: LabelBox): boolean {
-    if (!this.fits(box)) return false;
+    if (!inside || this.boxes.some((taken) => touches(taken, box))) return false;
     this.boxes.push(box);
     return true;
   }
-}
-
-/**
- * A render transform for a text mark with x and y channels: draws only the labels that claim a free box. Use
- * with the same dx, dy, anchors and font size as the mark itself.
- */
-export function declutter(
-  space: LabelSpace,
-  layout: TextLayout,
-  variants: (text: string, i: number) => string[] = (text) => [text],
-  onPlaced?: (kept: number[]) => void
-): Plot.RenderFunction {
-  return (index, scales, values, dimensions, context, next) => {
-    space.reserveAxes(dimensions, scales);
-    // The text channel's values are this plot's own copy: a shortened label is written back into them.
-    const text = values.text ?? [];
-    const xs = values.x;
-    const ys = values.y;
-    const kept = index.filter((i) => {
-      const x = xs ? Number(xs[i]) : (dimensions.marginLeft + dimensions.width - dimensions.marginRight) / 2;
-      const y = ys ? Number(ys[i]) : dimensions.marginTop;
-      const fitting = variants(String(text[i] ?? ""), i).find((t) => space.claim(labelBox(t, x, y, layout)));
-      if (fitting !== undefined) text[i] = fitting;
-      return fitting !== undefined;
-    });
-    if (kept.length) onPlaced?.(kept);
-    return next!(kept, scales, values, dimensions, context);
-  };
 }
 
 /**
@@ -123,10 +91,28 @@ export function labelText(
   data: Plot.Data,
   options: Plot.TextOptions & {fontSize?: number},
   space?: LabelSpace,
-  variants?: (text: string, i: number) => string[],
+  variants: (text: string, i: number) => string[] = (text) => [text],
   onPlaced?: (kept: number[]) => void
 ): Plot.Text {
   const {fontSize = 10, dx, dy, textAnchor, lineAnchor} = options;
-  const render = space && declutter(space, {fontSize, dx, dy, textAnchor, lineAnchor}, variants, onPlaced);
+  const layout = {fontSize, dx, dy, textAnchor, lineAnchor};
+  const render: Plot.RenderFunction | undefined =
+    space &&
+    ((index, scales, values, dimensions, context, next) => {
+      space.reserveAxes(dimensions, scales);
+      // The text channel's values are this plot's own copy: a shortened label is written back into them.
+      const text = values.text ?? [];
+      const xs = values.x;
+      const ys = values.y;
+      const kept = index.filter((i) => {
+        const x = xs ? Number(xs[i]) : (dimensions.marginLeft + dimensions.width - dimensions.marginRight) / 2;
+        const y = ys ? Number(ys[i]) : dimensions.marginTop;
+        const fitting = variants(String(text[i] ?? ""), i).find((t) => space.claim(labelBox(t, x, y, layout)));
+        if (fitting !== undefined) text[i] = fitting;
+        return fitting !== undefined;
+      });
+      if (kept.length) onPlaced?.(kept);
+      return next!(kept, scales, values, dimensions, context);
+    });
   return Plot.text(data, {fill: ink.text, fontSize, render, ...options});
 }

@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import type {SeriesBreak} from "../charts/breaks.js";
 import {breakApplies, breakCaption, breaksWithin, cutsSeries, periodNumber, stretchOf} from "../charts/breaks.js";
 import type {ChartMetadata, DescribeContext, DrawOptions, Row, SeriesChart} from "../charts/types.js";
-import {labelText, LabelSpace, textWidth} from "./declutter.js";
+import {labelText, LabelSpace, textWidth, widestOf} from "./declutter.js";
 import {categoryLabel, valueUnit, withLabels} from "./metadata.js";
 import {ink} from "./palette.js";
 import {sentences} from "./categories.js";
@@ -56,7 +56,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): SVGS
   const marginLeft = 56;
   // On a point axis a break stands half a step before the first period it holds for.
   const step = (width - marginLeft - marginRight) / Math.max(1, domain.length - 1 + 0.8);
-  const tickWidth = Math.max(...domain.map((p) => textWidth(periodLabel(p), 10))) + 8;
+  const tickWidth = widestOf(domain.map(periodLabel), 10) + 8;
   const ticks = thinPeriods(domain, width - marginLeft - marginRight, tickWidth);
   const space = new LabelSpace();
   const placed = new Set<SeriesBreak>();
