@@ -72,13 +72,9 @@ export function lowerFirst(label: string): string {
 
 /** Shorter forms of a label, longest first: without its parenthesis, its abbreviation, without a unit at the end. */
 export function shortForms(label: string): string[] {
-  const forms = [label];
   const bare = label.replace(/\s*\([^)]*\)\s*$/, "");
-  forms.push(bare);
-  const abbreviation = /\(([A-Z]{2,6})\)\s*$/.exec(label);
-  if (abbreviation) forms.push(abbreviation[1]);
-  forms.push(bare.replace(/\s*VTE$/, ""));
-  return [...new Set(forms.filter(Boolean))];
+  const abbreviation = /\(([A-Z]{2,6})\)\s*$/.exec(label)?.[1] ?? "";
+  return [...new Set([label, bare, abbreviation, bare.replace(/\s*VTE$/, "")].filter(Boolean))];
 }
 
 /** The first form that fits `room` pixels at `fontSize`, else the shortest. */

@@ -103,7 +103,15 @@ export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions):
     return [{panel: panels[p].key, bar, value: Number(r.value), ...cellAt(p), label, color}];
   });
   const frameHeight = rowCount === 1 ? height - titleHeight - marginBottom : panelHeight;
-  const labelled = placeValueLabels(cells, bars, barStep, frameHeight, top, format);
+  // Each value label above its bar, kept unless it would touch one already kept in its panel (tallest bars first).
+  const spaces = new Map(cells.map((c) => [c.panel, new LabelSpace()]));
+  const labelled = [...cells]
+    .sort((a, b) => b.value - a.value)
+    .filter((cell) => {
+      const x = (bars.findIndex((b) => b.key === cell.bar) + 0.5) * barStep;
+      const y = frameHeight * (1 - cell.value / top);
+      return spaces.get(cell.panel)!.claim(labelBox(format(cell.value), x, y, {fontSize: 10, dy: -7}));
+    });
   const facets = {fx: "col", fy: "row"} as const;
   const frame = {document, width, height, marginLeft, marginRight, marginTop: titleHeight, marginBottom};
   return Plot.plot({
@@ -171,28 +179,6 @@ function barTicks(bars: Bar[], step: number, legendNames: boolean) {
     {...first, anchor: "start"},
     {...last, anchor: "end"}
   ];
-}
-
-/**
- * The cells whose value label has room: each label above its bar, kept unless it would touch one already kept
- * in the same panel (tallest bars first).
- */
-function placeValueLabels(
-  cells: Cell[],
-  bars: Category[],
-  step: number,
-  frameHeight: number,
-  top: number,
-  format: (v: number) => string
-): Cell[] {
-  const spaces = new Map(cells.map((c) => [c.panel, new LabelSpace()]));
-  return [...cells]
-    .sort((a, b) => b.value - a.value)
-    .filter((cell) => {
-      const x = (bars.findIndex((b) => b.key === cell.bar) + 0.5) * step;
-      const y = frameHeight * (1 - cell.value / top);
-      return spaces.get(cell.panel)!.claim(labelBox(format(cell.value), x, y, {fontSize: 10, dy: -7}));
-    });
 }
 
 /** Per panel, each bar's value; no sums, no comparison the panels do not make. */
