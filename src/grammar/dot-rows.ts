@@ -53,7 +53,7 @@ function layoutOf(rows: Row[], spec: DotRowsChart, metadata: ChartMetadata) {
   }));
   if (spec.sort === "last")
     lines.sort((a, b) => Number(a.key === "unknown") - Number(b.key === "unknown") || (b.last ?? -1) - (a.last ?? -1));
-  return {dots, periods, lines, at};
+  return {dots, periods, first, last, lines, at};
 }
 
 /** The shade of each period: the darkest for the latest, lighter going back. */
@@ -63,14 +63,14 @@ const shadeOf = (periods: string[], period: string) =>
 export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): SVGSVGElement {
   const {width, document, metadata} = options;
   const format = unitFormat(valueUnit(metadata), spec.digits).value;
-  const {dots, periods, lines, at} = layoutOf(rows, spec, metadata);
+  const {dots, periods, first, last, lines, at} = layoutOf(rows, spec, metadata);
   const shaded = !spec.change && periods.length <= maxShades;
   const narrow = width < 560;
   const shown =
     narrow || spec.columns === "last" || !spec.columns
       ? periods.slice(-1)
       : spec.columns === "ends"
-        ? [periods[0], periods[periods.length - 1]]
+        ? [first, last]
         : periods;
   const values = dots.map((d) => format(d.value));
   // The heads are bold, with a symbol in change mode: measured a size up.
@@ -136,21 +136,21 @@ export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): SVG
               strokeWidth: 2
             }),
             Plot.dot(
-              drawn.filter((d) => d.period !== periods[0] && d.period !== periods[periods.length - 1]),
+              drawn.filter((d) => d.period !== first && d.period !== last),
               {x: "value", y: "row", r: 2, fill: palette.neutral, title}
             ),
             Plot.dot(
-              drawn.filter((d) => d.period === periods[0]),
+              drawn.filter((d) => d.period === first),
               {x: "value", y: "row", r: 4, fill: "white", stroke: rowColor, strokeWidth: 1.5, title}
             ),
             Plot.dot(
-              drawn.filter((d) => d.period === periods[periods.length - 1]),
+              drawn.filter((d) => d.period === last),
               {x: "value", y: "row", r: 4, fill: rowColor, tip: true, title}
             )
           ]),
       ...shown.flatMap((period, i) => {
         const dx = 6 + (i + 1) * columnWidth - 4;
-        const head = shaded ? periodLabel(period) : `${period === periods[0] ? "○" : "●"} ${periodLabel(period)}`;
+        const head = shaded ? periodLabel(period) : `${period === first ? "○" : "●"} ${periodLabel(period)}`;
         return [
           labelText([head], {
             frameAnchor: "top-right",
@@ -174,9 +174,8 @@ export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): SVG
 /** The periods, the values of the first rows in the latest period, and for the highlighted row every period. */
 export function describe(rows: Row[], spec: DotRowsChart, {metadata}: DescribeContext): string {
   const format = unitFormat(valueUnit(metadata), spec.digits).value;
-  const {periods, lines, at} = layoutOf(rows, spec, metadata);
+  const {periods, first, last, lines, at} = layoutOf(rows, spec, metadata);
   if (!periods.length) return sentences(spec, rows, []);
-  const last = periods[periods.length - 1];
   const parts = [
     `Gepubliceerde perioden: ${periods.map(periodLabel).join(", ")}.`,
     `In ${periodLabel(last)}: ${lines
@@ -197,7 +196,7 @@ export function describe(rows: Row[], spec: DotRowsChart, {metadata}: DescribeCo
     const named = lines.filter((l) => l.key !== "unknown" && l.first !== undefined && l.last !== undefined);
     const change = (l: Line) => `${lowerFirst(l.label)} (${format(l.first!)} naar ${format(l.last!)})`;
     const [risers, fallers] = [0, 1].map((d) => named.filter((l) => l.direction === d));
-    const span = `van ${periodLabel(periods[0])} tot ${periodLabel(last)}`;
+    const span = `van ${periodLabel(first)} tot ${periodLabel(last)}`;
     if (fallers.length) parts.push(`Gedaald ${span}: ${fallers.map(change).join(", ")}.`);
     if (risers.length)
       parts.push(
