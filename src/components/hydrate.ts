@@ -25,12 +25,6 @@ export interface QueryClient extends DatabaseClient {
   query(sql: string): Promise<ChartAnswer>;
 }
 
-/** The dataset ids the charts on this page read, so only those snapshots are decoded. */
-export function datasetsOnPage(root: ParentNode, definitions: ChartDefinition[]): string[] {
-  const ids = [...root.querySelectorAll<HTMLElement>("figure[data-chart]")].map((f) => f.dataset.chart);
-  return [...new Set(definitions.filter((d) => ids.includes(d.id)).flatMap((d) => d.datasets))];
-}
-
 export type {Period} from "./period-control.js";
 export {readPeriod, writePeriod} from "./period-control.js";
 

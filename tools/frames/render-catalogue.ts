@@ -6,6 +6,7 @@ import {coverageText} from "../fiches/coverage-text.js";
 import {paths} from "../paths.js";
 import type {ChartDefinition} from "../../src/charts/types.js";
 import {formatNumber} from "../../src/components/format.js";
+import {scrollRegion} from "../../src/components/frame/table.js";
 import {escapeHtml} from "../../src/components/html.js";
 import {tableName} from "../../src/components/data/tables.js";
 import type {SnapshotDatabase} from "./query.js";
@@ -148,7 +149,7 @@ export function renderCatalogue(entries: CatalogueEntry[]): string {
 <p>${escapeHtml(e.definition)} Populatie: ${escapeHtml(e.population)}. Frequentie: ${escapeHtml(e.frequency)}</p>
 <p>Downloaden: <a href="/data/${escapeHtml(e.id)}.parquet" download rel="external">Parquet</a> · <a href="/data/${escapeHtml(e.id)}.csv" download rel="external">CSV</a> · <a href="/fiches#${escapeHtml(e.id)}">Indicatorfiche</a></p>
 <details><summary>Kolommen (${e.columns.length})</summary>
-<div class="table-scroll" tabindex="0" role="region" aria-label="Tabel: kolommen van ${escapeHtml(e.title)}"><table><thead><tr><th scope="col">Kolom</th><th scope="col">Betekenis</th><th scope="col">Type</th><th scope="col">Eenheid</th></tr></thead><tbody>${columns}</tbody></table></div></details>
+${scrollRegion(`kolommen van ${e.title}`, `<table><thead><tr><th scope="col">Kolom</th><th scope="col">Betekenis</th><th scope="col">Type</th><th scope="col">Eenheid</th></tr></thead><tbody>${columns}</tbody></table>`)}</details>
 <p><strong>Bronnen</strong></p><ul>${sources}</ul>
 ${notes.length ? `<details><summary>Noten (${notes.length})</summary><ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul></details>` : ""}
 <p class="licence">Licentie: ${escapeHtml(e.licence)}</p>

@@ -21,6 +21,15 @@ export function formatCell(value: unknown, format: CellFormat): string {
   }
 }
 
+/**
+ * A table in a region that scrolls sideways, reachable and named for keyboard users: on a phone a table may be wider
+ * than the screen, and the page itself must not scroll sideways (WCAG 1.4.10). The style is `.table-scroll`.
+ */
+export function scrollRegion(label: string, tableHtml: string, className = ""): string {
+  const classes = [className, "table-scroll"].filter(Boolean).join(" ");
+  return `<div class="${classes}" tabindex="0" role="region" aria-label="${escapeHtml(`Tabel: ${label}`)}">${tableHtml}</div>`;
+}
+
 /** The table behind a chart, as HTML: the exact figures drawn, formatted nl-BE, one row per data point. */
 export function renderTable(columns: TableColumn[], data: Row[], caption: string): string {
   const head = columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join("");
@@ -33,7 +42,6 @@ export function renderTable(columns: TableColumn[], data: Row[], caption: string
       return `<tr>${cells.join("")}</tr>`;
     })
     .join("\n");
-  // In a region that scrolls sideways, reachable and named for keyboard users: on a phone the table may be wider
-  // than the screen, and the page itself must not scroll sideways (WCAG 1.4.10).
-  return `<div class="chart-frame__table-scroll" tabindex="0" role="region" aria-label="${escapeHtml(`Tabel: ${caption}`)}"><table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
+  const table = `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return scrollRegion(caption, table, "chart-frame__table-scroll");
 }
