@@ -297,7 +297,10 @@ export function tableRows(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
   const points = pointsOf(rows, spec);
   return withLabels(rows, metadata).map((r, i) => ({
     ...r,
-    series_label: series.find((s) => s.key === points[i].series)?.label ?? points[i].series
+    // A series the chart does not draw (the inputs of a derived one) is named by the metadata, not by its code.
+    series_label:
+      series.find((s) => s.key === points[i].series)?.label ??
+      categoryLabel(metadata, spec.series ?? "", points[i].series)
   }));
 }
 

@@ -133,6 +133,14 @@ describe("cmw-vulling: the derived fill rate of fourth quarters", () => {
     expect(description).toMatch(/niet te vergelijken met de gemiddelde invulling van 92%/);
     await expectChartSnapshot(svg, "cmw-vulling");
   });
+
+  it("names the rate's inputs in its table by the metadata's label, not by their code", () => {
+    const {data} = drawChart("cmw-vulling", rows);
+    const labels = new Set(data.map((r) => r.series_label));
+    expect(labels).toEqual(
+      new Set(["Vullingsgraad, vierde kwartaal (afgeleid)", "Ingevulde VTE doelgroepwerknemers (VTE)"])
+    );
+  });
 });
 
 describe("cmw-grootteklassen: companies by size class, one panel a year", () => {
