@@ -31,8 +31,8 @@ export function tableColumns(def: ChartDefinition, metadata: ChartMetadata, rows
     if (own.some((c) => c.label === meta.label)) return own.filter((c) => c.label === meta.label);
     if (def.type === "combinations" && def.traits.includes(name))
       return def.traits[0] === name ? [column("combination_label", "Combinatie van kenmerken")] : [];
-    if (def.table?.[name]) return [{...derived(def, metadata, name), label: def.table[name]}];
-    return [derived(def, metadata, name)];
+    if (def.table?.[name]) return [{...derived(def, metadata, name, rows), label: def.table[name]}];
+    return [derived(def, metadata, name, rows)];
   });
   // A series by a column the metadata does not know (the publication) gets its own, after the periods.
   if (def.type === "series" && def.series && !metadata.columns[def.series])
@@ -62,20 +62,27 @@ export function shownColumns(def: ChartDefinition, metadata: ChartMetadata, rows
 }
 
 /** A column of the metadata as the table shows it: a category or period by its label, the value in its unit. */
-function derived(def: ChartDefinition, metadata: ChartMetadata, name: string): TableColumn {
+function derived(def: ChartDefinition, metadata: ChartMetadata, name: string, rows: Row[]): TableColumn {
   const meta = metadata.columns[name];
   if (def.type === "series" && def.series === name) return column("series_label", meta.label);
   if (meta.values || meta.type === "period") return column(`${name}_label`, meta.label);
   if (name !== "value") return column(name, meta.label, name === "year" ? "year" : "number");
-  return valueColumn(def, metadata);
+  return valueColumn(def, metadata, rows);
 }
 
-/** The value in its unit: a share as 47,3%, a count whole; a derived gap in another unit keeps plain numbers. */
-function valueColumn(def: ChartDefinition, metadata: ChartMetadata): TableColumn {
+/**
+ * The value in its unit: a share as 47,3%, a count whole. Where rows in two units share the column (a derived gap,
+ * or the inputs of a derived rate that the chart does not draw), plain numbers, and the header names both units.
+ */
+function valueColumn(def: ChartDefinition, metadata: ChartMetadata, rows: Row[]): TableColumn {
   const unit = ("unit" in def && def.unit) || valueUnit(metadata);
   const label = metadata.columns.value?.label ?? "Waarde";
   if (def.type === "series" && def.bracket)
     return column("value", `${label} (${unit}); ${def.bracket.label.toLowerCase()} (${def.bracket.unit})`, "number");
+  const series = def.type === "series" ? def.series : undefined;
+  const undrawn = def.type === "series" && series && rows.some((r) => !def.lines.some((l) => l.key === r[series]));
+  if (undrawn && unit !== valueUnit(metadata))
+    return column("value", `${label} (${unit} in de grafiek; andere reeksen in ${valueUnit(metadata)})`, "number");
   if (unit === "%") return column("value", `${label} (%)`, "percent");
   return column("value", label, metadata.columns.value?.type === "integer" ? "integer" : "number");
 }

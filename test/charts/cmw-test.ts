@@ -7,7 +7,9 @@ import {draw as renderBars} from "../../src/grammar/bars.js";
 import {draw as renderStackedBars} from "../../src/grammar/stacked-bars.js";
 import {periodDomain, periodLabel} from "../../src/grammar/periods.js";
 import {draw as renderSeries} from "../../src/grammar/series.js";
-import {drawChart} from "./draw-chart.js";
+import {chartMetadata, drawChart} from "./draw-chart.js";
+import {tableColumns} from "../../src/grammar/table.js";
+import {findChart} from "../../src/charts/index.js";
 import {createDocument, expectChartSnapshot} from "./snapshot.js";
 import {readShownTexts, readTexts} from "./svg-text.js";
 
@@ -140,6 +142,11 @@ describe("cmw-vulling: the derived fill rate of fourth quarters", () => {
     expect(labels).toEqual(
       new Set(["Vullingsgraad, vierde kwartaal (afgeleid)", "Ingevulde VTE doelgroepwerknemers (VTE)"])
     );
+    // The inputs are VTE, not %: the value column gives plain numbers and names both units.
+    const value = tableColumns(findChart("cmw-vulling")!, chartMetadata("cmw-vulling"), data).find(
+      (c) => c.name === "value"
+    );
+    expect(value).toEqual({name: "value", label: "Waarde (% in de grafiek; andere reeksen in VTE)", format: "number"});
   });
 });
 
