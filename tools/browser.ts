@@ -28,8 +28,14 @@ export async function findChromium(): Promise<string> {
   return sparticuz.executablePath();
 }
 
-/** Diagnosis only: CHROMIUM_EXTRA_ARGS adds flags (e.g. V8's --js-flags) to every launch. */
-const extraArgs = (process.env.CHROMIUM_EXTRA_ARGS ?? "").split(" ").filter(Boolean);
+/**
+ * Diagnosis only: CHROMIUM_EXTRA_ARGS adds flags to every launch (split at spaces), CHROMIUM_JS_FLAGS passes V8
+ * flags as one --js-flags (spaces kept), e.g. "--wasm-caching-threshold=1 --wasm-caching-timeout-ms=10".
+ */
+const extraArgs = [
+  ...(process.env.CHROMIUM_EXTRA_ARGS ?? "").split(" ").filter(Boolean),
+  ...(process.env.CHROMIUM_JS_FLAGS ? [`--js-flags=${process.env.CHROMIUM_JS_FLAGS}`] : [])
+];
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({executablePath: await findChromium(), args: [...quietFlags, ...extraArgs], headless: true});
