@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {chooseQuickChart, quickChart} from "../../src/components/sql/quick-chart.js";
 import type {QuickChartChoice} from "../../src/components/sql/quick-chart.js";
+import {mainColor} from "../../src/grammar/palette.js";
 import {createDocument} from "../charts/snapshot.js";
 
 const gap = {
@@ -70,6 +71,30 @@ describe("quickChart", () => {
     expect(path.split("M").length - 1).toBe(4);
     expect(svg.querySelectorAll("g[aria-label='dot'] circle")).toHaveLength(5);
     expect(svg.getAttribute("aria-description") ?? svg.querySelector("desc")?.textContent).toContain("2023: 29,5");
+  });
+
+  it("labels years by the charts' one tick rule, as many as fit the width, in the main colour", () => {
+    const choice = chooseQuickChart(gap) as QuickChartChoice;
+    const ticks = (width: number) => {
+      const svg = quickChart(gap, choice, {document: createDocument(), width});
+      expect(svg.querySelector("g[aria-label='line']")?.getAttribute("stroke")).toBe(mainColor);
+      return [...svg.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((t) => t.textContent);
+    };
+    // 22 years: every 2nd on 556 px of axis, every 5th on a phone's 306 px.
+    expect(ticks(640)).toEqual([
+      "2002",
+      "2004",
+      "2006",
+      "2008",
+      "2010",
+      "2012",
+      "2014",
+      "2016",
+      "2018",
+      "2020",
+      "2022"
+    ]);
+    expect(ticks(390)).toEqual(["2005", "2010", "2015", "2020"]);
   });
 
   it("draws one bar per row with nl-BE tick labels", () => {

@@ -3,6 +3,8 @@
 // else gives bars in the order of the query.
 import * as Plot from "@observablehq/plot";
 import {addGroupRoles} from "../../grammar/aria-groups.js";
+import {mainColor} from "../../grammar/palette.js";
+import {yearRange, yearTicks} from "../../grammar/periods.js";
 import {formatNumber, formatYear} from "../format.js";
 import {formatCell, isYearValue} from "./result-table.js";
 import type {QueryResult} from "./run-query.js";
@@ -67,6 +69,7 @@ export function quickChart(result: QueryResult, choice: QuickChartChoice, option
 
 function drawQuickChart(result: QueryResult, choice: QuickChartChoice, options: QuickChartOptions): Element {
   const {width = 640, height = 320, document} = options;
+  const marginLeft = 64;
   const points: QuickChartPoint[] = result.rows.map(([x, y]) => ({
     x: typeof x === "number" ? x : formatCell(x),
     y: typeof y === "number" ? y : NaN,
@@ -78,7 +81,7 @@ function drawQuickChart(result: QueryResult, choice: QuickChartChoice, options: 
     document,
     width,
     height,
-    marginLeft: 64,
+    marginLeft,
     y: {label: choice.y, grid: true, tickFormat: (d: number) => formatNumber(d)},
     ariaLabel: `Snelle grafiek: ${choice.y} per ${choice.x}`,
     ariaDescription: describeQuickChart(points, choice)
@@ -88,12 +91,17 @@ function drawQuickChart(result: QueryResult, choice: QuickChartChoice, options: 
     const [first, last] = [Math.min(...years), Math.max(...years)];
     return Plot.plot({
       ...common,
-      x: {label: choice.x, tickFormat: formatYear, domain: [first - 0.5, last + 0.5], ticks: yearTicks(first, last)},
+      x: {
+        label: choice.x,
+        tickFormat: formatYear,
+        domain: [first - 0.5, last + 0.5],
+        ticks: yearTicks(first, last, width - marginLeft - 20)
+      },
       marks: [
-        Plot.lineY(withGaps(points, first, last), {x: "x", y: "y", stroke: "#1d4f91", strokeWidth: 2}),
+        Plot.lineY(withGaps(points, first, last), {x: "x", y: "y", stroke: mainColor, strokeWidth: 2}),
         Plot.dot(
           points.filter((p) => !Number.isNaN(p.y)),
-          {x: "x", y: "y", fill: "#1d4f91", r: 3.5, tip: true, title}
+          {x: "x", y: "y", fill: mainColor, r: 3.5, tip: true, title}
         )
       ]
     });
@@ -111,7 +119,7 @@ function drawQuickChart(result: QueryResult, choice: QuickChartChoice, options: 
     marks: [
       Plot.barY(
         points.filter((p) => !Number.isNaN(p.y)),
-        {x: "x", y: "y", fill: "#1d4f91", tip: true, title}
+        {x: "x", y: "y", fill: mainColor, tip: true, title}
       ),
       Plot.ruleY([0])
     ]
@@ -121,17 +129,7 @@ function drawQuickChart(result: QueryResult, choice: QuickChartChoice, options: 
 /** Every year from first to last, NaN where the result has no row, so Plot breaks the line there. */
 function withGaps(points: QuickChartPoint[], first: number, last: number): QuickChartPoint[] {
   const byYear = new Map(points.map((p) => [p.x as number, p]));
-  const filled: QuickChartPoint[] = [];
-  for (let year = first; year <= last; ++year)
-    filled.push(byYear.get(year) ?? {x: year, y: NaN, label: formatYear(year)});
-  return filled;
-}
-
-function yearTicks(first: number, last: number): number[] {
-  const step = last - first > 40 ? 10 : last - first > 12 ? 5 : last - first > 6 ? 2 : 1;
-  const ticks: number[] = [];
-  for (let year = Math.ceil(first / step) * step; year <= last; year += step) ticks.push(year);
-  return ticks;
+  return yearRange(first, last).map((year) => byYear.get(year) ?? {x: year, y: NaN, label: formatYear(year)});
 }
 
 function truncate(text: string): string {
