@@ -111,7 +111,9 @@ export function labelText(
         if (fitting !== undefined) text[i] = fitting;
         return fitting !== undefined;
       });
-      if (kept.length) onPlaced?.(kept);
+      // A mark with no label placed draws nothing: no empty group for a screen reader to announce.
+      if (!kept.length) return null;
+      onPlaced?.(kept);
       return next!(kept, scales, values, dimensions, context);
     });
   return Plot.text(data, {fill: ink.text, fontSize, render, ...options});
