@@ -153,7 +153,6 @@ ORDER BY source_id, year`,
       {key: "jaarrapport_2019", color: palette.orange, symbol: "square"},
       {key: "erkend_met_afdelingen", color: palette.green, symbol: "diamond", labelBelow: true}
     ],
-    yLabel: "Aantal bedrijven",
     describeMore: () => "Elke bron telt anders; de tellingen vormen samen geen reeks en worden niet samengevoegd.",
     notes: [
       "De beleidsnota geeft 2019 en 2024; de jaren daartussen zijn niet gepubliceerd en worden niet verbonden. De beleidsnota verklaart de daling door fusies, het stopzetten van enkele maatwerkafdelingen en de komst van individueel maatwerk."
@@ -172,7 +171,6 @@ ORDER BY source_id, year`,
       {key: "doelgroepwerknemers_vg", color: palette.orange, symbol: "square", labelBelow: true},
       {key: "tewerkgesteld_gemiddeld", color: palette.green, symbol: "diamond", labelBelow: true}
     ],
-    yLabel: "Aantal personen",
     // 2024 is not a full year in the source (footnote ‘Data 2019-2023 op jaarbasis’): drawn apart, not joined.
     apart: (period) => period === "2024",
     describeMore: () =>

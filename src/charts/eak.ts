@@ -19,7 +19,6 @@ export const eakCharts: ChartInput[] = [
     ],
     // The gap is derived (totaal min hinder): drawn as a bracket between the two rates, never as a line.
     bracket: {key: "kloof", label: "De kloof", between: ["totaal", "hinder"], unit: "ppt"},
-    yLabel: "Werkzaamheidsgraad (%)",
     yDomain: [0, 100],
     labels: "ends",
     notes: [

@@ -110,7 +110,8 @@ export interface SeriesChart extends ChartBase {
   series?: string;
   /** The series drawn, in this order; rows of other codes are not drawn. */
   lines: SeriesStyle[];
-  yLabel: string;
+  /** The value axis's title where the metadata's (the value column's label, "(%)" after a share) does not fit. */
+  yLabel?: string;
   yDomain?: [number, number];
   /** The unit of the values when the metadata's does not fit ("%" for a derived rate among VTE). */
   unit?: string;

@@ -11,7 +11,7 @@ import {categoryLabel, valueUnit, withLabels} from "./metadata.js";
 import {ink} from "./palette.js";
 import {sentences} from "./categories.js";
 import {periodColumn, periodDomain, periodLabel, thinPeriods} from "./periods.js";
-import {unitFormat} from "./units.js";
+import {unitFormat, valueTitle} from "./units.js";
 
 /** One published (or derived) value of one series at one period ("2019", "2019K4", "2025M08"). */
 interface SeriesPoint {
@@ -93,7 +93,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): SVGS
     marginBottom: 36,
     x: {type: "point", domain, ticks, label: null, tickFormat: periodLabel, padding: 0.4},
     y: {
-      label: spec.yLabel,
+      label: spec.yLabel ?? valueTitle(metadata),
       domain: spec.yDomain,
       zero: spec.yDomain === undefined,
       grid: true,
@@ -398,6 +398,7 @@ function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
 export function legend(spec: SeriesChart, metadata: ChartMetadata) {
   return spec.lines.map((l) => ({
     ...l,
-    label: l.label ?? (spec.series ? categoryLabel(metadata, spec.series, l.key) : spec.yLabel)
+    label:
+      l.label ?? (spec.series ? categoryLabel(metadata, spec.series, l.key) : (spec.yLabel ?? valueTitle(metadata)))
   }));
 }

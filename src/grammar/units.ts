@@ -18,13 +18,17 @@ export function unitFormat(unit: string, digits?: number): UnitFormat {
   return {value: (v) => formatNumber(v, digits), tick: (v) => formatNumber(v)};
 }
 
+/** The title of a value axis: the value column's label, "(%)" after a share ("Werkzaamheidsgraad (%)"). */
+export const valueTitle = (metadata: ChartMetadata, unit = valueUnit(metadata)) =>
+  `${columnLabel(metadata, "value")}${unit === "%" ? " (%)" : ""}`;
+
 /**
  * The value axis of bars and dots: the value column's title ("(%)" after a share), a grid, ticks in the unit
  * ("50%", "20.000") and about one per `spacing` pixels of the `room` the axis spans.
  */
 export function valueAxis(metadata: ChartMetadata, room: number, spacing: number, unit = valueUnit(metadata)) {
   return {
-    label: `${columnLabel(metadata, "value")}${unit === "%" ? " (%)" : ""}`,
+    label: valueTitle(metadata, unit),
     grid: true,
     ticks: Math.max(2, Math.floor(room / spacing)),
     tickFormat: unitFormat(unit).tick
