@@ -43,16 +43,9 @@ export function yearRange(first: number, last: number): number[] {
 }
 
 /**
- * The years that get a tick: every year when they fit, else every 2nd, 5th or 10th, so that a label of
- * `labelWidth` pixels never touches the next one on an axis `width` pixels wide. The step rule of every chart.
+ * The periods that get a tick, the one rule of every axis: every n-th, n as small as lets a label of `labelWidth`
+ * pixels clear the next on an axis `width` pixels wide, counted back from the latest, which always has its label.
  */
-export function yearTicks(first: number, last: number, width = 640, labelWidth = 36): number[] {
-  const room = width / Math.max(1, last - first + 1);
-  const step = [1, 2, 5, 10].find((s) => room * s >= labelWidth) ?? 10;
-  return yearRange(first, last).filter((year) => year % step === 0);
-}
-
-/** Every n-th of a list of periods so their labels fit, always keeping the last one. */
 export function thinPeriods(periods: string[], width: number, labelWidth: number): string[] {
   const step = Math.max(1, Math.ceil((labelWidth * periods.length) / Math.max(1, width)));
   return periods.filter((_, i) => (periods.length - 1 - i) % step === 0);
