@@ -99,6 +99,10 @@ export function wrapLabel(label: string, room: number, fontSize: number, maxLine
 
 export const lineCount = (text: string) => text.split("\n").length;
 
+/** Items as a sentence lists them: "a", "a en b", "a, b en c". */
+export const listText = (items: string[]) =>
+  items.length > 1 ? `${items.slice(0, -1).join(", ")} en ${items[items.length - 1]}` : (items[0] ?? "");
+
 /**
  * A text alternative: the chart's title (or a sentence that starts with it), what the chart type says, and the
  * definition's own sentences. Classes printed "<5 VTE" are spoken "minder dan 5 VTE".
@@ -129,7 +133,7 @@ export function breaksNamed(metadata: ChartMetadata, rows: Row[], periods: strin
     rows.some((r) => breakApplies(b, r))
   );
   if (!breaks.length) return "";
-  return `De reeks heeft ${breaks.length === 1 ? "een breuk" : "breuken"} in ${breaks.map((b) => b.period).join(" en ")}: verschillen tussen de jaren zijn daardoor niet volledig vergelijkbaar.`;
+  return `De reeks heeft ${breaks.length === 1 ? "een breuk" : "breuken"} in ${listText(breaks.map((b) => b.period))}: verschillen tussen de jaren zijn daardoor niet volledig vergelijkbaar.`;
 }
 
 /** The rows with a published value: a missing one (null) is no bar or dot at 0, it is left out (a gap). */

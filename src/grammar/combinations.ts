@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import type {CombinationsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
 import {columnLabel} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
-import {lowerFirst, sentences, labelledRows} from "./categories.js";
+import {listText, lowerFirst, sentences, labelledRows} from "./categories.js";
 import {labelText, textWidth} from "./declutter.js";
 import {ink, palette} from "./palette.js";
 
@@ -112,9 +112,7 @@ export function describe(rows: Row[], spec: CombinationsChart, {metadata}: Descr
   if (!data.length) return sentences(spec, rows, []);
   const names = spec.traits.map((t) => lowerFirst(columnLabel(metadata, t)));
   const label = (r: Row) => combinationLabel(r, spec, metadata).toLowerCase();
-  const parts = [
-    `Per combinatie van ${traitCount(spec)} kenmerken: ${names.slice(0, -1).join(", ")} en ${names[names.length - 1]}.`
-  ];
+  const parts = [`Per combinatie van ${traitCount(spec)} kenmerken: ${listText(names)}.`];
   if (total) parts.push(`Totaal: ${format(Number(total.value))}.`);
   parts.push(
     `Grootste combinaties: ${data

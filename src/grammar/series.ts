@@ -9,7 +9,7 @@ import type {ChartMetadata, DescribeContext, DrawOptions, Row, SeriesChart} from
 import {labelText, LabelSpace, textWidth, widestOf} from "./declutter.js";
 import {categoryLabel, valueUnit, withLabels} from "./metadata.js";
 import {ink} from "./palette.js";
-import {sentences} from "./categories.js";
+import {listText, sentences} from "./categories.js";
 import {periodColumn, periodDomain, periodLabel, thinPeriods} from "./periods.js";
 import {unitFormat, valueTitle} from "./units.js";
 
@@ -348,6 +348,15 @@ export function describe(rows: Row[], spec: SeriesChart, {metadata}: DescribeCon
     }
     if (apart.length) parts.push(`Apart getekend, niet te vergelijken met de andere: ${apart.map(at).join(", ")}.`);
   }
+  // A reformed survey or measure is marked on the chart, not cut (breaks.ts): the text names it as the chart does.
+  const [from, to] = [periods[0], periods[periods.length - 1]].map(periodNumber);
+  const marked = breaksWithin(metadata.breaks, from, to).filter(
+    (b) => !cutsSeries(b) && points.some((p) => breakApplies(b, p))
+  );
+  if (marked.length)
+    parts.push(
+      `${marked.length === 1 ? "Gemarkeerde breuk" : "Gemarkeerde breuken"} (de reeks loopt door): ${listText(marked.map(breakCaption))}.`
+    );
   // A period without a figure here keeps its place on the axis (a gap); the text names it too, unless
   // the brackets' sentence lists the published years.
   const missing = periodDomain(periods).filter((p) => !periods.includes(p));

@@ -53,6 +53,19 @@ describe("eak-kloof: employment rate of persons with hinder against the total, a
     expect(description).toContain("De kloof van 2023 is niet te vergelijken met die van 2002 tot 2011");
   });
 
+  it("names in its text alternative every survey reform the chart marks, not only the change of definition", () => {
+    const {svg, description} = drawChart("eak-kloof", rows);
+    const marked = [...svg.querySelectorAll("[aria-label^='Breuk in de reeks']")].map((r) =>
+      r.getAttribute("aria-label")!.replace("Breuk in de reeks: ", "")
+    );
+    expect(marked).toEqual(
+      expect.arrayContaining(["Breuk EAK 2005", "Hervorming EAK 2017", "Nieuwe vragenlijst 2021"])
+    );
+    expect(description).toContain(
+      "Gemarkeerde breuken (de reeks loopt door): Breuk EAK 2005, Breuk EAK 2011, Hervorming EAK 2017 en Nieuwe vragenlijst 2021."
+    );
+  });
+
   it("draws one dot per published rate and none for the derived gap", () => {
     const {svg} = drawChart("eak-kloof", rows);
     expect(svg.querySelectorAll("g[aria-label='dot'] circle, g[aria-label='dot'] path")).toHaveLength(
