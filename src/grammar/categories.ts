@@ -99,6 +99,9 @@ export function wrapLabel(label: string, room: number, fontSize: number, maxLine
 
 export const lineCount = (text: string) => text.split("\n").length;
 
+/** A title as a sentence: a full stop after it, unless it ends in one or asks a question. */
+const endSentence = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
+
 /** Items as a sentence lists them: "a", "a en b", "a, b en c". */
 export const listText = (items: string[]) =>
   items.length > 1 ? `${items.slice(0, -1).join(", ")} en ${items[items.length - 1]}` : (items[0] ?? "");
@@ -107,7 +110,7 @@ export const listText = (items: string[]) =>
  * A text alternative: the chart's title (or a sentence that starts with it), what the chart type says, and the
  * definition's own sentences. Classes printed "<5 VTE" are spoken "minder dan 5 VTE".
  */
-export function sentences(spec: ChartBase, rows: Row[], parts: string[], heading = `${spec.title}.`): string {
+export function sentences(spec: ChartBase, rows: Row[], parts: string[], heading = endSentence(spec.title)): string {
   return [heading, ...parts, spec.describeMore?.(rows) ?? ""]
     .filter(Boolean)
     .join(" ")

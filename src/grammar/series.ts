@@ -355,7 +355,7 @@ export function describe(rows: Row[], spec: SeriesChart, {metadata}: DescribeCon
   );
   if (marked.length)
     parts.push(
-      `${marked.length === 1 ? "Gemarkeerde breuk" : "Gemarkeerde breuken"} (de reeks loopt door): ${listText(marked.map(breakCaption))}.`
+      `In de grafiek gemarkeerd als ${marked.length === 1 ? "breuk" : "breuken"} in de reeks: ${listText(marked.map(breakCaption))}.`
     );
   // A period without a figure here keeps its place on the axis (a gap); the text names it too, unless
   // the brackets' sentence lists the published years.

@@ -62,7 +62,7 @@ describe("eak-kloof: employment rate of persons with hinder against the total, a
       expect.arrayContaining(["Breuk EAK 2005", "Hervorming EAK 2017", "Nieuwe vragenlijst 2021"])
     );
     expect(description).toContain(
-      "Gemarkeerde breuken (de reeks loopt door): Breuk EAK 2005, Breuk EAK 2011, Hervorming EAK 2017 en Nieuwe vragenlijst 2021."
+      "In de grafiek gemarkeerd als breuken in de reeks: Breuk EAK 2005, Breuk EAK 2011, Hervorming EAK 2017 en Nieuwe vragenlijst 2021."
     );
   });
 
