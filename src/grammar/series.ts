@@ -332,7 +332,11 @@ export function describe(rows: Row[], spec: SeriesChart, {metadata}: DescribeCon
   if (!periods.length) return `${spec.title}: geen cijfers.`;
   const at = (p: SeriesPoint) => `${format.value(p.value)} (${periodLabel(p.period)})`;
   const whole = [periods[0], periods[periods.length - 1]].map(periodLabel);
-  const heading = `${spec.title}, ${whole[0] === whole[1] ? whole[0] : `${whole[0]} tot ${whole[1]}`}.`;
+  // The span drawn, unless the title already names its first and last year ("…, juni 2008-2012").
+  const named = [periods[0], periods[periods.length - 1]].every((p) => spec.title.includes(p.slice(0, 4)));
+  const heading = named
+    ? `${spec.title}.`
+    : `${spec.title}, ${whole[0] === whole[1] ? whole[0] : `${whole[0]} tot ${whole[1]}`}.`;
   const parts: string[] = [];
   for (const line of legend(spec, metadata)) {
     const own = points.filter((p) => p.series === line.key).sort((a, b) => a.period.localeCompare(b.period));
