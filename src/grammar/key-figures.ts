@@ -84,10 +84,9 @@ export function draw(rows: Row[], spec: KeyFiguresChart, options: DrawOptions): 
 
 /** Each figure with its label and period, and that they form no series. */
 export function describe(rows: Row[], spec: KeyFiguresChart, {metadata}: DescribeContext): string {
-  const figures = figuresOf(rows, spec, metadata).map(
-    (f) => `${f.figure} ${f.label.charAt(0).toLowerCase()}${f.label.slice(1)} (${f.caption})`
-  );
-  return sentences(spec, rows, [], `${spec.title}: ${figures.join("; ")}.`);
+  // "Label: figure (period)", as bars and dot rows write theirs; the figure may carry its own unit ("premies").
+  const figures = figuresOf(rows, spec, metadata).map((f) => `${f.label}: ${f.figure} (${f.caption})`);
+  return sentences(spec, rows, [`${figures.join("; ")}.`]);
 }
 
 export function legend(spec: KeyFiguresChart): LegendEntry[] {

@@ -72,7 +72,7 @@ describe("eak-hinder-aandeel: the share of 15- to 64-year-olds with hinder", () 
       Number(r.getAttribute("width"))
     );
     expect(share / track).toBeCloseTo(0.136, 2);
-    expect(describe()).toContain("13,6% aandeel met hinder in de bevolking van 15-64 jaar");
+    expect(describe()).toContain("Aandeel met hinder in de bevolking van 15-64 jaar (%): 13,6%");
     await expectChartSnapshot(svg, "eak-hinder-aandeel");
   });
 });

@@ -124,7 +124,7 @@ describe("lde-ama-2023", () => {
     const {svg, description} = drawChart("lde-ama-2023", rows);
     expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["2.420", "1.996", "82"]));
     expect(readShownTexts(svg).join(" ")).toContain("Contingent (VTE)");
-    expect(description).toContain("2.420 deelnemers (personen)");
+    expect(description).toContain("Deelnemers (personen): 2.420 (in 2023)");
     await expectChartSnapshot(svg, "lde-ama-2023");
   });
 });
