@@ -9,6 +9,7 @@ import {formatNumber} from "../../src/components/format.js";
 import {scrollRegion} from "../../src/components/frame/table.js";
 import {escapeHtml} from "../../src/components/html.js";
 import {tableName} from "../../src/components/data/tables.js";
+import {periodLabel} from "../../src/grammar/periods.js";
 import type {SnapshotDatabase} from "./query.js";
 
 const themeRelevance: Record<string, string> = {
@@ -141,7 +142,10 @@ export function renderCatalogue(entries: CatalogueEntry[]): string {
             `<li><a href="${escapeHtml(s.source_url)}" rel="external">${escapeHtml(citationTitle(s))}</a>${s.publisher ? `, ${escapeHtml(s.publisher)}` : ""}${s.date ? ` (${escapeHtml(s.date)})` : ""}</li>`
         )
         .join("");
-      const notes = [...e.notes, ...e.breaks.map((b) => `Breuk ${b.period}: ${b.label}. ${b.description}`)];
+      const notes = [
+        ...e.notes,
+        ...e.breaks.map((b) => `Breuk ${periodLabel(b.period)}: ${b.label}. ${b.description}`)
+      ];
       return `<section class="dataset" id="${escapeHtml(e.id)}" aria-labelledby="dataset-${escapeHtml(e.id)}">
 <h2 id="dataset-${escapeHtml(e.id)}">${escapeHtml(e.title)}</h2>
 <p><code>${escapeHtml(e.id)}</code> · tabel <code>${escapeHtml(tableName(e.id))}</code> in de SQL-verkenner · ${formatNumber(e.rows)} rijen${e.derivedRows ? ` waarvan ${formatNumber(e.derivedRows)} afgeleid` : ""} · eenheid: ${escapeHtml(e.unit)}</p>

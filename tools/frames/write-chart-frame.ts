@@ -6,6 +6,7 @@ import type {ChartDefinition, Row} from "../../src/charts/types.js";
 import {yearsOf} from "../../src/charts/types.js";
 import type {ChartMetadata} from "../../src/charts/types.js";
 import {chartRows, drawChart, legendOf} from "../../src/grammar/draw.js";
+import {periodLabel} from "../../src/grammar/periods.js";
 import {collectMetadata} from "../../src/grammar/metadata.js";
 import type {DatasetMetadata} from "../../src/grammar/metadata.js";
 import {tableColumns} from "../../src/grammar/table.js";
@@ -37,7 +38,10 @@ export function describePeriod(definition: ChartDefinition, rows: Row[]): string
     .map(String)
     .sort();
   if (!values.length) return "onbekend";
-  return values.length === 1 ? values[0] : `${values[0]}-${values[values.length - 1]}`;
+  // Written as the charts write periods ("2025 H1", "jun. 2012"); "2002-2023" between plain years.
+  const [first, last] = [values[0], values[values.length - 1]].map(periodLabel);
+  if (values.length === 1) return first;
+  return /^\d{4}$/.test(first) && /^\d{4}$/.test(last) ? `${first}-${last}` : `${first} tot ${last}`;
 }
 
 /**
