@@ -27,6 +27,12 @@ describe("example queries", () => {
       expect(rows.length).toBeGreaterThan(0);
     });
 
+  it("say so in their button when they read one quarter of each year, so no quarter passes for a year", () => {
+    const quarterly = examples.filter((e) => /LIKE '%K4'/.test(e.sql));
+    expect(quarterly.length).toBeGreaterThan(0);
+    for (const example of quarterly) expect(example.label).toMatch(/vierde kwartaal/);
+  });
+
   it("give the published gap of 2023", async () => {
     const rows = await db.query(examples.find((e) => e.id === "kloof")!.sql);
     expect(rows.find((r) => r.year === 2023)?.value).toBe(29.5);

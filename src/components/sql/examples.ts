@@ -33,7 +33,7 @@ ORDER BY year`
   },
   {
     id: "cmw-vulling",
-    label: "Vullingsgraad collectief maatwerk per jaar (zelf berekend)",
+    label: "Vullingsgraad collectief maatwerk, vierde kwartaal van elk jaar (zelf berekend)",
     sql: `-- Ingevulde VTE gedeeld door het toegekende contingent (%), vierde kwartaal van elk jaar (open data WEWIS)
 SELECT CAST(left(period, 4) AS INTEGER) AS year,
   round(100 * max(value) FILTER (WHERE measure = 'ingevuld_vte')
