@@ -10,7 +10,7 @@ import {unitFormat} from "./units.js";
 import {categoriesOf, labelledRows, sentences, wrapLabel} from "./categories.js";
 import {labelText, LabelSpace} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
-import {periodColumn, thinPeriods, yearRange} from "./periods.js";
+import {periodColumn, yearTicks} from "./periods.js";
 
 interface Span {
   series: string;
@@ -69,8 +69,8 @@ export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): 
   const labelled = spans.filter(
     (s) => !spans.some((o) => o.series === s.series && o.value === s.value && o.end.getTime() === s.start.getTime())
   );
-  const years = yearRange(start.getUTCFullYear(), domainEnd.getUTCFullYear() - 1).map(String);
-  const ticks = thinPeriods(years, width - 68, 36).map((y) => new Date(Date.UTC(Number(y), 0, 1)));
+  const years = yearTicks(start.getUTCFullYear(), domainEnd.getUTCFullYear() - 1, width - 68);
+  const ticks = years.map((y) => new Date(Date.UTC(y, 0, 1)));
   const space = new LabelSpace();
   // A label placed above its segment is not written again under it.
   const placed = new Set<number>();

@@ -50,3 +50,7 @@ export function thinPeriods(periods: string[], width: number, labelWidth: number
   const step = Math.max(1, Math.ceil((labelWidth * periods.length) / Math.max(1, width)));
   return periods.filter((_, i) => (periods.length - 1 - i) % step === 0);
 }
+
+/** The years from first to last that get a tick by that rule, on an axis of numbers or dates (labels "2023"). */
+export const yearTicks = (first: number, last: number, width: number) =>
+  thinPeriods(yearRange(first, last).map(String), width, 36).map(Number);

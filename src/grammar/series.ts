@@ -62,9 +62,9 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): SVGS
   const placed = new Set<SeriesBreak>();
   const breakAt = (b: SeriesBreak) => domain.find((p) => periodNumber(p) >= periodNumber(b.period));
   // A change of definition or source matters most, then the latest: they claim a caption's place first.
-  const shownBreaks = breaks
-    .filter((b) => breakAt(b) !== undefined && known.some((r) => breakApplies(b, r)))
-    .sort((a, b) => Number(cutsSeries(b)) - Number(cutsSeries(a)) || b.period.localeCompare(a.period));
+  const shownBreaks = markedBreaks(known, metadata).sort(
+    (a, b) => Number(cutsSeries(b)) - Number(cutsSeries(a)) || b.period.localeCompare(a.period)
+  );
   // One row of captions above the plot per break, at most three.
   const captionRows = Math.min(3, shownBreaks.length);
   const ends = endPoints(known, series, apart);
@@ -245,6 +245,14 @@ function shortCaptions(caption: string): string[] {
   return [...new Set([caption, plain, shorter])];
 }
 
+/** The breaks a series chart marks: inside the span of its points and holding for at least one of them. */
+function markedBreaks(points: SeriesPoint[], metadata: ChartMetadata): SeriesBreak[] {
+  const at = points.map((p) => periodNumber(p.period));
+  if (!at.length) return [];
+  const within = breaksWithin(metadata.breaks, Math.min(...at), Math.max(...at));
+  return within.filter((b) => points.some((p) => breakApplies(b, p)));
+}
+
 /** Per series its first and last joined point, and every point apart: the labels kept when not all are written. */
 function endPoints(points: SeriesPoint[], series: {key: string}[], apart: (p: SeriesPoint) => boolean) {
   return series.flatMap(({key}) => {
@@ -353,10 +361,7 @@ export function describe(rows: Row[], spec: SeriesChart, {metadata}: DescribeCon
     if (apart.length) parts.push(`Apart getekend, niet te vergelijken met de andere: ${apart.map(at).join(", ")}.`);
   }
   // A reformed survey or measure is marked on the chart, not cut (breaks.ts): the text names it as the chart does.
-  const [from, to] = [periods[0], periods[periods.length - 1]].map(periodNumber);
-  const marked = breaksWithin(metadata.breaks, from, to).filter(
-    (b) => !cutsSeries(b) && points.some((p) => breakApplies(b, p))
-  );
+  const marked = markedBreaks(points, metadata).filter((b) => !cutsSeries(b));
   if (marked.length)
     parts.push(
       `In de grafiek gemarkeerd als ${marked.length === 1 ? "breuk" : "breuken"} in de reeks: ${listText(marked.map(breakCaption))}.`

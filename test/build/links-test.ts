@@ -1,15 +1,8 @@
 // A link check over the built site: every internal link and anchor resolves.
-import {existsSync, readFileSync, readdirSync} from "node:fs";
+import {existsSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {describe, expect, it} from "vitest";
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name.startsWith("_") ? [] : htmlFiles(path);
-    return entry.name.endsWith(".html") ? [path] : [];
-  });
-}
+import {htmlFiles} from "./html-files.js";
 
 function targetFile(from: string, href: string): string | undefined {
   const path = href.startsWith("/") ? join("dist", href) : join(from, "..", href);

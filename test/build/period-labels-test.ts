@@ -1,20 +1,13 @@
 // Every page writes a period as the charts do ("2025 K4", "2025 H1", "aug. 2025"), never as the code it is stored
 // under ("2025K4"): in the cards, the frames' period lines and notes, the catalogue and the fiches. Text in code,
 // tables of raw query results and scripts is left out; so is the one note that explains the codes themselves.
-import {readFileSync, readdirSync} from "node:fs";
-import {join, relative} from "node:path";
+import {readFileSync} from "node:fs";
+import {relative} from "node:path";
 import {describe, expect, it} from "vitest";
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name.startsWith("_") ? [] : htmlFiles(path);
-    return entry.name.endsWith(".html") ? [path] : [];
-  });
-}
+import {htmlFiles} from "./html-files.js";
 
 /** The text a reader sees: without scripts, styles, code, tags and their attributes. */
-export function visibleText(html: string): string {
+function visibleText(html: string): string {
   return html
     .replace(/<(script|style|code|pre|textarea)\b[\s\S]*?<\/\1>/g, " ")
     .replace(/<[^>]*>/g, " ")

@@ -26,8 +26,16 @@ export function formatCell(value: unknown, format: CellFormat): string {
  * than the screen, and the page itself must not scroll sideways (WCAG 1.4.10). The style is `.table-scroll`.
  */
 export function scrollRegion(label: string, tableHtml: string, className = ""): string {
+  const attributes = Object.entries(scrollRegionAttributes(label, className)).map(
+    ([k, v]) => `${k}="${escapeHtml(v)}"`
+  );
+  return `<div ${attributes.join(" ")}>${tableHtml}</div>`;
+}
+
+/** The attributes of that region, for code that builds it in the DOM (the SQL explorer's catalogue). */
+export function scrollRegionAttributes(label: string, className = ""): Record<string, string> {
   const classes = [className, "table-scroll"].filter(Boolean).join(" ");
-  return `<div class="${classes}" tabindex="0" role="region" aria-label="${escapeHtml(`Tabel: ${label}`)}">${tableHtml}</div>`;
+  return {class: classes, tabindex: "0", role: "region", "aria-label": `Tabel: ${label}`};
 }
 
 /** The table behind a chart, as HTML: the exact figures drawn, formatted nl-BE, one row per data point. */

@@ -2,6 +2,7 @@
 // codes, read from the generated _snapshots/catalogue.json. Built from DOM nodes with textContent only.
 import {tableName} from "../data/tables.js";
 import {formatNumber} from "../format.js";
+import {scrollRegionAttributes} from "../frame/table.js";
 
 export interface CatalogueColumn {
   name: string;
@@ -118,10 +119,7 @@ function columnTable(
   caption: string
 ): HTMLElement {
   const region = el("div");
-  region.className = "table-scroll";
-  region.tabIndex = 0;
-  region.setAttribute("role", "region");
-  region.setAttribute("aria-label", `Tabel: ${caption}`);
+  for (const [name, value] of Object.entries(scrollRegionAttributes(caption))) region.setAttribute(name, value);
   const table = el("table");
   table.append(el("caption", caption));
   const head = el("tr");

@@ -4,7 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import {addGroupRoles} from "../../grammar/aria-groups.js";
 import {mainColor} from "../../grammar/palette.js";
-import {thinPeriods, yearRange} from "../../grammar/periods.js";
+import {yearRange, yearTicks} from "../../grammar/periods.js";
 import {formatNumber, formatYear} from "../format.js";
 import {formatCell, isYearValue} from "./result-table.js";
 import type {QueryResult} from "./run-query.js";
@@ -95,7 +95,7 @@ function drawQuickChart(result: QueryResult, choice: QuickChartChoice, options: 
         label: choice.x,
         tickFormat: formatYear,
         domain: [first - 0.5, last + 0.5],
-        ticks: thinPeriods(yearRange(first, last).map(String), width - marginLeft - 20, 36).map(Number)
+        ticks: yearTicks(first, last, width - marginLeft - 20)
       },
       marks: [
         Plot.lineY(withGaps(points, first, last), {x: "x", y: "y", stroke: mainColor, strokeWidth: 2}),
