@@ -108,8 +108,8 @@ ORDER BY source_id, year`,
     notes: [
       "Afgeleid: ingevulde VTE gedeeld door het toegekende contingent (VTE) × 100, op één decimaal, uit de kwartaalsommen van de open data cmw03 (som door een derde partij, betrouwbaarheid medium).",
       "Alleen het vierde kwartaal van elk jaar is als som beschikbaar, plus 2026 K1 (open punt, een eerste kwartaal, niet met de lijn verbonden). Volgens de derde partij stond in 2025 in het eerste tot derde kwartaal 1.694 tot 2.211 VTE open, in het vierde 904 VTE: de vullingsgraad van het vierde kwartaal ligt hoger dan die van de andere kwartalen. Geen openbare bron geeft de kwartaalsommen van het eerste tot derde kwartaal.",
-      "De beleidsnota 2024-2029 noemt een gemiddelde invulling van 92%% over 2019-2023 met een stijgende tendens (dataset cmw-bezetting, kaart op het Overzicht). Ze zegt niet over welke perioden dat gemiddelde loopt; het staat daarom niet in deze grafiek. Dat deze vierde kwartalen tussen 2019 en 2023 dalen, spreekt die tendens niet tegen: het is een andere maatstaf.",
-      "De grenzen van 90%% en 95%% gelden per maatwerkbedrijf bij de herverdeling van het contingent (toelichting van HERWIN, herwin.be), niet voor de sector als geheel: een gemiddelde boven 90%% betekent niet dat elk bedrijf erboven zit."
+      "De beleidsnota 2024-2029 noemt een gemiddelde invulling van 92% over 2019-2023 met een stijgende tendens (dataset cmw-bezetting, kaart op het Overzicht). Ze zegt niet over welke perioden dat gemiddelde loopt; het staat daarom niet in deze grafiek. Dat deze vierde kwartalen tussen 2019 en 2023 dalen, spreekt die tendens niet tegen: het is een andere maatstaf.",
+      "De grenzen van 90% en 95% gelden per maatwerkbedrijf bij de herverdeling van het contingent (toelichting van HERWIN, herwin.be), niet voor de sector als geheel: een gemiddelde boven 90% betekent niet dat elk bedrijf erboven zit."
     ],
     fiche: "cmw-bezetting"
   },

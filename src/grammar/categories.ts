@@ -100,7 +100,7 @@ export function wrapLabel(label: string, room: number, fontSize: number, maxLine
 export const lineCount = (text: string) => text.split("\n").length;
 
 /** A title as a sentence: a full stop after it, unless it ends in one or asks a question. */
-const endSentence = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
+export const endSentence = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
 
 /** Items as a sentence lists them: "a", "a en b", "a, b en c". */
 export const listText = (items: string[]) =>

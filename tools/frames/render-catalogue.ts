@@ -9,7 +9,8 @@ import {formatNumber} from "../../src/components/format.js";
 import {scrollRegion} from "../../src/components/frame/table.js";
 import {escapeHtml} from "../../src/components/html.js";
 import {tableName} from "../../src/components/data/tables.js";
-import {periodLabel} from "../../src/grammar/periods.js";
+import {endSentence} from "../../src/grammar/categories.js";
+import {describeBreak} from "./break-notes.js";
 import type {SnapshotDatabase} from "./query.js";
 
 const themeRelevance: Record<string, string> = {
@@ -142,15 +143,12 @@ export function renderCatalogue(entries: CatalogueEntry[]): string {
             `<li><a href="${escapeHtml(s.source_url)}" rel="external">${escapeHtml(citationTitle(s))}</a>${s.publisher ? `, ${escapeHtml(s.publisher)}` : ""}${s.date ? ` (${escapeHtml(s.date)})` : ""}</li>`
         )
         .join("");
-      const notes = [
-        ...e.notes,
-        ...e.breaks.map((b) => `Breuk ${periodLabel(b.period)}: ${b.label}. ${b.description}`)
-      ];
+      const notes = [...e.notes, ...e.breaks.map(describeBreak)];
       return `<section class="dataset" id="${escapeHtml(e.id)}" aria-labelledby="dataset-${escapeHtml(e.id)}">
 <h2 id="dataset-${escapeHtml(e.id)}">${escapeHtml(e.title)}</h2>
 <p><code>${escapeHtml(e.id)}</code> · tabel <code>${escapeHtml(tableName(e.id))}</code> in de SQL-verkenner · ${formatNumber(e.rows)} rijen${e.derivedRows ? ` waarvan ${formatNumber(e.derivedRows)} afgeleid` : ""} · eenheid: ${escapeHtml(e.unit)}</p>
 <p>${coverageText(e.coverage)}</p>
-<p>${escapeHtml(e.definition)} Populatie: ${escapeHtml(e.population)}. Frequentie: ${escapeHtml(e.frequency)}</p>
+<p>${escapeHtml(e.definition)} Populatie: ${escapeHtml(endSentence(e.population))} Frequentie: ${escapeHtml(e.frequency)}</p>
 <p>Downloaden: <a href="/data/${escapeHtml(e.id)}.parquet" download rel="external">Parquet</a> · <a href="/data/${escapeHtml(e.id)}.csv" download rel="external">CSV</a> · <a href="/fiches#${escapeHtml(e.id)}">Indicatorfiche</a></p>
 <details><summary>Kolommen (${e.columns.length})</summary>
 ${scrollRegion(`kolommen van ${e.title}`, `<table><thead><tr><th scope="col">Kolom</th><th scope="col">Betekenis</th><th scope="col">Type</th><th scope="col">Eenheid</th></tr></thead><tbody>${columns}</tbody></table>`)}</details>

@@ -1,0 +1,51 @@
+// The text a reader sees on every built page, checked for what slips through when text is put together from data:
+// a period written as the code it is stored under ("2025K4" instead of "2025 K4") in the cards, the frames' period
+// lines and notes, the catalogue and the fiches; a doubled full stop where a sentence from the metadata already
+// ends in one; a "%%" escape that no formatter undoes. Text in code, tables of raw query results and scripts is
+// left out; so is the one note that explains the period codes themselves.
+import {readFileSync} from "node:fs";
+import {relative} from "node:path";
+import {describe, expect, it} from "vitest";
+import {htmlFiles} from "./html-files.js";
+
+/** The text a reader sees: without scripts, styles, code, tags and their attributes. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<(script|style|code|pre|textarea)\b[\s\S]*?<\/\1>/g, " ")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&[a-z]+;|&#\d+;/g, " ");
+}
+
+const code = /\b\d{4}(K[1-4]|M\d{2}|H[12])\b/g;
+/** The catalogue's note on the `period` column shows a code on purpose. */
+const explainsCodes = /period is de periode die de bron geeft \(2023K4 is een kwartaal/;
+
+/** Two full stops that are no ellipsis, and a percent sign escaped for a format string. */
+const typo = /(?<!\.)\.\.(?!\.)|%%/g;
+
+/** Each match of `pattern` in the visible text of every built page, with the text around it. */
+function findInPages(pattern: RegExp, ignore?: RegExp): string[] {
+  return htmlFiles("dist").flatMap((file) => {
+    const text = visibleText(readFileSync(file, "utf8")).replace(ignore ?? /$^/, "");
+    return [...text.matchAll(pattern)].map((match) => {
+      const at = match.index ?? 0;
+      return `${relative("dist", file)}: …${text.slice(Math.max(0, at - 40), at + 20).replace(/\s+/g, " ")}…`;
+    });
+  });
+}
+
+describe("the visible text of the built site", () => {
+  it("no page writes a period as its data code", () => {
+    expect(findInPages(code, explainsCodes)).toEqual([]);
+  });
+
+  it("no page doubles a full stop or writes a percent sign twice", () => {
+    expect(findInPages(typo)).toEqual([]);
+  });
+
+  it("the check finds a code in running text, and none in code or attributes", () => {
+    expect(visibleText("<p>Periode: 2020 tot 2025H1.</p>").match(code)).toEqual(["2025H1"]);
+    expect(visibleText('<p data-period="2025H1"><code>2025K4</code> 2025 K4</p>').match(code)).toBeNull();
+    expect("Populatie: maatwerkbedrijven.. 92%% … en zo verder...".match(typo)).toEqual(["..", "%%"]);
+  });
+});
