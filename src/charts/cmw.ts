@@ -77,7 +77,7 @@ ORDER BY source_id, year`,
       "De twee reeksen worden niet met elkaar verbonden: voor 2019 verschillen ze (19.407,5 VTE tegenover 19.392 plaatsen).",
     notes: [
       "2019-2021 komen uit één tabel (antwoord 2b op schriftelijke vraag nr. 274, 2022): jaargemiddelde toegekend contingent in VTE. De beleidsnota 2024-2029 zegt dat collectief maatwerk in 2019 startte ‘met een contingent van gemiddeld 19.392 plaatsen’ en groeide ‘tot 20.614 plaatsen in 2023’; ze noemt het 2023-cijfer niet uitdrukkelijk een gemiddelde.",
-      "Voor 2019 verschillen de twee publicaties (19.407,5 VTE tegenover 19.392 plaatsen). De site toont beide, elk met hun eigen bron, en verbindt ze niet: een verandering lees je alleen binnen één publicatie. In de brontabel is 19.407,5 het getoonde cijfer voor 2019 (shown = ja), omdat het met 2020 en 2021 één reeks vormt.",
+      "Deze grafiek toont voor 2019 beide cijfers, elk met hun eigen bron, en verbindt ze niet: een verandering lees je alleen binnen één publicatie.",
       "Voor 2022 is geen cijfer gepubliceerd. Een jaargemiddelde is niet te vergelijken met de kwartaalsommen van de open data in de vorige grafiek (vierde kwartaal, incl. Brussel en tot medio 2023 de maatwerkafdelingen)."
     ]
   },
@@ -217,7 +217,7 @@ ORDER BY CASE measure WHEN 'doel_extra_plaatsen' THEN 1 WHEN 'plaatsen_opengeste
     // Each row's own period (the phase), where the query's period is the legislature the chart covers.
     table: {fase: "Periode"},
     notes: [
-      "De doelstelling geldt voor de hele sociale economie, ‘in het bijzonder in collectief maatwerk’, over de legislatuur 2024-2029; het is geen realisatie."
+      "De doelstelling geldt voor de hele sociale economie over de legislatuur 2024-2029; het is geen realisatie."
     ]
   }
 ];

@@ -38,8 +38,8 @@ export const eakCharts: ChartInput[] = [
     highlight: "hinder",
     domain: [0, 100],
     notes: [
-      "Tabel 1 geeft enkel 2002, 2007, 2010 en 2011; andere jaren hebben geen punt. Voor ‘Geboren buiten EU-27’ staat 2002 als ‘n.b.’ in de tabel.",
-      "‘Arbeidsgehandicapt’ is de naam in Tabel 1 voor de groep die de grafiek van de kloof voor 2002-2011 ‘personen met hinder’ noemt. Of het dezelfde groep is als in het cijfer van 2023 (beleidsnota 2024-2029, hinder van zes maanden of langer), zeggen de bronnen niet. 50-54 jaar en 55-64 jaar zijn leeftijdsgroepen binnen de bevolking; ‘niet-EU-burger’ gaat over nationaliteit, ‘geboren buiten EU-27’ over geboorteland."
+      "Tabel 1 geeft enkel 2002, 2007, 2010 en 2011; andere jaren hebben geen punt.",
+      "50-54 jaar en 55-64 jaar zijn leeftijdsgroepen binnen de bevolking; ‘niet-EU-burger’ gaat over nationaliteit, ‘geboren buiten EU-27’ over geboorteland."
     ]
   },
   {

@@ -21,10 +21,7 @@ export const imwCharts: ChartInput[] = [
     // Tabel 1 prints two decimals ("14,30%").
     digits: 2,
     columns: "ends",
-    notes: [
-      "De tekst van de beleidsnota rondt af: ‘28%’ voor menselijke gezondheidszorg en maatschappelijke dienstverlening in het tweede kwartaal van 2024 (tabel: 27,51%) en ‘16%’ voor ‘openbare besturen en administratieve en ondersteunende diensten’ (tabel: administratieve en ondersteunende diensten 15,77%, openbaar bestuur 12,44%). De grafiek toont de tabelcijfers.",
-      "Sectornamen op de as zijn ingekort; de tabel en de tooltips geven de volledige naam. Of de ondersteuningspremies voor zelfstandigen in deze verdeling zitten, zegt de beleidsnota niet."
-    ]
+    notes: ["Sectornamen op de as zijn ingekort; de tabel en de tooltips geven de volledige naam."]
   },
   {
     id: "imw-dossiers",
@@ -38,10 +35,7 @@ export const imwCharts: ChartInput[] = [
     category: "premium_type",
     describeMore: () =>
       "Het zijn mogelijk alle goedkeuringen sinds de start van individueel maatwerk en niet die van één kwartaal; de bron zegt het niet. De drie aantallen worden niet opgeteld: de bron zegt niet of de loonpremiedossiers de combinaties met een begeleidingspremie omvatten. Geen ander kwartaal is gepubliceerd.",
-    notes: [
-      "Opgeteld zouden de drie aantallen 6.872 geven. Dat past bij de ‘meer dan 6.800 premies’ die volgens de inleiding van de beleidsnota sinds de start zijn goedgekeurd: het gaat dus mogelijk om alle goedkeuringen sinds 1 juli 2023, niet om die van één kwartaal.",
-      "De bron schrijft ‘loonpremedossiers’, een schrijffout voor loonpremiedossiers."
-    ]
+    notes: ["De bron schrijft ‘loonpremedossiers’, een schrijffout voor loonpremiedossiers."]
   },
   {
     type: "key-figures",

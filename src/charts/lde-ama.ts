@@ -60,7 +60,6 @@ export const ldeAmaCharts: ChartInput[] = [
     describeMore: () =>
       "Vanaf het tweede kwartaal van 2021 zijn de drie vormen geïntegreerd in AMA WSE; de reeks loopt niet verder.",
     notes: [
-      "Activerende arbeidszorg had geen kalenderjaar maar een toekenningsperiode: 157,4 VTE van 16/7/2018 tot 15/10/2019 en 137,42 VTE van 16/10/2019 tot 31/12/2020. Het antwoord zegt niet of dat een jaarcontingent is of het contingent voor de hele periode. In 2015-2017 en in 2021 was er geen contingent activerende arbeidszorg.",
       "Voor 2021 gaat het alleen om het eerste kwartaal. Vanaf het tweede kwartaal van 2021 zijn de drie vormen van arbeidszorg geïntegreerd in de arbeidsmatige activiteiten in de sociale economie (AMA WSE); de reeks loopt niet verder."
     ]
   },
@@ -105,7 +104,7 @@ export const ldeAmaCharts: ChartInput[] = [
     describeMore: () =>
       "Arbeidszorg werd in april 2021 arbeidsmatige activiteiten, met een andere registratie: de twee cijfers zijn niet vergelijkbaar.",
     notes: [
-      "Per werkvorm zijn alleen 2020 en 2021 als getal gevonden. Het cijfer voor 2020 komt uit een overname van de tekst van Statistiek Vlaanderen (betrouwbaarheid medium); 2021 komt van Statistiek Vlaanderen zelf.",
+      "Per werkvorm zijn alleen 2020 en 2021 als getal gevonden.",
       "De maatregel lokale diensteneconomie liep af op 1 juli 2023; de organisaties konden overstappen naar collectief of individueel maatwerk."
     ]
   },
@@ -121,7 +120,7 @@ export const ldeAmaCharts: ChartInput[] = [
     lines: totals,
     yLabel: "Doelgroepwerknemers (personen)",
     notes: [
-      "Vanaf het jaarrapport over 2018 gebruikt het Departement WSE een verbeterde methodologie, die het ook op 2017 toepaste. Het cijfer voor 2015 (oude methodologie, open bolletje) is daarmee niet vergelijkbaar en staat los van de lijn.",
+      "Het cijfer voor 2015 (oude methodologie, open bolletje) is niet vergelijkbaar met de latere en staat los van de lijn.",
       "Sinds 1 januari 2019 vervangen de collectieve maatwerkbedrijven de vroegere beschutte en sociale werkplaatsen, en de maatwerkafdelingen de vroegere invoegbedrijven."
     ]
   }

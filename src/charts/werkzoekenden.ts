@@ -39,7 +39,7 @@ export const werkzoekendenCharts: ChartInput[] = [
     traits: ["foreign_origin", "disability", "age_50_plus", "low_educated"],
     highlight: "disability",
     notes: [
-      "Elke werkzoekende staat in precies één combinatie; de zestien combinaties tellen op tot het gepubliceerde totaal van 189.422 (de build controleert dat).",
+      "Elke werkzoekende staat in precies één combinatie.",
       "Links per combinatie de vier kenmerken: een volle stip als de combinatie het kenmerk heeft, een open cirkel als niet."
     ]
   },

@@ -4,7 +4,7 @@
 import {describe, expect, it} from "vitest";
 import {cards} from "../../src/cards/index.js";
 import type {Row} from "../../src/charts/types.js";
-import {drawChart} from "./draw-chart.js";
+import {datasetMetadata, drawChart} from "./draw-chart.js";
 import {expectChartSnapshot} from "./snapshot.js";
 import {readTexts} from "./svg-text.js";
 
@@ -95,7 +95,9 @@ describe("imw-dossiers: approved dossiers per premium type, Q3 2024", () => {
     const cumulative = /mogelijk[^.]*sinds de start/;
     expect(chart.subtitle).toMatch(cumulative);
     expect(describe()).toMatch(cumulative);
-    expect(chart.notes?.join(" ")).toContain("6.872");
+    // The frame's notes: the chart's own, then its datasets'.
+    const notes = [...(chart.notes ?? []), ...chart.datasets.flatMap((id) => datasetMetadata[id]?.notes ?? [])];
+    expect(notes.join(" ")).toContain("6.872");
     expect(cards.find((c) => c.id === "imw-dossiers")!.context).toMatch(cumulative);
   });
 });

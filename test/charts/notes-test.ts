@@ -1,0 +1,41 @@
+// The frame lists a chart's own notes, then the notes of its datasets (meta.json): a chart note says only what those
+// do not, so a reader never reads the same caveat twice under one chart. Checked on the real definitions and data.
+import {describe, expect, it} from "vitest";
+import {charts} from "../../src/charts/index.js";
+import {datasetMetadata} from "./draw-chart.js";
+
+/** The runs of six words of a text, lower case, without punctuation. */
+function wordRuns(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+  return new Set(words.slice(5).map((_, i) => words.slice(i, i + 6).join(" ")));
+}
+
+/** A note repeats another when they share more than two runs of six words (one or two are a common phrase). */
+function repeats(note: string, other: string): boolean {
+  const theirs = wordRuns(other);
+  return [...wordRuns(note)].filter((run) => theirs.has(run)).length > 2;
+}
+
+describe("chart notes", () => {
+  it("no chart note repeats a note of the chart's datasets", () => {
+    const repeated = charts.flatMap((chart) =>
+      (chart.notes ?? []).flatMap((note) =>
+        chart.datasets.flatMap((id) =>
+          (datasetMetadata[id]?.notes ?? []).filter((n) => repeats(note, n)).map(() => `${chart.id} (${id}): ${note}`)
+        )
+      )
+    );
+    expect(repeated).toEqual([]);
+  });
+
+  it("tells a repeated caveat from a shared phrase", () => {
+    const dataset = "Jaren zonder gepubliceerd cijfer blijven leeg; de grafiek trekt geen lijn over ontbrekende jaren.";
+    expect(repeats("Jaren zonder gepubliceerd cijfer blijven leeg.", dataset)).toBe(false);
+    expect(
+      repeats(
+        "Jaren zonder gepubliceerd cijfer blijven leeg: de grafiek trekt geen lijn over ontbrekende jaren.",
+        dataset
+      )
+    ).toBe(true);
+  });
+});
