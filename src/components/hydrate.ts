@@ -2,7 +2,7 @@
 // redrawing at the page's width, tooltips, and the table behind the chart. Until then, and if anything fails,
 // the static chart stays, with a message.
 import type {ChartDefinition, ChartMetadata, Row} from "../charts/types.js";
-import {normalizeRow, yearsOf} from "../charts/types.js";
+import {normalizeRow, yearsOf} from "./data/rows.js";
 import {addGroupRoles} from "../grammar/aria-groups.js";
 import {chartRows, describeChart, drawChart} from "../grammar/draw.js";
 import {parseMetadata} from "../grammar/metadata.js";

@@ -104,7 +104,6 @@ export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): 
         labelText([wrapLabel(breakCaption(b), 110, 10)], {
           x: () => periodStart(b),
           frameAnchor: "top",
-          text: (d: string) => d,
           textAnchor: "end",
           dx: -4,
           dy: 6,

@@ -83,7 +83,6 @@ export function draw(rows: Row[], spec: BarsChart, options: DrawOptions): SVGSVG
         ? labelText([caption], {
             x: 0,
             y: () => captionKey,
-            text: (d: string) => d,
             textAnchor: "start",
             fill: ink.muted
           })
@@ -95,7 +94,6 @@ export function draw(rows: Row[], spec: BarsChart, options: DrawOptions): SVGSVG
             dy: 44,
             lineAnchor: "top",
             textAnchor: "start",
-            text: (d: string) => d,
             fill: ink.muted,
             fontSize
           })

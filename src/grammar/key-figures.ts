@@ -67,7 +67,6 @@ export function draw(rows: Row[], spec: KeyFiguresChart, options: DrawOptions): 
           labelText([l.text], {
             frameAnchor: "top-left",
             dy: l.dy,
-            text: (d: string) => d,
             fontSize: l.size,
             fontWeight: l.weight,
             fill: l.fill ?? ink.text,

@@ -142,7 +142,6 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): SVGS
             {
               x: () => breakAt(b),
               frameAnchor: "top",
-              text: (d: string) => d,
               textAnchor: anchor,
               dx: -step / 2 + (anchor === "start" ? 3 : -3),
               dy,

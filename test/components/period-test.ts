@@ -1,7 +1,7 @@
 // The period helpers of hydrate.ts: what a permalink (?eak-kloof=2007-2023) means, how a choice is written back
 // into the URL without disturbing other charts' periods, and the SQL that restricts a chart to a period.
 import {describe, expect, it} from "vitest";
-import {yearsOf} from "../../src/charts/types.js";
+import {yearsOf} from "../../src/components/data/rows.js";
 import {periodQuery, readPeriod, writePeriod} from "../../src/components/hydrate.js";
 
 describe("readPeriod", () => {

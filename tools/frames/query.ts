@@ -2,7 +2,7 @@ import {readdirSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {DuckDBInstance} from "@duckdb/node-api";
 import type {Row} from "../../src/charts/types.js";
-import {normalizeRow} from "../../src/charts/types.js";
+import {normalizeRow} from "../../src/components/data/rows.js";
 import {tableName} from "../../src/components/data/tables.js";
 
 export interface SnapshotDatabase {

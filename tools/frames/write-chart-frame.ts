@@ -3,7 +3,7 @@ import {join} from "node:path";
 import {csvFormat} from "d3";
 import {JSDOM} from "jsdom";
 import type {ChartDefinition, Row} from "../../src/charts/types.js";
-import {yearsOf} from "../../src/charts/types.js";
+import {yearsOf} from "../../src/components/data/rows.js";
 import type {ChartMetadata} from "../../src/charts/types.js";
 import {chartRows, drawChart, legendOf} from "../../src/grammar/draw.js";
 import {periodLabel} from "../../src/grammar/periods.js";
