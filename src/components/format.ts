@@ -33,3 +33,22 @@ export function formatPoints(value: number, digits = 1): string {
 export function formatYear(value: number): string {
   return String(value);
 }
+
+/** The singular of the counted units the data name in the plural: one "bedrijf", not one "bedrijven". */
+const singulars: Record<string, string> = {
+  aanvragen: "aanvraag",
+  bedrijven: "bedrijf",
+  experimenten: "experiment",
+  initiatieven: "initiatief",
+  ondernemingen: "onderneming",
+  personen: "persoon",
+  trajecten: "traject",
+  werkplaatsen: "werkplaats"
+};
+
+/** 1 and "bedrijven" → "1 bedrijf", 26 → "26 bedrijven", 21.421,94 and "VTE" → "21.421,94 VTE"; no unit, the number alone. */
+export function formatCount(value: number, unit: string): string {
+  const text = formatNumber(value);
+  if (!unit) return text;
+  return `${text} ${value === 1 ? (singulars[unit] ?? unit) : unit}`;
+}

@@ -20,8 +20,12 @@ const code = /\b\d{4}(K[1-4]|M\d{2}|H[12])\b/g;
 /** The catalogue's note on the `period` column shows a code on purpose. */
 const explainsCodes = /period is de periode die de bron geeft \(2023K4 is een kwartaal/;
 
-/** Two full stops that are no ellipsis, and a percent sign escaped for a format string. */
-const typo = /(?<!\.)\.\.(?!\.)|%%/g;
+/**
+ * Two full stops that are no ellipsis, a percent sign escaped for a format string, "afgeleid" said twice in a row
+ * ("(%, afgeleid) (afgeleid)", "Afgeleid door de site: Afgeleid: …") and a count of one with its unit in the plural ("1 bedrijven").
+ */
+const typo =
+  /(?<!\.)\.\.(?!\.)|%%|[Aa]fgeleid\W{1,4}[Aa]fgeleid|door de site: [Aa]fgeleid|(?<![\d.,])1 (aanvragen|bedrijven|experimenten|initiatieven|ondernemingen|personen|trajecten|werkplaatsen)\b/g;
 
 /** Each match of `pattern` in the visible text of every built page, with the text around it. */
 function findInPages(pattern: RegExp, ignore?: RegExp): string[] {
@@ -39,13 +43,15 @@ describe("the visible text of the built site", () => {
     expect(findInPages(code, explainsCodes)).toEqual([]);
   });
 
-  it("no page doubles a full stop or writes a percent sign twice", () => {
+  it("no page doubles a full stop or 'afgeleid', writes a percent sign twice or counts one in the plural", () => {
     expect(findInPages(typo)).toEqual([]);
   });
 
   it("the check finds a code in running text, and none in code or attributes", () => {
     expect(visibleText("<p>Periode: 2020 tot 2025H1.</p>").match(code)).toEqual(["2025H1"]);
     expect(visibleText('<p data-period="2025H1"><code>2025K4</code> 2025 K4</p>').match(code)).toBeNull();
-    expect("Populatie: maatwerkbedrijven.. 92%% … en zo verder...".match(typo)).toEqual(["..", "%%"]);
+    const text =
+      "Populatie: bedrijven.. 92%% … 1 bedrijven, 21 bedrijven, 1 bedrijf (%, afgeleid) (afgeleid). Afgeleid door de site: Afgeleid: … en zo verder...";
+    expect(text.match(typo)).toEqual(["..", "%%", "1 bedrijven", "afgeleid) (afgeleid", "door de site: Afgeleid"]);
   });
 });

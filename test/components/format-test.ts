@@ -1,7 +1,7 @@
 // nl-BE numbers as Flemish statistics write them: decimal comma, a point between thousands, also for four
 // digits (Intl's nl-BE leaves "2420" ungrouped), years never grouped.
 import {describe, expect, it} from "vitest";
-import {formatNumber, formatPercent, formatPoints, formatYear} from "../../src/components/format.js";
+import {formatCount, formatNumber, formatPercent, formatPoints, formatYear} from "../../src/components/format.js";
 
 describe("format.ts", () => {
   it("writes numbers with a decimal comma and grouped thousands, four digits included", () => {
@@ -30,5 +30,14 @@ describe("format.ts", () => {
 
   it("never groups a year", () => {
     expect(formatYear(2023)).toBe("2023");
+  });
+
+  it("writes a count of one in the singular, and any other in the unit as the data name it", () => {
+    expect(formatCount(1, "bedrijven")).toBe("1 bedrijf");
+    expect(formatCount(1, "ondernemingen")).toBe("1 onderneming");
+    expect(formatCount(26, "bedrijven")).toBe("26 bedrijven");
+    expect(formatCount(1, "VTE")).toBe("1 VTE");
+    expect(formatCount(21421.94, "VTE")).toBe("21.421,94 VTE");
+    expect(formatCount(92.4, "")).toBe("92,4");
   });
 });

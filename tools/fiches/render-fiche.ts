@@ -4,7 +4,7 @@ import type {DimensionCode, MeasureCode} from "../../loaders/lib/coverage.js";
 import type {PublishedFigure} from "../../loaders/publication/grid.js";
 import {cellAnchor, fichePath, fichePdfPath, figureAnchor} from "../../loaders/publication/grid.js";
 import type {GridForPages} from "../../loaders/publication/snapshot.js";
-import {formatNumber} from "../../src/components/format.js";
+import {formatCount} from "../../src/components/format.js";
 import {escapeHtml} from "../../src/components/html.js";
 import {chartForDataset, staticChart} from "./charts.js";
 import {cellOf, dimensionCodes, ficheRoutes} from "./grid-data.js";
@@ -29,14 +29,15 @@ export function periodText(figure: Pick<PublishedFigure, "period" | "span" | "pa
 function figureRow(figure: PublishedFigure): string {
   const chart = chartForDataset(figure.dataset_id);
   const source = figure.derived
-    ? `Afgeleid door de site: ${escapeHtml(figure.source_section)}`
+    ? // The derivation's own text starts "Afgeleid: …": said once.
+      `Afgeleid door de site: ${escapeHtml(figure.source_section.replace(/^Afgeleid:\s*/, ""))}`
     : `<a href="${escapeHtml(figure.source_url)}" rel="external">${escapeHtml(figure.source_title || figure.source_id)}</a>, ${escapeHtml(figure.source_section)}`;
   const links = [
     `<a href="/bronnen#${escapeHtml(figure.dataset_id)}">Dataset <code>${escapeHtml(figure.dataset_id)}</code></a>, rij <code>${escapeHtml(figure.row_key)}</code>`,
     chart ? `<a href="${escapeHtml(chart.href)}">Grafiek</a>` : ""
   ].filter(Boolean);
-  return `<tr id="${escapeHtml(figureAnchor(figure))}"><th scope="row">${escapeHtml(figure.label)}${figure.derived ? ' <span class="fiche__afgeleid">(afgeleid)</span>' : ""}</th>
-<td class="num">${escapeHtml(formatNumber(figure.value))}${figure.unit ? ` ${escapeHtml(figure.unit)}` : ""}</td>
+  return `<tr id="${escapeHtml(figureAnchor(figure))}"><th scope="row">${escapeHtml(figure.label)}${figure.derived && !/afgeleid/i.test(figure.label) ? ' <span class="fiche__afgeleid">(afgeleid)</span>' : ""}</th>
+<td class="num">${escapeHtml(formatCount(figure.value, figure.unit))}</td>
 <td>${escapeHtml(periodText(figure))}</td>
 <td>${source}</td>
 <td>${links.join(" · ")}</td></tr>`;
