@@ -26,7 +26,7 @@ WHERE "group" = 'kloof' AND shown = 'ja' ORDER BY year`,
     // One publication only: the beleidsnota's own 2019 and 2023 figures, in its own unit (plaatsen). The yearly
     // averages of schriftelijke vraag 274 (VTE, 2019-2021) are another source and stay on the page.
     sql: `SELECT year AS period, value, source_id, source_section, source_url FROM cmw_contingent
-WHERE source_id = 'vp-2024-beleidsnota-se' ORDER BY year`,
+WHERE measure = 'plaatsen' ORDER BY year`,
     format: (v) => `${formatNumber(v)} plaatsen`,
     formatChange: (d) => `${count(d)} plaatsen`,
     context:

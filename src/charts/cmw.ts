@@ -52,27 +52,16 @@ export const cmwCharts: ChartInput[] = [
       "Schriftelijke vraag 274: jaargemiddelde toegekend contingent in VTE (2019-2021). Beleidsnota 2024-2029: contingent in plaatsen (2019 en 2023). Maatwerkbedrijven met een door de Vlaamse overheid toegekend contingent.",
     datasets: ["cmw-contingent"],
     // Both publications, also the one the data marks shown = 'nee' for 2019: the chart keeps them apart.
-    sql: `SELECT year, value, source_id, source_section, source_url
+    sql: `SELECT year, measure, value, source_id, source_section, source_url
 FROM cmw_contingent
-ORDER BY source_id, year`,
+ORDER BY measure, year`,
     // One series per publication: they differ for 2019 and in unit, so neither joins the other.
-    series: "source_id",
+    series: "measure",
     lines: [
-      {
-        key: "vp-2022-sv-274-doorstroom",
-        label: "Jaargemiddelde toegekend contingent, VTE (schriftelijke vraag 274)",
-        color: palette.blue
-      },
-      {
-        key: "vp-2024-beleidsnota-se",
-        label: "Contingent in plaatsen (beleidsnota 2024-2029)",
-        color: palette.orange,
-        symbol: "square",
-        labelBelow: true
-      }
+      {key: "jaargemiddelde_vte", color: palette.blue},
+      {key: "plaatsen", color: palette.orange, symbol: "square", labelBelow: true}
     ],
     yLabel: "VTE of plaatsen",
-    table: {series_label: "Publicatie en maatstaf"},
     describeMore: () =>
       "De twee reeksen worden niet met elkaar verbonden: voor 2019 verschillen ze (19.407,5 VTE tegenover 19.392 plaatsen).",
     notes: [

@@ -31,14 +31,13 @@ describe("period labels and axes", () => {
 });
 
 describe("cmw-contingent-jaar: the contingent per publication", () => {
-  const survey = "vp-2022-sv-274-doorstroom";
-  const note = "vp-2024-beleidsnota-se";
+  const [survey, note] = ["jaargemiddelde_vte", "plaatsen"];
   const rows = [
-    {year: 2019, value: 19407.5, source_id: survey},
-    {year: 2019, value: 19392, source_id: note},
-    {year: 2020, value: 19585.8, source_id: survey},
-    {year: 2021, value: 19769, source_id: survey},
-    {year: 2023, value: 20614, source_id: note}
+    {year: 2019, measure: survey, value: 19407.5},
+    {year: 2019, measure: note, value: 19392},
+    {year: 2020, measure: survey, value: 19585.8},
+    {year: 2021, measure: survey, value: 19769},
+    {year: 2023, measure: note, value: 20614}
   ];
 
   it("draws each publication as its own series and joins no value of one to the other", async () => {

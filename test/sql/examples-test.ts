@@ -33,6 +33,17 @@ describe("example queries", () => {
     for (const example of quarterly) expect(example.label).toMatch(/vierde kwartaal/);
   });
 
+  it("that return a plain series (year or period, value) read one publication, so no quick chart line joins two", async () => {
+    const series = examples.filter((e) => /^(--[^\n]*\n)?SELECT (year|period), value\n/.test(e.sql));
+    expect(series.length).toBeGreaterThan(3);
+    for (const example of series) {
+      const rows = await db.query(
+        example.sql.replace(/SELECT (year|period), value\n/, "SELECT $1, value, source_id\n")
+      );
+      expect(new Set(rows.map((r) => r.source_id)).size, example.id).toBe(1);
+    }
+  });
+
   it("give the published gap of 2023", async () => {
     const rows = await db.query(examples.find((e) => e.id === "kloof")!.sql);
     expect(rows.find((r) => r.year === 2023)?.value).toBe(29.5);

@@ -61,11 +61,11 @@ ORDER BY period`
   },
   {
     id: "cmw-contingent",
-    label: "Contingent collectief maatwerk per jaar",
-    sql: `-- Jaargemiddelde toegekende plaatsen (VTE)
+    label: "Contingent collectief maatwerk: jaargemiddelde in VTE",
+    sql: `-- Eén publicatie, één maatstaf: de beleidsnota telt plaatsen (zie de kolom measure)
 SELECT year, value
 FROM cmw_contingent
-WHERE shown = 'ja'
+WHERE measure = 'jaargemiddelde_vte'
 ORDER BY year`
   },
   {
@@ -106,7 +106,7 @@ ORDER BY value DESC`
     id: "bronnen-verschillen",
     label: "Waar bronnen verschillen: contingent 2019",
     sql: `-- Beide waarden blijven bewaard; shown = 'ja' is de waarde die de site toont
-SELECT year, value, shown, source_id, note
+SELECT year, measure, value, shown, source_id, note
 FROM cmw_contingent
 WHERE year = 2019`
   },
