@@ -20,16 +20,23 @@ export interface DatasetMetadata {
 export function collectMetadata(datasets: string[], byDataset: Record<string, DatasetMetadata>): ChartMetadata {
   const known = datasets.flatMap((id) => byDataset[id] ?? []);
   const columns: Record<string, ColumnMetadata> = {};
-  for (const dataset of known)
-    for (const {name, label, type, unit, values} of dataset.columns)
-      columns[name] ??= {
-        label,
-        type,
-        ...(unit ? {unit} : {}),
-        ...(values ? {values: Object.entries(values).map(([code, text]) => ({code, label: text}))} : {})
-      };
+  for (const column of known.flatMap((dataset) => dataset.columns)) columns[column.name] ??= columnOf(column)!;
   const breaks = collectBreaks(datasets, Object.fromEntries(datasets.map((id) => [id, byDataset[id]?.breaks ?? []])));
   return {columns, units: known.map((d) => d.unit), breaks};
+}
+
+/**
+ * A column as a chart takes it, from the catalogue's declaration (values as {code: label}) or the frame's (values as
+ * a list in that order); none without a label and a type.
+ */
+function columnOf({label, type, unit, values}: Record<string, unknown>): ColumnMetadata | undefined {
+  if (typeof label !== "string" || typeof type !== "string") return undefined;
+  const list = Array.isArray(values)
+    ? values.filter(isRecord).map((v) => ({code: String(v.code), label: String(v.label)}))
+    : isRecord(values)
+      ? Object.entries(values).map(([code, text]) => ({code, label: String(text)}))
+      : undefined;
+  return {label, type, ...(typeof unit === "string" ? {unit} : {}), ...(list ? {values: list} : {})};
 }
 
 /** The metadata the build wrote into a frame; none if absent or unreadable. */
@@ -39,18 +46,11 @@ export function parseMetadata(json: string | undefined): ChartMetadata {
     if (!isRecord(parsed) || !isRecord(parsed.columns) || !Array.isArray(parsed.units) || !Array.isArray(parsed.breaks))
       return noMetadata;
     const columns: Record<string, ColumnMetadata> = {};
-    for (const [name, column] of Object.entries(parsed.columns))
-      if (isRecord(column) && typeof column.label === "string" && typeof column.type === "string")
-        columns[name] = {
-          label: column.label,
-          type: column.type,
-          ...(typeof column.unit === "string" ? {unit: column.unit} : {}),
-          ...(Array.isArray(column.values)
-            ? {values: column.values.filter(isRecord).map((v) => ({code: String(v.code), label: String(v.label)}))}
-            : {})
-        };
-    const breaks = parsed.breaks.filter(isBreak);
-    return {columns, units: parsed.units.map(String), breaks};
+    for (const [name, column] of Object.entries(parsed.columns)) {
+      const declared = isRecord(column) ? columnOf(column) : undefined;
+      if (declared) columns[name] = declared;
+    }
+    return {columns, units: parsed.units.map(String), breaks: parsed.breaks.filter(isBreak)};
   } catch {
     return noMetadata;
   }
