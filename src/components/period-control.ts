@@ -10,10 +10,39 @@ export interface Period {
 
 /** ?eak-kloof=2007-2023 → {from: 2007, to: 2023}; anything else → undefined. */
 export function readPeriod(search: string, id: string): Period | undefined {
-  const match = /^(\d{4})-(\d{4})$/.exec(new URLSearchParams(search).get(id) ?? "");
+  return parsePeriod(new URLSearchParams(search).get(id) ?? "");
+}
+
+function parsePeriod(text: string): Period | undefined {
+  const match = /^(\d{4})-(\d{4})$/.exec(text);
   if (!match) return undefined;
   const [from, to] = [Number(match[1]), Number(match[2])];
   return from <= to ? {from, to} : undefined;
+}
+
+/**
+ * A period from the address fitted to the years the chart has figures for: from the first to the last of them within
+ * it. Undefined (the whole series) when none lies within it, or when it spans them all.
+ */
+export function fitPeriod(period: Period | undefined, years: number[]): Period | undefined {
+  const within = years.filter((year) => period && year >= period.from && year <= period.to);
+  if (!within.length) return undefined;
+  const [from, to] = [Math.min(...within), Math.max(...within)];
+  return from === Math.min(...years) && to === Math.max(...years) ? undefined : {from, to};
+}
+
+/** What the reader is told when the address asks for a period the chart cannot show as asked ("" when it can). */
+export function periodNote(asked: string | null, years: number[]): string {
+  if (asked === null) return "";
+  const period = parsePeriod(asked);
+  const within = years.filter((year) => period && year >= period.from && year <= period.to);
+  if (!within.length)
+    return `De periode ‘${asked}’ uit de link valt niet binnen de jaren met cijfers (${Math.min(...years)}-${Math.max(...years)}): de grafiek toont de hele reeks.`;
+  const [from, to] = [Math.min(...within), Math.max(...within)];
+  const fitted = from === to ? String(from) : `${from}-${to}`;
+  return `${from}-${to}` === asked
+    ? ""
+    : `De periode ${asked} uit de link is ingekort tot de jaren met cijfers: ${fitted}.`;
 }
 
 export function writePeriod(search: string, id: string, period: Period | undefined): string {
@@ -44,8 +73,16 @@ export function addPeriodControl(frame: HTMLElement, years = frameYears(frame)):
   const document = frame.ownerDocument;
   const view = document.defaultView!;
   const id = frame.dataset.chart!;
-  let period = readPeriod(view.location.search, id);
+  const asked = new URLSearchParams(view.location.search).get(id);
+  let period = fitPeriod(readPeriod(view.location.search, id), years);
   let apply: ((period: Period | undefined) => Promise<void>) | undefined;
+  // A period the chart cannot show as asked is fitted to its years, said so, and written back into the address.
+  let note = periodNote(asked, years);
+  const address = () => {
+    const {pathname, search, hash} = view.location;
+    view.history.replaceState(view.history.state, "", `${pathname}${writePeriod(search, id, period)}${hash}`);
+  };
+  if (note) address();
 
   const status = document.createElement("p");
   status.className = "chart-frame__pending";
@@ -60,14 +97,15 @@ export function addPeriodControl(frame: HTMLElement, years = frameYears(frame)):
 
   const form = periodSelector(document, id, years, period, (next) => {
     period = next;
-    const {pathname, search, hash} = view.location;
-    view.history.replaceState(view.history.state, "", `${pathname}${writePeriod(search, id, period)}${hash}`);
+    note = "";
+    address();
     if (apply) void apply(period);
     else pending();
   });
   const controls = frame.querySelector(".chart-frame__controls") ?? frame;
   controls.append(form, status);
   if (period) pending();
+  else status.textContent = note;
 
   return {
     get period() {
@@ -79,7 +117,7 @@ export function addPeriodControl(frame: HTMLElement, years = frameYears(frame)):
     settle() {
       delete frame.dataset.pending;
       frame.removeAttribute("aria-busy");
-      status.textContent = "";
+      status.textContent = note;
     }
   };
 }
@@ -100,7 +138,12 @@ function periodSelector(
     const element = document.createElement("select");
     element.name = name;
     element.id = `${id}-${name}`;
-    for (const year of years) element.append(new Option(String(year), String(year), false, year === value));
+    // Options of the frame's own document (the global Option is the page's only).
+    for (const year of years) {
+      const option = element.appendChild(document.createElement("option"));
+      option.textContent = option.value = String(year);
+      option.selected = year === value;
+    }
     wrapper.append(element);
     form.append(wrapper);
     return element;

@@ -1,5 +1,5 @@
 // No dead control, in Chromium on the built site: a period chosen before DuckDB-WASM is ready shows that it waits
-// and is applied after; a query submitted in the SQL explorer while DuckDB loads says it is queued and then runs;
+// and is applied after; a link whose period has no figures draws the whole series and says so; a query submitted in the SQL explorer while DuckDB loads says it is queued and then runs;
 // a runaway query is stopped with the stop button and the next query runs; pages read the Arrow snapshots and
 // load no Parquet decoder. "Before DuckDB is ready" is made certain, not raced: the test holds the Arrow
 // snapshots' responses until it has checked the waiting state (the engine needs them to be ready).
@@ -97,6 +97,33 @@ describe("no dead control", () => {
         expect(cells.map((c) => c.trim())).not.toContain(years[0]);
         expect(cells.map((c) => c.trim())).toContain(years[1]);
         expect(await from.inputValue()).toBe(years[1]);
+        expect(problems).toEqual({consoleErrors: [], failedRequests: [], foreignRequests: []});
+      });
+    },
+    timeout
+  );
+
+  it.concurrent(
+    "draws the whole series for a link whose period has no figures, and says so",
+    async ({expect}) => {
+      await withPage(async (page) => {
+        const problems = watchPage(page, server.origin);
+        await page.goto(`${server.origin}/collectief-maatwerk?cmw-contingent-jaar=2030-2040`);
+        const frame = page.locator("figure[data-chart='cmw-contingent-jaar']");
+        await page.waitForFunction(
+          () =>
+            document.querySelector<HTMLElement>("figure[data-chart='cmw-contingent-jaar']")?.dataset.state ===
+            "interactive",
+          undefined,
+          {timeout}
+        );
+        expect(await frame.locator(".chart-frame__pending").textContent()).toContain(
+          "De periode ‘2030-2040’ uit de link valt niet binnen de jaren met cijfers (2019-2023)"
+        );
+        expect(await frame.locator(".period-selector select[name='van']").inputValue()).toBe("2019");
+        expect(await frame.locator(".period-selector select[name='tot']").inputValue()).toBe("2023");
+        expect(await frame.locator(".chart-frame__plot svg g[aria-label='dot'] > *").count()).toBe(5);
+        expect(page.url()).not.toContain("cmw-contingent-jaar=");
         expect(problems).toEqual({consoleErrors: [], failedRequests: [], foreignRequests: []});
       });
     },
