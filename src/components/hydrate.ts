@@ -69,7 +69,7 @@ export async function hydrateCharts(
       const message = root.createElement("p");
       message.className = "chart-frame__message";
       message.setAttribute("role", "status");
-      message.textContent = `De interactieve versie kon niet geladen worden (${(error as Error).message}); de grafiek hierboven blijft geldig.`;
+      message.textContent = `De interactieve versie kon niet geladen worden (${error instanceof Error ? error.message : String(error)}); de grafiek hierboven blijft geldig.`;
       frame.querySelector(".chart-frame__controls")?.append(message);
     }
   }

@@ -54,7 +54,7 @@ function periodStart(b: SeriesBreak): Date {
   return new Date(Date.UTC(year, Math.round((at - year) * 12), 1));
 }
 
-export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): SVGSVGElement {
+export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): Element {
   const {width, height = 320, document, metadata} = options;
   const unit = valueUnit(metadata);
   const format = unitFormat("").value;
@@ -134,7 +134,7 @@ export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): 
       ),
       Plot.ruleY([0])
     ]
-  }) as SVGSVGElement;
+  });
 }
 
 /** Each series: one value over all its periods, or each value with its period. */

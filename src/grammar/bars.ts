@@ -32,7 +32,7 @@ function barsOf(rows: Row[], spec: BarsChart, metadata: ChartMetadata, room: num
   return bars.map((b) => ({...b, label: wrapLabel(b.label, room, fontSize, 6)}));
 }
 
-export function draw(rows: Row[], spec: BarsChart, options: DrawOptions): SVGSVGElement {
+export function draw(rows: Row[], spec: BarsChart, options: DrawOptions): Element {
   const {width, document, metadata} = options;
   const format = unitFormat(valueUnit(metadata)).value;
   const labelRoom = Math.min(260, Math.max(96, width * 0.36));
@@ -99,7 +99,7 @@ export function draw(rows: Row[], spec: BarsChart, options: DrawOptions): SVGSVG
           })
         : null
     ]
-  }) as SVGSVGElement;
+  });
 }
 
 /** "Alleen 2023 is gepubliceerd; …": bars that are years say which are published, for one figure is no series. */

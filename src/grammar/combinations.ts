@@ -41,7 +41,7 @@ function groupsOf(spec: CombinationsChart, metadata: ChartMetadata) {
   ];
 }
 
-export function draw(rows: Row[], spec: CombinationsChart, options: DrawOptions): SVGSVGElement {
+export function draw(rows: Row[], spec: CombinationsChart, options: DrawOptions): Element {
   const {width, document, metadata} = options;
   const format = unitFormat("").value;
   const {total, data} = combinationsOf(rows, spec);
@@ -102,7 +102,7 @@ export function draw(rows: Row[], spec: CombinationsChart, options: DrawOptions)
         ? labelText([totalText], {frameAnchor: "top-right", dy: -12, textAnchor: "end", fontSize: 11, fontWeight: 700})
         : null
     ]
-  }) as SVGSVGElement;
+  });
 }
 
 /** The total, the largest combinations and the largest with the highlighted trait. */

@@ -60,7 +60,7 @@ function layoutOf(rows: Row[], spec: DotRowsChart, metadata: ChartMetadata) {
 const shadeOf = (periods: string[], period: string) =>
   yearRamp[maxShades - periods.length + periods.indexOf(period)] ?? ink.muted;
 
-export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): SVGSVGElement {
+export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): Element {
   const {width, document, metadata} = options;
   const format = unitFormat(valueUnit(metadata), spec.digits).value;
   const {dots, periods, first, last, lines, at} = layoutOf(rows, spec, metadata);
@@ -168,7 +168,7 @@ export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): SVG
         ];
       })
     ]
-  }) as SVGSVGElement;
+  });
 }
 
 /** The periods, the values of the first rows in the latest period, and for the highlighted row every period. */

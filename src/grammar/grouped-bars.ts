@@ -64,7 +64,7 @@ function withYearGaps(bars: Bar[], rows: Row[], column: string): Bar[] {
 
 const formatOf = (spec: GroupedBarsChart, metadata: ChartMetadata) => unitFormat(spec.unit ?? valueUnit(metadata));
 
-export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions): SVGSVGElement {
+export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions): Element {
   const {width, document, metadata} = options;
   const format = formatOf(spec, metadata).value;
   const {panels, bars, tones} = layoutOf(rows, spec, metadata);
@@ -155,7 +155,7 @@ export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions):
         )
       )
     ]
-  }) as SVGSVGElement;
+  });
 }
 
 /** A round top for the value axis: 1, 2 or 5 times a power of ten. */
@@ -170,7 +170,7 @@ function niceTop(value: number): number {
  * none when the bars are coloured by their own code (the legend names them) and even that does not fit.
  */
 function barTicks(bars: Bar[], step: number, legendNames: boolean) {
-  const forms = bars.map((b) => ({key: b.key, label: fitLabel(b.tick, step - 4, 10), anchor: "middle" as string}));
+  const forms = bars.map((b) => ({key: b.key, label: fitLabel(b.tick, step - 4, 10), anchor: "middle"}));
   if (forms.every((f) => textWidth(f.label, 10) <= step - 4)) return forms;
   if (legendNames || bars.length < 2) return [];
   const [first, last] = [forms[0], forms[forms.length - 1]];

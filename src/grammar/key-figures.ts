@@ -26,7 +26,7 @@ function figuresOf(rows: Row[], spec: KeyFiguresChart, metadata: ChartMetadata) 
   }));
 }
 
-export function draw(rows: Row[], spec: KeyFiguresChart, options: DrawOptions): SVGSVGElement {
+export function draw(rows: Row[], spec: KeyFiguresChart, options: DrawOptions): Element {
   const {width, document, metadata} = options;
   const big = width < 420 ? 24 : 30;
   const wrapped = (text: string, size: number, fill?: string) =>
@@ -78,7 +78,7 @@ export function draw(rows: Row[], spec: KeyFiguresChart, options: DrawOptions): 
       Plot.rect(bars, {x1: 0, x2: 100, y1: "top", y2: "bottom", fill: shade.track, ariaHidden: "true"}),
       Plot.rect(bars, {x1: 0, x2: "share", y1: "top", y2: "bottom", fill: spec.color})
     ]
-  }) as SVGSVGElement;
+  });
 }
 
 /** Each figure with its label and period, and that they form no series. */

@@ -27,7 +27,7 @@ interface Bracket {
   text: string;
 }
 
-export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): SVGSVGElement {
+export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Element {
   const {width, height = 360, document, metadata} = options;
   const {references = [], labels = "all"} = spec;
   const series = legend(spec, metadata);
@@ -193,7 +193,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): SVGS
           ]),
       ...valueLabels(rest)
     ]
-  }) as SVGSVGElement;
+  });
 }
 
 const halo = {stroke: "white", strokeWidth: 3, paintOrder: "stroke"};

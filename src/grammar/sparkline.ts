@@ -11,7 +11,7 @@ export interface SparkPoint {
  * A small trend line for a headline card. Years without a published value break the line (NaN), so a gap in
  * the series stays a gap; each published value is a dot.
  */
-export function sparkline(points: SparkPoint[], options: {document?: Document; width?: number} = {}): SVGSVGElement {
+export function sparkline(points: SparkPoint[], options: {document?: Document; width?: number} = {}): Element {
   const {document, width = 200} = options;
   const years = points.map((p) => p.year);
   const [first, last] = [Math.min(...years), Math.max(...years)];
@@ -30,5 +30,5 @@ export function sparkline(points: SparkPoint[], options: {document?: Document; w
       Plot.lineY(line, {x: "year", y: "value", stroke: palette.blue, strokeWidth: 1.5}),
       Plot.dot(points, {x: "year", y: "value", fill: palette.blue, r: 2})
     ]
-  }) as SVGSVGElement;
+  });
 }

@@ -23,7 +23,7 @@ function piecesOf(rows: Row[], spec: StackedBarsChart): Piece[] {
   return rows.map((r) => ({period: String(r[x]), part: String(r[spec.part]), value: Number(r.value)}));
 }
 
-export function draw(rows: Row[], spec: StackedBarsChart, options: DrawOptions): SVGSVGElement {
+export function draw(rows: Row[], spec: StackedBarsChart, options: DrawOptions): Element {
   const {width, height = 380, document, metadata} = options;
   const format = unitFormat(valueUnit(metadata)).value;
   const pieces = piecesOf(rows, spec);
@@ -103,7 +103,7 @@ export function draw(rows: Row[], spec: StackedBarsChart, options: DrawOptions):
         }
       )
     ]
-  }) as SVGSVGElement;
+  });
 }
 
 /** The totals (first, highest, latest), a period with only a total, and the largest part of the latest period. */

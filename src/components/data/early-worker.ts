@@ -27,11 +27,15 @@ export function earlyWorkerScript(workerPath: string, wasmPath: string): string 
 
 /** A worker for these files, named after the .wasm: the one the page's head started if it matches, else a new one. */
 export function engineWorker(workerUrl: string, wasmUrl: string, scope: Record<string, unknown> = globalThis): Worker {
-  const early = scope[EARLY_WORKER_GLOBAL] as EarlyWorker | undefined;
-  if (early?.worker === workerUrl && early.wasm === wasmUrl) {
+  const early = scope[EARLY_WORKER_GLOBAL];
+  if (isEarlyWorker(early) && early.worker === workerUrl && early.wasm === wasmUrl) {
     // Taken once: a restart after a stopped query needs a fresh worker.
     delete scope[EARLY_WORKER_GLOBAL];
     return early.started;
   }
   return new Worker(workerUrl, {name: wasmUrl});
+}
+
+function isEarlyWorker(value: unknown): value is EarlyWorker {
+  return typeof value === "object" && value !== null && "worker" in value && "wasm" in value && "started" in value;
 }

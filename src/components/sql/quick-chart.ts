@@ -39,10 +39,8 @@ export function chooseQuickChart(result: QueryResult): QuickChartChoice | {reaso
   const keys = xs.map((v) => (typeof v === "number" ? `n${v}` : `s${formatCell(v)}`));
   if (new Set(keys).size !== keys.length)
     return {reason: "Geen snelle grafiek: een waarde in de eerste kolom komt meer dan eens voor."};
-  if (xs.every(isYearValue)) {
-    const years = xs as number[];
-    if (Math.max(...years) - Math.min(...years) <= MAX_YEARS) return {kind: "line", x, y};
-  }
+  const years = xs.filter(isYearValue);
+  if (years.length === xs.length && Math.max(...years) - Math.min(...years) <= MAX_YEARS) return {kind: "line", x, y};
   if (xs.length > MAX_BARS) return {reason: `Geen snelle grafiek: meer dan ${MAX_BARS} staven zijn niet leesbaar.`};
   return {kind: "bar", x, y};
 }
@@ -87,7 +85,8 @@ function drawQuickChart(result: QueryResult, choice: QuickChartChoice, options: 
     ariaDescription: describeQuickChart(points, choice)
   };
   if (choice.kind === "line") {
-    const years = points.map((p) => p.x as number);
+    // A line's x values are years (chooseQuickChart), all numbers.
+    const years = points.flatMap((p) => (typeof p.x === "number" ? [p.x] : []));
     const [first, last] = [Math.min(...years), Math.max(...years)];
     return Plot.plot({
       ...common,
@@ -128,7 +127,7 @@ function drawQuickChart(result: QueryResult, choice: QuickChartChoice, options: 
 
 /** Every year from first to last, NaN where the result has no row, so Plot breaks the line there. */
 function withGaps(points: QuickChartPoint[], first: number, last: number): QuickChartPoint[] {
-  const byYear = new Map(points.map((p) => [p.x as number, p]));
+  const byYear = new Map(points.map((p) => [p.x, p]));
   return yearRange(first, last).map((year) => byYear.get(year) ?? {x: year, y: NaN, label: formatYear(year)});
 }
 

@@ -11,7 +11,7 @@ export const DISPLAY_LIMIT = 1000;
 
 const YEAR_NAME = /(^|_)(year|jaar)($|_)|^(year|jaar)/i;
 
-export function isYearValue(value: unknown): boolean {
+export function isYearValue(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 1800 && value <= 2200;
 }
 

@@ -52,14 +52,22 @@ export function toResult(answer: unknown): QueryResult {
     for (let r = 0; r < answer.numRows; ++r) rows.push(vectors.map((v) => normalizeCell(v?.get(r))));
     return {columns, rows};
   }
-  const objects = Array.from((answer ?? []) as Iterable<Record<string, unknown>>);
+  const objects = Array.isArray(answer) ? answer.filter(isObject) : [];
   const columns = objects.length ? Object.keys(objects[0]) : [];
   return {columns, rows: objects.map((o) => columns.map((c) => normalizeCell(o[c])))};
 }
 
 function isArrowTable(value: unknown): value is ArrowTableLike {
-  const table = value as ArrowTableLike | null;
-  return !!table && typeof table.getChildAt === "function" && Array.isArray(table.schema?.fields);
+  return (
+    isObject(value) &&
+    typeof value.getChildAt === "function" &&
+    isObject(value.schema) &&
+    Array.isArray(value.schema.fields)
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
 }
 
 /**
@@ -77,8 +85,7 @@ export function normalizeCell(value: unknown): unknown {
       return Number.isSafeInteger(Number(value)) ? Number(value) : String(value);
   }
   if (value instanceof Date) return value;
-  const json = (value as {toJSON?: () => unknown}).toJSON;
-  if (typeof json === "function") return JSON.stringify(json.call(value), bigintReplacer);
+  if (isObject(value) && typeof value.toJSON === "function") return JSON.stringify(value.toJSON(), bigintReplacer);
   try {
     return JSON.stringify(value, bigintReplacer);
   } catch {

@@ -6,8 +6,9 @@ import {measures} from "../../../loaders/lib/coverage.js";
 const {
   values: {measure, year}
 } = parseArgs({options: {measure: {type: "string"}, year: {type: "string"}}});
-if (!measure || !(measure in measures) || !/^\d{4}$/.test(year ?? "")) throw new Error(`no fiche ${measure} ${year}`);
-const title = `${measures[measure as keyof typeof measures]}: maatregelfiche ${year}`;
+const name = Object.entries(measures).find(([code]) => code === measure)?.[1];
+if (!name || !/^\d{4}$/.test(year ?? "")) throw new Error(`no fiche ${measure} ${year}`);
+const title = `${name}: maatregelfiche ${year}`;
 
 process.stdout.write(`---
 title: ${JSON.stringify(title)}
