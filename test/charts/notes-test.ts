@@ -16,7 +16,7 @@ function repeats(note: string, other: string): boolean {
   return [...wordRuns(note)].filter((run) => theirs.has(run)).length > 2;
 }
 
-describe("chart notes", () => {
+describe("a chart's own notes", () => {
   it("no chart note repeats a note of the chart's datasets", () => {
     const repeated = charts.flatMap((chart) =>
       (chart.notes ?? []).flatMap((note) =>
@@ -26,6 +26,19 @@ describe("chart notes", () => {
       )
     );
     expect(repeated).toEqual([]);
+  });
+
+  it("name only marks the chart draws: no lines or dots under bars, no bars under lines", () => {
+    const lines = /\b(stippel)?lijn(en)?\b|bolletje|open punt/i;
+    const bars = /\bsta(af|ven)\b/i;
+    const wrong = charts.flatMap((chart) => {
+      const own = [chart.subtitle, ...(chart.notes ?? []), chart.describeMore?.([]) ?? ""];
+      const drawsLines = chart.type === "series" && chart.mark !== "columns";
+      const drawsBars = ["bars", "grouped-bars", "stacked-bars", "combinations"].includes(chart.type);
+      const absent = [...(drawsLines ? [] : [lines]), ...(drawsBars ? [] : [bars])];
+      return own.filter((text) => absent.some((marks) => marks.test(text))).map((text) => `${chart.id}: ${text}`);
+    });
+    expect(wrong).toEqual([]);
   });
 
   it("tells a repeated caveat from a shared phrase", () => {
