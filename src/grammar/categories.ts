@@ -114,8 +114,14 @@ export function sentences(spec: ChartBase, rows: Row[], parts: string[], heading
   return [heading, ...parts, spec.describeMore?.(rows) ?? ""]
     .filter(Boolean)
     .join(" ")
-    .replace(/(^|[\s(])<\s?(?=\d)/g, "$1minder dan ")
-    .replace(/(^|[\s(])>\s?(?=\d)/g, "$1meer dan ");
+    .replace(/(^|[\s(])([<>])\s?(?=\d)/g, (_, before: string, sign: string, at: number, text: string) => {
+      // A capital where the words start a sentence ("Minder dan 5 VTE: …").
+      const words = sign === "<" ? "minder dan " : "meer dan ";
+      return (
+        before +
+        (/(^|\.\s*)$/.test(text.slice(0, at + before.length)) ? words[0].toUpperCase() + words.slice(1) : words)
+      );
+    });
 }
 
 /** The rows with the labels of their category codes and, where they have a period, its label ("aug. 2025"). */

@@ -190,7 +190,8 @@ export function describe(rows: Row[], spec: GroupedBarsChart, {metadata}: Descri
       const row = rows.find((r) => String(r[spec.panel]) === p.key && keyOf(r, columnsOf(spec.bar)) === b.key);
       return row ? [`${b.label} ${format(Number(row.value))}`] : [];
     });
-    return `${p.label}: ${values.join(", ")}.`;
+    // Labels of several columns ("2010, Oude meting") are told apart by semicolons.
+    return `${p.label}: ${values.join(bars.some((b) => b.label.includes(",")) ? "; " : ", ")}.`;
   });
   const periods = [spec.panel, ...columnsOf(spec.bar)].flatMap((c) => rows.map((r) => String(r[c])));
   return sentences(spec, rows, [...parts, breaksNamed(metadata, rows, periods)]);

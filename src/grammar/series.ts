@@ -369,7 +369,7 @@ export function describe(rows: Row[], spec: SeriesChart, {metadata}: DescribeCon
   // the brackets' sentence lists the published years.
   const missing = periodDomain(periods).filter((p) => !periods.includes(p));
   if (spec.bracket) parts.push(describeBrackets(rows, spec, metadata));
-  else if (missing.length) parts.push(`Geen cijfer in deze grafiek voor ${missing.map(periodLabel).join(", ")}.`);
+  else if (missing.length) parts.push(`Geen cijfer in deze grafiek voor ${listText(missing.map(periodLabel))}.`);
   return sentences(spec, rows, parts, heading);
 }
 

@@ -125,7 +125,7 @@ describe("doorstroom-uitstroom-werk: two measurements of 2010", () => {
     expect(fills.filter((f) => f === fills[0]).length).toBe(5);
     expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["30,3%", "15,9%"]));
     // The text alternative names each 2010 figure with its measurement and says they are not to be compared.
-    expect(description).toMatch(/2010, Oude meting 24,9%, 2010, Nieuwe meting[^,]*28,9%/);
+    expect(description).toMatch(/2010, Oude meting 24,9%; 2010, Nieuwe meting[^;]*28,9%/);
     expect(description).toContain("Vergelijk geen cijfer van de oude met een van de nieuwe meting.");
     await expectChartSnapshot(svg, "doorstroom-uitstroom-werk");
   });

@@ -51,7 +51,7 @@ describe("lde-bedrijven-grootte", () => {
     expect(readShownTexts(svg)).toEqual(expect.arrayContaining(["<5 VTE", ">100 VTE", "115", "49"]));
     // The text alternative speaks the classes the source prints "<5 VTE" (and keeps "<" out of an attribute).
     expect(description).not.toMatch(/[<>]/);
-    expect(description).toContain("minder dan 5 VTE: 2015 115, 2021 49.");
+    expect(description).toContain(". Minder dan 5 VTE: 2015 115, 2021 49.");
     await expectChartSnapshot(svg, "lde-bedrijven-grootte");
   });
 });
