@@ -1,5 +1,6 @@
 // The frame's share actions, added when a chart becomes interactive: "Insluiten" shows a ready iframe snippet,
-// "Citeer" a ready citation, "Kopieer link" the permalink with the chart's period. All keyboard reachable.
+// "Citeer" a ready citation, "Kopieer link" the permalink with the chart's period, each copied to the clipboard
+// where the browser allows it and selected to copy where not. All keyboard reachable.
 import type {ChartDefinition} from "../charts/types.js";
 import {citation, embedSnippet} from "./embed.js";
 
@@ -22,6 +23,11 @@ export function addShareActions(frame: HTMLElement, definition: ChartDefinition)
     output.replaceChildren(heading, field);
     field.focus();
     field.select();
+    // Copied at once where the browser allows it (a secure page, the reader's click); else it stays selected to copy.
+    navigator.clipboard?.writeText(text).then(
+      () => (heading.textContent = `${label} (gekopieerd naar het klembord):`),
+      () => undefined
+    );
   };
   const sources = () =>
     [...frame.querySelectorAll(".chart-frame__source-list li a")]

@@ -118,6 +118,16 @@ describe("the EAK chart frame in Chromium", () => {
         const snippet = await page.locator("#grafiek-eak-kloof .chart-frame__share-output textarea").inputValue();
         expect(snippet).toContain(`/embed/eak-kloof?eak-kloof=2007-2023`);
 
+        await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {origin: site.server.origin});
+        await page.getByRole("button", {name: "Kopieer link"}).first().click();
+        const output = page.locator("#grafiek-eak-kloof .chart-frame__share-output");
+        await expect
+          .poll(() => output.locator("p").textContent())
+          .toBe("Link naar deze grafiek (gekopieerd naar het klembord):");
+        const link = `${site.server.origin}/werkzaamheid?eak-kloof=2007-2023#grafiek-eak-kloof`;
+        expect(await output.locator("textarea").inputValue()).toBe(link);
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
         await page.selectOption("#eak-kloof-van", "2010");
         await page.waitForFunction(() => location.search.includes("eak-kloof=2010-2023"));
       } finally {
