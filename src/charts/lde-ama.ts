@@ -26,7 +26,7 @@ export const ldeAmaCharts: ChartInput[] = [
     subtitle: "Voltijdsequivalenten (VTE), jaargemiddelde, lokale diensteneconomie, Vlaanderen",
     datasets: ["lde-contingent"],
     order: "year",
-    lines: [{key: "contingent", label: "Toegekend contingent (VTE)", color: palette.green}],
+    lines: [{key: "contingent", color: palette.green}],
     mark: "columns",
     yLabel: "Toegekend contingent (VTE)",
     digits: 1
