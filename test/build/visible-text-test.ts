@@ -10,10 +10,14 @@ import {htmlFiles} from "./html-files.js";
 
 /** The text a reader sees: without scripts, styles, code, tags and their attributes. */
 function visibleText(html: string): string {
-  return html
-    .replace(/<(script|style|code|pre|textarea)\b[\s\S]*?<\/\1>/g, " ")
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&[a-z]+;|&#\d+;/g, " ");
+  return (
+    html
+      .replace(/<(script|style|code|pre|textarea)\b[\s\S]*?<\/\1>/g, " ")
+      // A tag ends at the first ">" outside its quoted attributes: the built pages keep "<" and ">" raw in attribute
+      // values (data-metadata holds labels such as "> 10 VTE").
+      .replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, " ")
+      .replace(/&[a-z]+;|&#\d+;/g, " ")
+  );
 }
 
 const code = /\b\d{4}(K[1-4]|M\d{2}|H[12])\b/g;
@@ -50,6 +54,9 @@ describe("the visible text of the built site", () => {
   it("the check finds a code in running text, and none in code or attributes", () => {
     expect(visibleText("<p>Periode: 2020 tot 2025H1.</p>").match(code)).toEqual(["2025H1"]);
     expect(visibleText('<p data-period="2025H1"><code>2025K4</code> 2025 K4</p>').match(code)).toBeNull();
+    expect(
+      visibleText('<figure data-metadata="{&quot;label&quot;:&quot;> 10 VTE&quot;, 2025K4}">x</figure>').match(code)
+    ).toBeNull();
     const text =
       "Populatie: bedrijven.. 92%% … 1 bedrijven, 21 bedrijven, 1 bedrijf (%, afgeleid) (afgeleid). Afgeleid door de site: Afgeleid: … en zo verder...";
     expect(text.match(typo)).toEqual(["..", "%%", "1 bedrijven", "afgeleid) (afgeleid", "door de site: Afgeleid"]);
