@@ -97,7 +97,8 @@ export function addPeriodControl(frame: HTMLElement, years = frameYears(frame)):
 
   const form = periodSelector(document, id, years, period, (next) => {
     period = next;
-    note = "";
+    // The reader's own choice replaces what was said about the link's period.
+    note = status.textContent = "";
     address();
     if (apply) void apply(period);
     else pending();

@@ -63,6 +63,19 @@ describe("a period from the address", () => {
     );
   });
 
+  it("outside the years: the note goes once the reader chooses a period", async () => {
+    const {dom, frame, control} = frameAt("?cmw-contingent-jaar=2030-2040");
+    const applied: unknown[] = [];
+    control.connect(async (period) => void applied.push(period));
+    control.settle();
+    const from = frame.querySelector<HTMLSelectElement>("select[name='van']")!;
+    from.value = "2020";
+    from.dispatchEvent(new dom.window.Event("change", {bubbles: true}));
+    expect(applied).toEqual([{from: 2020, to: 2023}]);
+    expect(frame.querySelector(".chart-frame__pending")!.textContent).toBe("");
+    expect(dom.window.location.search).toBe("?cmw-contingent-jaar=2020-2023");
+  });
+
   it("reaching past the years: the years it covers, in the selector and the address", () => {
     const {dom, control, selected} = frameAt("?cmw-contingent-jaar=2015-2020");
     expect(control.period).toEqual({from: 2019, to: 2020});
