@@ -46,7 +46,10 @@ const singulars: Record<string, string> = {
   werkplaatsen: "werkplaats"
 };
 
-/** 1 and "bedrijven" → "1 bedrijf", 26 → "26 bedrijven", 21.421,94 and "VTE" → "21.421,94 VTE"; no unit, the number alone. */
+/**
+ * A count with its unit: 1 and "bedrijven" → "1 bedrijf", 26 → "26 bedrijven", 21421.94 and "VTE" → "21.421,94 VTE";
+ * without a unit, the number alone.
+ */
 export function formatCount(value: number, unit: string): string {
   const text = formatNumber(value);
   if (!unit) return text;

@@ -20,29 +20,31 @@ function parsePeriod(text: string): Period | undefined {
   return from <= to ? {from, to} : undefined;
 }
 
+/** The first and last of the years with figures that lie within a period; none when no year does. */
+function yearsWithin(period: Period | undefined, years: number[]): Period | undefined {
+  const within = years.filter((year) => period && year >= period.from && year <= period.to);
+  return within.length ? {from: Math.min(...within), to: Math.max(...within)} : undefined;
+}
+
 /**
  * A period from the address fitted to the years the chart has figures for: from the first to the last of them within
  * it. Undefined (the whole series) when none lies within it, or when it spans them all.
  */
 export function fitPeriod(period: Period | undefined, years: number[]): Period | undefined {
-  const within = years.filter((year) => period && year >= period.from && year <= period.to);
-  if (!within.length) return undefined;
-  const [from, to] = [Math.min(...within), Math.max(...within)];
-  return from === Math.min(...years) && to === Math.max(...years) ? undefined : {from, to};
+  const fitted = yearsWithin(period, years);
+  const whole = fitted && fitted.from === Math.min(...years) && fitted.to === Math.max(...years);
+  return whole ? undefined : fitted;
 }
 
 /** What the reader is told when the address asks for a period the chart cannot show as asked ("" when it can). */
 export function periodNote(asked: string | null, years: number[]): string {
   if (asked === null) return "";
-  const period = parsePeriod(asked);
-  const within = years.filter((year) => period && year >= period.from && year <= period.to);
-  if (!within.length)
+  const fitted = yearsWithin(parsePeriod(asked), years);
+  if (!fitted)
     return `De periode ‘${asked}’ uit de link valt niet binnen de jaren met cijfers (${Math.min(...years)}-${Math.max(...years)}): de grafiek toont de hele reeks.`;
-  const [from, to] = [Math.min(...within), Math.max(...within)];
-  const fitted = from === to ? String(from) : `${from}-${to}`;
-  return `${from}-${to}` === asked
-    ? ""
-    : `De periode ${asked} uit de link is ingekort tot de jaren met cijfers: ${fitted}.`;
+  if (`${fitted.from}-${fitted.to}` === asked) return "";
+  const shown = fitted.from === fitted.to ? String(fitted.from) : `${fitted.from}-${fitted.to}`;
+  return `De periode ${asked} uit de link is ingekort tot de jaren met cijfers: ${shown}.`;
 }
 
 export function writePeriod(search: string, id: string, period: Period | undefined): string {
