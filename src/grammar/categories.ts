@@ -111,17 +111,20 @@ export const listText = (items: string[]) =>
  * definition's own sentences. Classes printed "<5 VTE" are spoken "minder dan 5 VTE".
  */
 export function sentences(spec: ChartBase, rows: Row[], parts: string[], heading = endSentence(spec.title)): string {
-  return [heading, ...parts, spec.describeMore?.(rows) ?? ""]
-    .filter(Boolean)
-    .join(" ")
-    .replace(/(^|[\s(])([<>])\s?(?=\d)/g, (_, before: string, sign: string, at: number, text: string) => {
-      // A capital where the words start a sentence ("Minder dan 5 VTE: …").
-      const words = sign === "<" ? "minder dan " : "meer dan ";
-      return (
-        before +
-        (/(^|\.\s*)$/.test(text.slice(0, at + before.length)) ? words[0].toUpperCase() + words.slice(1) : words)
-      );
-    });
+  return (
+    [heading, ...parts, spec.describeMore?.(rows) ?? ""]
+      .filter(Boolean)
+      .join(" ")
+      // At the start of a sentence with a capital ("Minder dan 5 VTE: …"), elsewhere without.
+      .replace(
+        /(^|\.\s+)([<>])\s?(?=\d)/g,
+        (_, before: string, sign: string) => `${before}${sign === "<" ? "Minder" : "Meer"} dan `
+      )
+      .replace(
+        /(^|[\s(])([<>])\s?(?=\d)/g,
+        (_, before: string, sign: string) => `${before}${sign === "<" ? "minder" : "meer"} dan `
+      )
+  );
 }
 
 /** The rows with the labels of their category codes and, where they have a period, its label ("aug. 2025"). */
