@@ -2,7 +2,7 @@
 // column of the metadata that the query returns, in the metadata's order, a category or period by its Dutch
 // label. A definition declares only columns the metadata does not know (ChartBase.table).
 import type {CellFormat, ChartDefinition, ChartMetadata, Row, TableColumn} from "../charts/types.js";
-import {valueUnit} from "./metadata.js";
+import {categoryLabel, valueUnit} from "./metadata.js";
 
 const column = (name: string, label: string, format: CellFormat = "text"): TableColumn => ({name, label, format});
 
@@ -79,10 +79,23 @@ function valueColumn(def: ChartDefinition, metadata: ChartMetadata, rows: Row[])
   const label = metadata.columns.value?.label ?? "Waarde";
   if (def.type === "series" && def.bracket)
     return column("value", `${label} (${unit}); ${def.bracket.label.toLowerCase()} (${def.bracket.unit})`, "number");
-  const series = def.type === "series" ? def.series : undefined;
-  const undrawn = def.type === "series" && series && rows.some((r) => !def.lines.some((l) => l.key === r[series]));
-  if (undrawn && unit !== valueUnit(metadata))
-    return column("value", `${label} (${unit} in de grafiek; andere reeksen in ${valueUnit(metadata)})`, "number");
+  const other = undrawnUnit(def, metadata, rows);
+  if (other && other !== unit)
+    return column("value", `${label} (${unit} in de grafiek; andere reeksen in ${other})`, "number");
   if (unit === "%") return column("value", `${label} (%)`, "percent");
   return column("value", label, metadata.columns.value?.type === "integer" ? "integer" : "number");
+}
+
+/**
+ * The unit of the series a chart's rows hold but it does not draw (the inputs of a derived rate): as their labels name
+ * it ("Toegekend contingent (VTE)") where all name the same one, else the dataset's; none when it draws every row.
+ */
+function undrawnUnit(def: ChartDefinition, metadata: ChartMetadata, rows: Row[]): string | undefined {
+  if (def.type !== "series" || !def.series) return undefined;
+  const column = def.series;
+  const codes = rows.map((r) => String(r[column])).filter((code) => !def.lines.some((l) => l.key === code));
+  if (!codes.length) return undefined;
+  const named = new Set(codes.map((code) => /\(([^()]+)\)$/.exec(categoryLabel(metadata, column, code))?.[1]));
+  const [only] = named;
+  return named.size === 1 && only ? only : valueUnit(metadata);
 }
