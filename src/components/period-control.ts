@@ -76,7 +76,7 @@ export function addPeriodControl(frame: HTMLElement, years = frameYears(frame)):
   const view = document.defaultView!;
   const id = frame.dataset.chart!;
   const asked = new URLSearchParams(view.location.search).get(id);
-  let period = fitPeriod(readPeriod(view.location.search, id), years);
+  let period = fitPeriod(parsePeriod(asked ?? ""), years);
   let apply: ((period: Period | undefined) => Promise<void>) | undefined;
   // A period the chart cannot show as asked is fitted to its years, said so, and written back into the address.
   let note = periodNote(asked, years);

@@ -5,6 +5,7 @@ import type {SeriesBreak} from "../charts/breaks.js";
 import {collectBreaks} from "../charts/breaks.js";
 import type {ChartMetadata, ColumnMetadata, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
+import {isRecord} from "../components/guards.js";
 import {periodLabel} from "./periods.js";
 
 /** One dataset's metadata as the catalogue (catalogue.json) and data/<theme>/<id>.meta.json carry it. */
@@ -54,10 +55,6 @@ export function parseMetadata(json: string | undefined): ChartMetadata {
   } catch {
     return noMetadata;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function isBreak(value: unknown): value is SeriesBreak {

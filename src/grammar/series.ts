@@ -93,7 +93,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
     marginBottom: 36,
     x: {type: "point", domain, ticks, label: null, tickFormat: periodLabel, padding: 0.4},
     y: {
-      label: spec.yLabel ?? valueTitle(metadata),
+      label: axisTitle(spec, metadata),
       domain: spec.yDomain,
       zero: spec.yDomain === undefined,
       grid: true,
@@ -415,7 +415,9 @@ function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
 export function legend(spec: SeriesChart, metadata: ChartMetadata) {
   return spec.lines.map((l) => ({
     ...l,
-    label:
-      l.label ?? (spec.series ? categoryLabel(metadata, spec.series, l.key) : (spec.yLabel ?? valueTitle(metadata)))
+    label: l.label ?? (spec.series ? categoryLabel(metadata, spec.series, l.key) : axisTitle(spec, metadata))
   }));
 }
+
+/** The value axis's title, which also names a chart's only series: the definition's, else the metadata's. */
+const axisTitle = (spec: SeriesChart, metadata: ChartMetadata) => spec.yLabel ?? valueTitle(metadata);

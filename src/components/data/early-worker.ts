@@ -3,6 +3,7 @@
 // worker's name is the address of the .wasm: the patched worker (tools/engine-assets.ts) starts compiling it as its
 // first statement. The engine (engine.ts) takes that worker when it starts; a restart makes a new one the same way.
 // No browser API runs at import time, so the build tools import the names from here too.
+import {isRecord} from "../guards.js";
 
 /** The global the inline script sets: {worker, wasm, started}. */
 export const EARLY_WORKER_GLOBAL = "boordtabelEngineWorker";
@@ -37,5 +38,5 @@ export function engineWorker(workerUrl: string, wasmUrl: string, scope: Record<s
 }
 
 function isEarlyWorker(value: unknown): value is EarlyWorker {
-  return typeof value === "object" && value !== null && "worker" in value && "wasm" in value && "started" in value;
+  return isRecord(value) && "worker" in value && "wasm" in value && "started" in value;
 }

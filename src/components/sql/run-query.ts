@@ -2,6 +2,7 @@
 // returns an Arrow table; columns are read by position, so a query with two columns of the same name
 // (SELECT 1 AS a, 2 AS a) keeps both.
 import type {DatabaseClient} from "../data/open-database.js";
+import {isRecord} from "../guards.js";
 
 /** A query result as plain values: numbers, strings, booleans, Dates or null. */
 export interface QueryResult {
@@ -52,22 +53,18 @@ export function toResult(answer: unknown): QueryResult {
     for (let r = 0; r < answer.numRows; ++r) rows.push(vectors.map((v) => normalizeCell(v?.get(r))));
     return {columns, rows};
   }
-  const objects = Array.isArray(answer) ? answer.filter(isObject) : [];
+  const objects = Array.isArray(answer) ? answer.filter(isRecord) : [];
   const columns = objects.length ? Object.keys(objects[0]) : [];
   return {columns, rows: objects.map((o) => columns.map((c) => normalizeCell(o[c])))};
 }
 
 function isArrowTable(value: unknown): value is ArrowTableLike {
   return (
-    isObject(value) &&
+    isRecord(value) &&
     typeof value.getChildAt === "function" &&
-    isObject(value.schema) &&
+    isRecord(value.schema) &&
     Array.isArray(value.schema.fields)
   );
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
 }
 
 /**
@@ -85,7 +82,7 @@ export function normalizeCell(value: unknown): unknown {
       return Number.isSafeInteger(Number(value)) ? Number(value) : String(value);
   }
   if (value instanceof Date) return value;
-  if (isObject(value) && typeof value.toJSON === "function") return JSON.stringify(value.toJSON(), bigintReplacer);
+  if (isRecord(value) && typeof value.toJSON === "function") return JSON.stringify(value.toJSON(), bigintReplacer);
   try {
     return JSON.stringify(value, bigintReplacer);
   } catch {
