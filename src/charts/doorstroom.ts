@@ -84,7 +84,7 @@ ORDER BY programme, year, measurement DESC`,
     describeMore: () =>
       "In 2010 veranderde de meting (een IBO telt vanaf dan als uitstroom naar werk); beide metingen van 2010 staan in de grafiek. Vergelijk geen cijfer van de oude met een van de nieuwe meting.",
     notes: [
-      "Meetwijziging in 2010: volgens de nieuwe meting telt instappen in een IBO als uitstroom naar werk. De bron geeft 2010 volgens beide metingen (twee staven naast elkaar, elke meting in haar eigen kleur) en 2011 alleen volgens de nieuwe.",
+      "De twee metingen van 2010 staan als twee staven naast elkaar, elke meting in haar eigen kleur; voor 2011 is er alleen de nieuwe meting.",
       "Beschutte werkplaatsen ontbreken: daar kon de uitstroom naar werk niet op dezelfde manier gemeten worden. De opsplitsing van invoeg (dienstencheque, niet-dienstencheque, collectieve invoeg) en de aantallen staan in de dataset.",
       "Deze programma's gingen vanaf 2019 op in collectief maatwerk, individueel maatwerk en AMA; de cijfers zijn niet vergelijkbaar met de recente doorstroomcijfers."
     ]
