@@ -28,9 +28,8 @@ export const doorstroomCharts: ChartInput[] = [
       "Aantal personen per jaar, doelgroepwerknemers collectief maatwerk, Vlaanderen; 2025: alleen het eerste halfjaar",
     datasets: ["doorstroom-personen"],
     order: "period",
-    lines: [{key: "personen", label: "Doorgestroomde personen", color: palette.blue}],
+    lines: [{key: "personen", color: palette.blue}],
     mark: "columns",
-    yLabel: "Personen",
     // A half year is not comparable with a full year: a striped column, apart.
     apart: (period) => /H[12]$/.test(period),
     describeMore: (rows) =>

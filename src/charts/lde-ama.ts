@@ -28,7 +28,6 @@ export const ldeAmaCharts: ChartInput[] = [
     order: "year",
     lines: [{key: "contingent", color: palette.green}],
     mark: "columns",
-    yLabel: "Toegekend contingent (VTE)",
     digits: 1
   },
   {

@@ -23,7 +23,6 @@ export const werkzoekendenCharts: ChartInput[] = [
       {key: "50-plussers", color: palette.green, labelBelow: true},
       {key: "pmah", color: palette.orange}
     ],
-    yLabel: "Niet-werkende werkzoekenden",
     labels: "ends",
     describeMore: () => "De groepen overlappen en worden niet opgeteld.",
     notes: ["Juni 2009 staat niet in de tabel; de lijnen zijn daar onderbroken."]
