@@ -37,22 +37,18 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
   const {value: format, tick} = unitFormat(spec.unit ?? valueUnit(metadata), spec.digits);
   const known = seriesPoints(rows, spec);
   const domain = periodDomain(known.map((r) => r.period));
-  const breaks = domain.length
-    ? breaksWithin(metadata.breaks, periodNumber(domain[0]), periodNumber(domain[domain.length - 1]))
-    : [];
   const lines = series.flatMap(({key, label}) => {
     const byPeriod = new Map(known.filter((r) => r.series === key).map((r) => [r.period, r.value]));
     return domain.map((period) => ({
       period,
       label,
       // A line joins the points of one stretch only: a change of definition or source starts a new one.
-      stretch: `${label}#${stretchOf(period, {series: key}, breaks)}`,
+      stretch: `${label}#${stretchOf(period, {series: key}, metadata.breaks)}`,
       value: apart({period, series: key}) ? NaN : (byPeriod.get(period) ?? NaN)
     }));
   });
-  const narrow = width < 480;
   const bracketRoom = brackets.length ? Math.max(...brackets.map((b) => textWidth(b.text, 11))) + 10 : 0;
-  const marginRight = references.length ? (narrow ? 84 : 112) : Math.max(28, bracketRoom);
+  const marginRight = references.length ? (width < 480 ? 84 : 112) : Math.max(28, bracketRoom);
   const marginLeft = 56;
   // On a point axis a break stands half a step before the first period it holds for.
   const step = (width - marginLeft - marginRight) / Math.max(1, domain.length - 1 + 0.8);
@@ -113,15 +109,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
         })
       ),
       ...references.map((r) =>
-        labelText([r], {
-          y: "value",
-          frameAnchor: "right",
-          text: "label",
-          textAnchor: "start",
-          lineAnchor: "middle",
-          dx: 6,
-          fill: r.color
-        })
+        labelText([r], {y: "value", frameAnchor: "right", text: "label", textAnchor: "start", dx: 6, fill: r.color})
       ),
       // The labels that matter most (periods apart, the latest, the first) claim their place before the captions.
       ...valueLabels(key),
@@ -148,7 +136,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
               fill: ink.muted
             },
             space,
-            (caption) => (placed.has(b) ? [] : yearAlone ? yearCaptions(b) : shortCaptions(caption)),
+            (caption) => (placed.has(b) ? [] : yearAlone ? yearCaptions(b.period) : shortCaptions(caption)),
             () => placed.add(b)
           )
         )
@@ -228,10 +216,7 @@ function captionSlots(rows: number) {
   );
 }
 
-function yearCaptions(b: SeriesBreak): string[] {
-  const year = b.period.slice(0, 4);
-  return [`breuk ${year}`, year];
-}
+const yearCaptions = (period: string) => [`breuk ${period.slice(0, 4)}`, period.slice(0, 4)];
 
 /**
  * A break's caption, then shorter ones for a narrow chart: without the words in brackets, then the first words
