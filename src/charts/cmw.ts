@@ -143,9 +143,7 @@ ORDER BY measure, year`,
       {key: "erkend_met_afdelingen", color: palette.green, symbol: "diamond", labelBelow: true}
     ],
     describeMore: () => "Elke bron telt anders; de tellingen vormen samen geen reeks en worden niet samengevoegd.",
-    notes: [
-      "De beleidsnota geeft 2019 en 2024; de jaren daartussen zijn niet gepubliceerd en worden niet verbonden. De beleidsnota verklaart de daling door fusies, het stopzetten van enkele maatwerkafdelingen en de komst van individueel maatwerk."
-    ]
+    notes: ["De beleidsnota geeft 2019 en 2024; de jaren daartussen zijn niet gepubliceerd en worden niet verbonden."]
   },
   {
     type: "series",
@@ -180,7 +178,7 @@ ORDER BY measure, year`,
     part: "province",
     total: "totaal",
     notes: [
-      "Het getal boven elke staaf is het gepubliceerde totaal; de som van de gebieden is er elk jaar precies gelijk aan (de build controleert dat).",
+      "Het getal boven elke staaf is het gepubliceerde totaal.",
       "De referentiemaand binnen het jaar staat niet in de bron. Voor 2025 geeft de bron alleen het totaal van augustus 2025 (grijze staaf).",
       "Elders: woonplaats buiten Vlaanderen en Brussel.",
       "Geen wachtlijst in strikte zin: niet iedereen met dit advies is op dat moment bemiddelbaar."

@@ -15,9 +15,9 @@ export const doorstroomCharts: ChartInput[] = [
     // A share of a whole the source does not name: the axis runs to 100%, with no remainder drawn.
     domain: [0, 100],
     describeMore: () =>
-      "Volgens de beleidsnota. De beleidsnota vermeldt de noemer niet: van welk totaal dit een aandeel is, staat er niet bij. Een evolutie is daarom niet te tonen.",
+      "Volgens de beleidsnota, die de noemer niet vermeldt: van welk totaal dit een aandeel is, staat er niet bij.",
     notes: [
-      "De beleidsnota zegt niet van welk totaal het percentage een aandeel is. Dat het om de uitgestroomde doelgroepwerknemers gaat, is een lezing van de context. De aandelen uitstroom naar het sociaal economisch circuit (SEC) en naar werkloosheid zijn niet gepubliceerd gevonden; de grafiek tekent daarom geen rest van de uitstroom."
+      "Dat het om de uitgestroomde doelgroepwerknemers gaat, is een lezing van de context: de beleidsnota zegt het niet."
     ]
   },
   {
@@ -67,7 +67,7 @@ export const doorstroomCharts: ChartInput[] = [
     id: "doorstroom-uitstroom-werk",
     title: "Uitstroom naar werk uit de programma's sociale economie, 2006-2011",
     subtitle:
-      "Uitgestroomd naar werk (zes maanden na uittrede) in % van de uitgestroomden, per programma, Vlaanderen; meting gewijzigd in 2010",
+      "Uitgestroomd naar werk (zes maanden na uittrede) in % van de uitgestroomden, per programma, Vlaanderen; nieuwe meting vanaf de cijfers van 2010",
     datasets: ["doorstroom-uitstroom-werk"],
     sql: `SELECT year, measurement, programme, value, source_id, source_section, source_url
 FROM doorstroom_uitstroom_werk
@@ -81,9 +81,9 @@ ORDER BY programme, year, measurement DESC`,
     color: "measurement",
     unit: "%",
     describeMore: () =>
-      "In 2010 veranderde de meting (een IBO telt vanaf dan als uitstroom naar werk); beide metingen van 2010 staan in de grafiek. Vergelijk geen cijfer van de oude met een van de nieuwe meting.",
+      "In 2011 veranderde de meting licht (een IBO telt sindsdien als uitstroom naar werk); de bron geeft 2010 volgens beide metingen en beide staan in de grafiek. Vergelijk geen cijfer van de oude met een van de nieuwe meting.",
     notes: [
-      "De twee metingen van 2010 staan als twee staven naast elkaar, elke meting in haar eigen kleur; voor 2011 is er alleen de nieuwe meting.",
+      "De twee metingen van 2010 staan als twee staven naast elkaar, elke meting in haar eigen kleur.",
       "Beschutte werkplaatsen ontbreken: daar kon de uitstroom naar werk niet op dezelfde manier gemeten worden. De opsplitsing van invoeg (dienstencheque, niet-dienstencheque, collectieve invoeg) en de aantallen staan in de dataset.",
       "Deze programma's gingen vanaf 2019 op in collectief maatwerk, individueel maatwerk en AMA; de cijfers zijn niet vergelijkbaar met de recente doorstroomcijfers."
     ]

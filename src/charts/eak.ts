@@ -22,7 +22,7 @@ export const eakCharts: ChartInput[] = [
     yDomain: [0, 100],
     labels: "ends",
     notes: [
-      "De EAK stelde de hindervraag vóór 2011 enkel in 2002, 2007, 2009, 2010 en 2011; jaren zonder gepubliceerd cijfer blijven leeg."
+      "Vóór 2011 stelde de EAK de vraag naar hinder enkel in 2002, 2007, 2009, 2010 en 2011 (Samoy, Handicap en Arbeid, DWSE); voor 2009 is in de gebruikte bronnen geen cijfer gepubliceerd."
     ]
   },
   {

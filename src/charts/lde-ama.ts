@@ -57,10 +57,7 @@ export const ldeAmaCharts: ChartInput[] = [
       "2019-2020": {start: "2019-10-16", end: "2021-01-01", label: "16/10/2019 – 31/12/2020"}
     },
     describeMore: () =>
-      "Vanaf het tweede kwartaal van 2021 zijn de drie vormen geïntegreerd in AMA WSE; de reeks loopt niet verder.",
-    notes: [
-      "Voor 2021 gaat het alleen om het eerste kwartaal. Vanaf het tweede kwartaal van 2021 zijn de drie vormen van arbeidszorg geïntegreerd in de arbeidsmatige activiteiten in de sociale economie (AMA WSE); de reeks loopt niet verder."
-    ]
+      "Vanaf het tweede kwartaal van 2021 zijn de drie vormen geïntegreerd in AMA WSE; de reeks loopt niet verder."
   },
   {
     id: "lde-arbeidszorg-bedrijven",
@@ -118,9 +115,6 @@ export const ldeAmaCharts: ChartInput[] = [
     series: "measure",
     lines: totals,
     yLabel: "Doelgroepwerknemers (personen)",
-    notes: [
-      "Het cijfer voor 2015 (oude methodologie, open bolletje) is niet vergelijkbaar met de latere en staat los van de lijn.",
-      "Sinds 1 januari 2019 vervangen de collectieve maatwerkbedrijven de vroegere beschutte en sociale werkplaatsen, en de maatwerkafdelingen de vroegere invoegbedrijven."
-    ]
+    notes: ["Het cijfer voor 2015 (oude methodologie) staat als open bolletje los van de lijn."]
   }
 ];

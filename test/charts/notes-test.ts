@@ -1,7 +1,9 @@
-// The frame lists a chart's own notes, then the notes of its datasets (meta.json): a chart note says only what those
-// do not, so a reader never reads the same caveat twice under one chart. Checked on the real definitions and data.
+// The frame lists a chart's own notes, then the notes and breaks of its datasets (meta.json), under the subtitle: a
+// chart note says only what those do not, so a reader never reads the same caveat twice under one chart. Checked on
+// the real definitions and data.
 import {describe, expect, it} from "vitest";
 import {charts} from "../../src/charts/index.js";
+import {describeBreak} from "../../tools/frames/break-notes.js";
 import {datasetMetadata} from "./draw-chart.js";
 
 /** The runs of six words of a text, lower case, without punctuation. */
@@ -17,14 +19,18 @@ function repeats(note: string, other: string): boolean {
 }
 
 describe("a chart's own notes", () => {
-  it("no chart note repeats a note of the chart's datasets", () => {
-    const repeated = charts.flatMap((chart) =>
-      (chart.notes ?? []).flatMap((note) =>
-        chart.datasets.flatMap((id) =>
-          (datasetMetadata[id]?.notes ?? []).filter((n) => repeats(note, n)).map(() => `${chart.id} (${id}): ${note}`)
-        )
-      )
-    );
+  it("no chart note repeats the subtitle, a note of the chart's datasets or one of their breaks", () => {
+    const repeated = charts.flatMap((chart) => {
+      const datasets = chart.datasets.map((id) => datasetMetadata[id]);
+      const said = [
+        chart.subtitle,
+        ...datasets.flatMap((d) => d?.notes ?? []),
+        ...datasets.flatMap((d) => d?.breaks ?? []).map(describeBreak)
+      ];
+      return (chart.notes ?? [])
+        .filter((note) => said.some((other) => repeats(note, other)))
+        .map((note) => `${chart.id}: ${note}`);
+    });
     expect(repeated).toEqual([]);
   });
 
