@@ -42,6 +42,36 @@ function findInPages(pattern: RegExp, ignore?: RegExp): string[] {
   });
 }
 
+/**
+ * The styles prose may name, each with the mark that draws it: a dotted rule (a change of definition or source), a
+ * dashed one (a reform, marked), a striped column (a period apart); "open balk" is no mark any chart draws.
+ */
+const styles: [RegExp, string | undefined][] = [
+  [/\bstippellijn/i, 'stroke-dasharray="1,2"'],
+  [/\bstreepjeslijn/i, 'stroke-dasharray="4,3"'],
+  [/\bgestreepte kolom/i, 'aria-description="kolommen apart"'],
+  [/\bopen (balk|kolom)/i, undefined]
+];
+
+/**
+ * The styles a page's prose names that the charts after it (up to the next prose) do not draw: prose stands above
+ * the charts it explains.
+ */
+function unseenStyles(html: string, name: string): string[] {
+  const parts = html.split(/(<figure class="chart-frame"[\s\S]*?<\/figure>)/);
+  return parts.flatMap((part, i) => {
+    if (i % 2 === 1) return [];
+    // The figures after this prose: every other part until a part of prose that is more than white space.
+    let charts = "";
+    for (let j = i + 1; j < parts.length && (j % 2 === 1 || !visibleText(parts[j]).trim()); j++) charts += parts[j];
+    const text = visibleText(part);
+    return styles.flatMap(([named, drawn]) => {
+      const match = named.exec(text);
+      return match && !(drawn && charts.includes(drawn)) ? [`${name}: ${match[0]}`] : [];
+    });
+  });
+}
+
 describe("the visible text of the built site", () => {
   it("no page writes a period as its data code", () => {
     expect(findInPages(code, explainsCodes)).toEqual([]);
@@ -49,6 +79,21 @@ describe("the visible text of the built site", () => {
 
   it("no page doubles a full stop or 'afgeleid', writes a percent sign twice or counts one in the plural", () => {
     expect(findInPages(typo)).toEqual([]);
+  });
+
+  it("a page that names a line or column style shows a chart that draws it", () => {
+    expect(
+      htmlFiles("dist").flatMap((file) => unseenStyles(readFileSync(file, "utf8"), relative("dist", file)))
+    ).toEqual([]);
+  });
+
+  it("the style check finds a style the page's charts do not draw", () => {
+    const chart = (dash: string) =>
+      `<figure class="chart-frame"><svg><line stroke-dasharray="${dash}"></line></svg></figure>`;
+    const page = `<p>Gescheiden door een stippellijn.</p>${chart("4,3")} ${chart("4,3")}<p>Meer.</p>${chart("1,2")}`;
+    expect(unseenStyles(page, "p.html")).toEqual(["p.html: stippellijn"]);
+    expect(unseenStyles(page.replace("stippellijn", "streepjeslijn"), "p.html")).toEqual([]);
+    expect(unseenStyles(page.replace("4,3", "1,2"), "p.html")).toEqual([]);
   });
 
   it("the check finds a code in running text, and none in code or attributes", () => {
