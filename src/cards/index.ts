@@ -30,7 +30,7 @@ WHERE measure = 'plaatsen' ORDER BY year`,
     format: (v) => `${formatNumber(v)} plaatsen`,
     formatChange: (d) => `${count(d)} plaatsen`,
     context:
-      "Plaatsen volgens de beleidsnota 2024-2029, die 2019 en 2023 geeft. Groeipad: minstens 1.000 extra plaatsen."
+      "Plaatsen volgens de beleidsnota 2024-2029, die 2019 en 2023 geeft. Haar groeipad: minstens 1.000 extra plaatsen in de sociale economie, in het bijzonder in collectief maatwerk."
   },
   {
     id: "cmw-vulling",
@@ -75,7 +75,9 @@ WHERE shown = 'ja' ORDER BY year`,
     sql: `SELECT year AS period, value, source_id, source_section, source_url FROM cmw_maatwerkbedrijven
 WHERE measure = 'beleidsnota' AND province = 'totaal' AND shown = 'ja' ORDER BY year`,
     format: (v) => formatNumber(v),
-    formatChange: count
+    formatChange: count,
+    context:
+      "Volgens de beleidsnota 2024-2029, die de daling onder meer toeschrijft aan fusies, enkele stopgezette maatwerkafdelingen en de komst van individueel maatwerk. Andere bronnen tellen anders."
   },
   {
     id: "imw-dossiers",
