@@ -88,6 +88,17 @@ function rowUnit(row: Observation, dataset: Dataset): string {
   return /\bof\b|zie|verschilt|,/.test(dataset.meta.unit) ? "" : dataset.meta.unit;
 }
 
+/**
+ * The unit written after a figure's value. A share always carries its % ("92,4%"), also where the label ends in
+ * brackets ("… circuit (NEC)", "(%, afgeleid)"); another unit only where the label ends in none, for brackets at
+ * the end of a label ("(VTE)", "(personen)", "(dossiers)") already name what the figure counts.
+ */
+function figureUnit(label: string, unit: string): string {
+  const named = /\(([^()]*)\)$/.exec(label)?.[1];
+  if (unit === "%" || named?.split(",")[0].trim() === "%") return "%";
+  return named === undefined ? unit : "";
+}
+
 function rowKey(row: Observation, key: string[]): string {
   return key.map((column) => `${column}=${String(row[column])}`).join("; ");
 }
@@ -112,8 +123,7 @@ export function computeGrid(datasets: Dataset[]): PublicationGrid {
           dataset_title: dataset.meta.title,
           row_key: rowKey(row, dataset.meta.key),
           label,
-          // A label that ends in its own unit, "(VTE)" or "(%, afgeleid)", is not given a second one.
-          unit: /\([^)]*\)$/.test(label) ? "" : rowUnit(row, dataset),
+          unit: figureUnit(label, rowUnit(row, dataset)),
           value: Number(row.value),
           source_id: String(row.source_id),
           source_title: titles.get(String(row.source_id)) ?? (row.derived ? "Afgeleid door de site" : ""),

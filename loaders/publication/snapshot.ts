@@ -78,7 +78,7 @@ const figuresMeta: DatasetMeta = {
     {name: "dataset_id", label: "Dataset", type: "text"},
     {name: "row_key", label: "Sleutel van de rij in de dataset", type: "text"},
     {name: "label", label: "Wat het cijfer telt", type: "text"},
-    {name: "unit", label: "Eenheid (leeg als het label ze noemt)", type: "text"},
+    {name: "unit", label: "Eenheid (leeg als het label ze noemt; een aandeel altijd %)", type: "text"},
     {name: "value", label: "Gepubliceerde waarde", type: "number"}
   ],
   key: ["measure", "dimension", "dataset_id", "row_key"]

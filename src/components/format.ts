@@ -47,11 +47,12 @@ const singulars: Record<string, string> = {
 };
 
 /**
- * A count with its unit: 1 and "bedrijven" → "1 bedrijf", 26 → "26 bedrijven", 21421.94 and "VTE" → "21.421,94 VTE";
- * without a unit, the number alone.
+ * A count with its unit: 1 and "bedrijven" → "1 bedrijf", 26 → "26 bedrijven", 21421.94 and "VTE" → "21.421,94 VTE",
+ * a share 12,2%; without a unit, the number alone.
  */
 export function formatCount(value: number, unit: string): string {
   const text = formatNumber(value);
   if (!unit) return text;
+  if (unit === "%") return `${text}%`;
   return `${text} ${value === 1 ? (singulars[unit] ?? unit) : unit}`;
 }

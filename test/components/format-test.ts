@@ -34,6 +34,7 @@ describe("format.ts", () => {
 
   it("writes a count of one in the singular, and any other in the unit as the data name it", () => {
     expect(formatCount(1, "bedrijven")).toBe("1 bedrijf");
+    expect(formatCount(12.2, "%")).toBe("12,2%");
     expect(formatCount(1, "ondernemingen")).toBe("1 onderneming");
     expect(formatCount(26, "bedrijven")).toBe("26 bedrijven");
     expect(formatCount(1, "VTE")).toBe("1 VTE");

@@ -43,6 +43,21 @@ describe("the grid from the real tables", () => {
     expect(periodYear("niet-vermeld")).toBeUndefined();
   });
 
+  it("writes a share with its % even where the label ends in brackets, and no unit twice", () => {
+    const unitOf = (dataset: string, period: string, measure?: string) =>
+      grid.figures.find(
+        (f) => f.dataset_id === dataset && f.period === period && (!measure || f.label.startsWith(measure))
+      )?.unit;
+    // "… normaal economisch circuit (NEC)": the brackets name no unit; the value is a share.
+    expect(unitOf("doorstroom-nec", "2023")).toBe("%");
+    // "Vullingsgraad: … (%, afgeleid)": the label names the share, and the value still carries it.
+    expect(unitOf("cmw-kwartaal", "2023K4", "Vullingsgraad")).toBe("%");
+    // "Toegekend contingent (VTE)", "… (dossiers)": the label names what is counted; no unit is added to the value.
+    expect(unitOf("cmw-kwartaal", "2023K4", "Toegekend contingent")).toBe("");
+    expect(unitOf("imw-dossiers", "2024K3", "Loonpremie")).toBe("");
+    expect(unitOf("cmw-maatwerkbedrijven", "2023")).toBe("bedrijven");
+  });
+
   it("lists only shown rows, marks derived ones, and each figure is a row of its dataset with that value", () => {
     expect(grid.figures.some((f) => f.derived && f.dataset_id === "cmw-kwartaal")).toBe(true);
     for (const f of grid.figures) {
