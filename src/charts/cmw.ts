@@ -38,7 +38,7 @@ export const cmwCharts: ChartInput[] = [
     apart: (period) => !period.endsWith("K4"),
     describeMore: (rows) =>
       ["2022K4", "2023K4"].every((p) => rows.some((r) => r.period === p))
-        ? "Het toegekende contingent maakt een sprong tussen 2022 K4 en 2023 K4 (hervorming van 1 juli 2023)."
+        ? "Het toegekende contingent maakt een sprong tussen 2022 K4 en 2023 K4; die valt samen met de hervorming van 1 juli 2023."
         : "",
     notes: [
       "2026 K1 is het laatste kwartaal in de export van 1 oktober 2026 en geen vierde kwartaal: open punten, niet verbonden met de lijn."
