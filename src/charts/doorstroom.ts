@@ -85,7 +85,7 @@ ORDER BY programme, year, measurement DESC`,
     notes: [
       "De twee metingen van 2010 staan als twee staven naast elkaar, elke meting in haar eigen kleur.",
       "Beschutte werkplaatsen ontbreken: daar kon de uitstroom naar werk niet op dezelfde manier gemeten worden. De opsplitsing van invoeg (dienstencheque, niet-dienstencheque, collectieve invoeg) en de aantallen staan in de dataset.",
-      "Deze programma's gingen vanaf 2019 op in collectief maatwerk, individueel maatwerk en AMA; de cijfers zijn niet vergelijkbaar met de recente doorstroomcijfers."
+      "Deze programma's bestaan niet meer in deze vorm (collectief maatwerk vanaf 2019, AMA vanaf april 2021, einde van de lokale diensteneconomie op 1 juli 2023); de cijfers zijn niet vergelijkbaar met de recente doorstroomcijfers."
     ]
   },
   {
