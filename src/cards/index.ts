@@ -43,7 +43,7 @@ WHERE measure = 'vullingsgraad' AND shown = 'ja' AND period LIKE '%K4' ORDER BY 
     format: formatPercent,
     formatChange: points,
     context:
-      "Ingevulde VTE / toegekend contingent in het vierde kwartaal (afgeleid uit de open data). Dan staat het minste contingent open: niet te vergelijken met de gemiddelde invulling hiernaast."
+      "Ingevulde VTE / toegekend contingent in het vierde kwartaal (afgeleid uit de open data). Dan staat doorgaans het minste contingent open: niet te vergelijken met de gemiddelde invulling hiernaast."
   },
   {
     id: "cmw-bezetting",

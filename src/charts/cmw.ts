@@ -75,7 +75,7 @@ ORDER BY measure, year`,
     id: "cmw-vulling",
     title: "Vullingsgraad van het contingent collectief maatwerk in het vierde kwartaal",
     subtitle:
-      "Ingevulde VTE in % van het toegekende contingent, telkens in het vierde kwartaal, afgeleid uit de open data (maatwerkbedrijven in Vlaanderen en Brussel). In het vierde kwartaal staat het minste contingent open: deze reeks ligt daardoor hoger dan een jaargemiddelde en is niet te vergelijken met de gemiddelde invulling van 92% over 2019-2023 of de stijgende tendens uit de beleidsnota.",
+      "Ingevulde VTE in % van het toegekende contingent, telkens in het vierde kwartaal, afgeleid uit de open data (maatwerkbedrijven in Vlaanderen en Brussel). In het vierde kwartaal staat volgens de derde partij doorgaans het minste contingent open: deze reeks ligt daardoor wellicht hoger dan een jaargemiddelde en is niet te vergelijken met de gemiddelde invulling van 92% over 2019-2023 of de stijgende tendens uit de beleidsnota.",
     datasets: ["cmw-kwartaal"],
     // The inputs of the fill rate come along only so the frame cites the open data; the chart draws the rate.
     select: `*, ${yearOf("period")} AS year`,
@@ -93,7 +93,7 @@ ORDER BY measure, year`,
       {value: 90, label: "Onder 90%:\nverliest\ncontingent", color: palette.orange}
     ],
     describeMore: () =>
-      "In het vierde kwartaal staat het minste contingent open, dus deze cijfers liggen hoger dan een gemiddelde over het jaar. Ze zijn niet te vergelijken met de gemiddelde invulling van 92% over 2019-2023 die de beleidsnota 2024-2029 noemt. Referentielijnen: 90% en 95%, de grenzen voor de herverdeling van het contingent per maatwerkbedrijf.",
+      "In het vierde kwartaal staat doorgaans het minste contingent open, dus deze cijfers liggen wellicht hoger dan een gemiddelde over het jaar. Ze zijn niet te vergelijken met de gemiddelde invulling van 92% over 2019-2023 die de beleidsnota 2024-2029 noemt. Referentielijnen: 90% en 95%, de grenzen voor de herverdeling van het contingent per maatwerkbedrijf.",
     notes: [
       "Afgeleid: ingevulde VTE gedeeld door het toegekende contingent (VTE) × 100, op één decimaal, uit de kwartaalsommen van de open data cmw03 (som door een derde partij, betrouwbaarheid medium).",
       "Alleen het vierde kwartaal van elk jaar is als som beschikbaar, plus 2026 K1 (open punt, een eerste kwartaal, niet met de lijn verbonden). Volgens de derde partij stond in 2025 in het eerste tot derde kwartaal 1.694 tot 2.211 VTE open, in het vierde 904 VTE: de vullingsgraad van het vierde kwartaal ligt hoger dan die van de andere kwartalen. Geen openbare bron geeft de kwartaalsommen van het eerste tot derde kwartaal.",
@@ -179,7 +179,7 @@ ORDER BY measure, year`,
     total: "totaal",
     notes: [
       "Het getal boven elke staaf is het gepubliceerde totaal.",
-      "De referentiemaand binnen het jaar staat niet in de bron. Voor 2025 geeft de bron alleen het totaal van augustus 2025 (grijze staaf).",
+      "De referentiemaand binnen het jaar staat niet in de bron. Voor 2025 staat hier alleen het totaal van augustus 2025 (grijze staaf); de verdeling over de provincies voor 2025 in bijlage 1 is niet gelezen.",
       "Elders: woonplaats buiten Vlaanderen en Brussel.",
       "Geen wachtlijst in strikte zin: niet iedereen met dit advies is op dat moment bemiddelbaar."
     ]

@@ -21,7 +21,7 @@ export const contextCharts: ChartInput[] = [
     id: "context-arbeidsmarkt",
     title: "Context: personen met een arbeidsbeperking bij VDAB en de arbeidsmarkt",
     subtitle:
-      "Losse cijfers uit de tekst van de Beleidsnota Sociale Economie 2024-2029, elk met zijn eigen jaar; Vlaanderen",
+      "Losse cijfers uit de tekst van de Beleidsnota Sociale Economie 2024-2029, elk met zijn eigen jaar; Vlaanderen, behalve de vacaturegraad van de Europese Unie (gemiddelde)",
     datasets: ["context-arbeidsmarkt"],
     where: `measure IN (${sqlList(measures)})`,
     order: sqlOrder("measure", measures),
@@ -30,7 +30,11 @@ export const contextCharts: ChartInput[] = [
       r.unit === "pct"
         ? formatPercent(Number(r.value), Number.isInteger(Number(r.value)) ? 0 : 1)
         : `ongeveer ${formatNumber(Number(r.value))}`,
-    caption: (r) => `in ${String(r.period)}`,
+    // The beleidsnota is dated 15 November 2024: a figure it gives for 2024 covers part of that year at most.
+    caption: (r) =>
+      String(r.period) === "2024"
+        ? "in 2024 (nota van 15 november 2024: geen volledig jaar)"
+        : `in ${String(r.period)}`,
     color: mainColor,
     describeMore: () => "Het zijn losse cijfers uit de beleidsnota, elk met zijn eigen jaar, geen reeks.",
     notes: [

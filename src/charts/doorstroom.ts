@@ -7,7 +7,7 @@ export const doorstroomCharts: ChartInput[] = [
     id: "doorstroom-nec",
     title: "Uitstroom uit collectief maatwerk naar het normaal economisch circuit (NEC)",
     subtitle:
-      "Uitstroom naar het NEC (%), collectief maatwerk, Vlaanderen; alleen 2023 gepubliceerd. De beleidsnota vermeldt de noemer niet: vermoedelijk de uitgestroomde doelgroepwerknemers",
+      "Uitstroom naar het NEC (%), collectief maatwerk, Vlaanderen; alleen 2023 gepubliceerd. De beleidsnota vermeldt de noemer niet",
     datasets: ["doorstroom-nec"],
     order: "year",
     type: "bars",
@@ -17,7 +17,7 @@ export const doorstroomCharts: ChartInput[] = [
     describeMore: () =>
       "Volgens de beleidsnota, die de noemer niet vermeldt: van welk totaal dit een aandeel is, staat er niet bij.",
     notes: [
-      "Dat het om de uitgestroomde doelgroepwerknemers gaat, is een lezing van de context: de beleidsnota zegt het niet."
+      "Vermoedelijk is het een aandeel van de uitgestroomde doelgroepwerknemers, maar dat is een lezing van de context: de beleidsnota zegt het niet."
     ]
   },
   {
@@ -48,12 +48,15 @@ export const doorstroomCharts: ChartInput[] = [
     panel: "period",
     bar: "programme",
     color: "bar",
-    notes: ["Binnen arbeidszorg en AMA bestaan geen doorstroomtrajecten."]
+    notes: [
+      "Binnen AMA WSE (het vroegere arbeidszorg) zijn er volgens het antwoord geen doorstroomtrajecten zoals in collectief maatwerk of de lokale diensteneconomie, wel jaarlijkse opvolgingen."
+    ]
   },
   {
     id: "doorstroom-trajecten-afloop",
-    title: "Afloop van de doorstroomtrajecten in de lokale diensteneconomie en collectief maatwerk",
-    subtitle: "Personen of dossiers (zie de rij), doelgroepwerknemers LDE en collectief maatwerk, 2019-2021",
+    title: "Afloop van doorstroomtrajecten en evaluaties in de lokale diensteneconomie en collectief maatwerk",
+    subtitle:
+      "Personen of dossiers (zie de rij), doelgroepwerknemers LDE en collectief maatwerk; periode niet vermeld in de bron (de vraag gaat over 2019-2021)",
     datasets: ["doorstroom-trajecten"],
     where: "measure <> 'gestart'",
     order: "programme, measure",
@@ -101,7 +104,7 @@ ORDER BY programme, year, measurement DESC`,
     bar: ["measure", "period"],
     color: "bar",
     notes: [
-      "Beschutte werkplaatsen staan niet in de grafiek: Tabel 5 geeft voor hen alleen het aantal deelnemers (15.955 eind 2010 en 16.215 eind 2011), geen in- en uitstroom.",
+      "Beschutte werkplaatsen staan niet in de grafiek: Tabel 5 geeft voor hen alleen het aantal deelnemers (15.955 eind 2010 en 16.215 eind 2011) en de groei, geen in- en uitstroom.",
       "Uitstroom is iedereen die het programma verliet, niet alleen wie naar werk ging."
     ]
   }

@@ -22,7 +22,7 @@ export const eakCharts: ChartInput[] = [
     yDomain: [0, 100],
     labels: "ends",
     notes: [
-      "Vóór 2011 stelde de EAK de vraag naar hinder enkel in 2002, 2007, 2009, 2010 en 2011 (Samoy, Handicap en Arbeid, DWSE); voor 2009 is in de gebruikte bronnen geen cijfer gepubliceerd."
+      "Vóór 2011 stelde de EAK de vraag naar hinder enkel in 2002, 2007, 2009 en 2010, sinds 2011 in elke enquête (Samoy, Handicap en Arbeid, DWSE); voor 2009 is in de gebruikte bronnen geen cijfer gepubliceerd."
     ]
   },
   {

@@ -60,7 +60,8 @@ export const werkzoekendenCharts: ChartInput[] = [
   {
     id: "werkzoekenden-se-advies",
     title: "Werkzoekenden met een advies sociale economie",
-    subtitle: "Aantal geïndiceerde werkzoekenden bij de VDAB per advies, 2022 (peildatum niet vermeld), Vlaanderen",
+    subtitle:
+      "Aantal geïndiceerde werkzoekenden bij de VDAB per advies, Vlaanderen, volgens het antwoord op een vraag van 26 januari 2022 (peildatum niet vermeld)",
     datasets: ["werkzoekenden-se-advies"],
     select: allWithTablePlace,
     order: "value DESC",
