@@ -136,3 +136,36 @@ describe("the EAK chart frame in Chromium", () => {
     }
   );
 });
+
+describe("the charts before the page's script has run", () => {
+  it("show the build's drawing for the screen: a phone's at 390 px, legible; the 640 px one on a desktop", async () => {
+    // Without JavaScript the frames stay as built, as they are on a slow phone until DuckDB has answered.
+    const context = await site.browser.newContext({javaScriptEnabled: false});
+    try {
+      for (const [width, fit] of [
+        [390, "narrow"],
+        [1280, "wide"]
+      ] as const) {
+        const page = await context.newPage();
+        await page.setViewportSize({width, height: 900});
+        await page.goto(`${site.server.origin}/werkzoekenden`);
+        const frames = await page.locator("figure.chart-frame").count();
+        const shown = await page.locator("figure.chart-frame .chart-frame__plot svg").evaluateAll((svgs) =>
+          svgs
+            .filter((svg) => getComputedStyle(svg).display !== "none")
+            .map((svg) => ({
+              fit: svg.classList.contains("chart-frame__static--narrow") ? "narrow" : "wide",
+              // The drawing's width on screen over the width it was drawn at: its 10 px labels times this.
+              scale: svg.getBoundingClientRect().width / Number(svg.getAttribute("width"))
+            }))
+        );
+        expect(frames).toBeGreaterThan(0);
+        expect(shown.map((s) => s.fit)).toEqual(Array(frames).fill(fit));
+        for (const {scale} of shown) expect(scale).toBeGreaterThan(0.85);
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});

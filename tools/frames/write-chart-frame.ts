@@ -2,7 +2,7 @@ import {writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvFormat} from "d3";
 import {JSDOM} from "jsdom";
-import type {ChartDefinition, Row} from "../../src/charts/types.js";
+import type {ChartDefinition, RenderOptions, Row} from "../../src/charts/types.js";
 import {yearsOf} from "../../src/components/data/rows.js";
 import type {ChartMetadata} from "../../src/charts/types.js";
 import {chartRows, drawChart, legendOf} from "../../src/grammar/draw.js";
@@ -19,6 +19,22 @@ import {composeExportSvg, exportWidth} from "./export-svg.js";
 import {describeAlternatives} from "./alternatives.js";
 import type {SnapshotDatabase} from "./query.js";
 import type {RasterJob} from "./rasterize.js";
+
+/**
+ * The widths a chart is drawn at for the page before hydration: 640 px, and a phone's width, where the 640 px
+ * drawing scaled down to fit wrote its labels at some 5 px until the page redrew it. The page's CSS shows the one
+ * that fits the screen (also without JavaScript); hydration replaces both with one drawing at the page's width.
+ */
+const staticWidths = [
+  {width: 640, fit: "wide"},
+  {width: 300, fit: "narrow"}
+] as const;
+
+function drawStatic(definition: ChartDefinition, data: Row[], options: RenderOptions, fit: string): string {
+  const element = addGroupRoles(drawChart(definition, data, options));
+  element.classList.add(`chart-frame__static--${fit}`);
+  return element.outerHTML;
+}
 
 /** Pixel widths of the PNG exports: twice the SVG for screens, and an A4 text column (16 cm) at 300 dpi. */
 export const pngWidths = {screen: exportWidth * 2, a4: 1890};
@@ -61,8 +77,9 @@ export async function writeChartFrame(
   const metadata = collectMetadata(definition.datasets, metadataByDataset);
   const data = chartRows(definition, rows, metadata);
   const {document} = new JSDOM("<!DOCTYPE html><body></body>").window;
-  const element = addGroupRoles(drawChart(definition, data, {document, width: 640, metadata}));
-  const svg = element.outerHTML;
+  const svg = staticWidths
+    .map(({width, fit}) => drawStatic(definition, data, {document, width, metadata}, fit))
+    .join("");
   const sources = collectSources(rows, titles);
   const period = describePeriod(definition, rows);
   const alternatives = await describeAlternatives(db, definition.datasets, keys, titles, rows);

@@ -10,7 +10,10 @@ const maxSections = 4;
 
 export interface FrameContent {
   definition: ChartDefinition;
-  /** The chart drawn at build time (SVG markup); the page shows it at once and hydration replaces it. */
+  /**
+   * The chart drawn at build time (SVG markup), at 640 px and at a phone's width (classes chart-frame__static--wide
+   * and --narrow, of which the page's CSS shows one); the page shows it at once and hydration replaces it.
+   */
   svg: string;
   data: Row[];
   sources: CitedSource[];
