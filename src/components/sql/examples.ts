@@ -15,6 +15,7 @@ export const examples: ExampleQuery[] = [
     id: "kloof",
     label: "Werkzaamheidskloof per jaar",
     sql: `-- Kloof in procentpunt: totale bevolking min personen met hinder (20-64 jaar, afgeleid door de site)
+-- 2002-2011 en 2023 volgen een andere definitie en bron van 'hinder': vergelijk ze niet met elkaar
 SELECT year, value
 FROM eak_werkzaamheid
 WHERE "group" = 'kloof' AND shown = 'ja'
@@ -23,7 +24,8 @@ ORDER BY year`
   {
     id: "werkzaamheid",
     label: "Werkzaamheidsgraad: totaal en personen met hinder",
-    sql: `SELECT year,
+    sql: `-- Personen met hinder: 2002-2011 (Tabel 1, 'Arbeidsgehandicapt') en 2023 (beleidsnota) zijn niet vergelijkbaar
+SELECT year,
   max(value) FILTER (WHERE "group" = 'totaal') AS totaal_pct,
   max(value) FILTER (WHERE "group" = 'hinder') AS hinder_pct
 FROM eak_werkzaamheid
