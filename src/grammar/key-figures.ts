@@ -88,6 +88,5 @@ export function describe(rows: Row[], spec: KeyFiguresChart, {metadata}: Describ
   return sentences(spec, rows, [`${figures.join("; ")}.`]);
 }
 
-export function legend(spec: KeyFiguresChart): LegendEntry[] {
-  return [{label: "Gepubliceerd cijfer (afgerond zoals in de bron)", color: spec.color}];
-}
+/** None: each figure is named under it, and one colour for every figure stands for no series. */
+export const legend = (): LegendEntry[] => [];
