@@ -23,14 +23,13 @@ WHERE "group" = 'kloof' AND shown = 'ja' ORDER BY year`,
     title: "Contingent collectief maatwerk",
     dataset: "cmw-contingent",
     href: "/collectief-maatwerk#grafiek-cmw-contingent-jaar",
-    // One publication only: the beleidsnota's own 2019 and 2023 figures, in its own unit (plaatsen). The yearly
-    // averages of schriftelijke vraag 274 (VTE, 2019-2021) are another source and stay on the page.
+    // The beleidsnota's figure in its own unit (plaatsen). Its 2019 figure is not the one the site shows for 2019
+    // (shown = nee: the yearly average in VTE of schriftelijke vraag 274 is), so the card computes no change from it.
     sql: `SELECT year AS period, value, source_id, source_section, source_url FROM cmw_contingent
-WHERE measure = 'plaatsen' ORDER BY year`,
+WHERE measure = 'plaatsen' AND shown = 'ja' ORDER BY year`,
     format: (v) => `${formatNumber(v)} plaatsen`,
-    formatChange: (d) => `${count(d)} plaatsen`,
     context:
-      "Plaatsen volgens de beleidsnota 2024-2029, die 2019 en 2023 geeft. Haar groeipad: minstens 1.000 extra plaatsen in de sociale economie, in het bijzonder in collectief maatwerk."
+      "Volgens de beleidsnota 2024-2029 startte het contingent in 2019 met gemiddeld 19.392 plaatsen en groeide het tot 20.614 plaatsen in 2023. Haar groeipad: minstens 1.000 extra plaatsen."
   },
   {
     id: "cmw-vulling",

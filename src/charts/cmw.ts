@@ -204,7 +204,7 @@ ORDER BY CASE measure WHEN 'doel_extra_plaatsen' THEN 1 WHEN 'plaatsen_opengeste
     // Each row's own period (the phase), where the query's period is the legislature the chart covers.
     table: {fase: "Periode"},
     notes: [
-      "De doelstelling geldt voor de hele sociale economie over de legislatuur 2024-2029; het is geen realisatie."
+      "De samenvatting van de beleidsnota spreekt van ‘minstens 1.000 extra plaatsen bij de maatwerkbedrijven’. Het is een doelstelling voor de legislatuur, geen realisatie."
     ]
   }
 ];

@@ -348,7 +348,7 @@ export function describe(rows: Row[], spec: SeriesChart, {metadata}: DescribeCon
   const marked = markedBreaks(points, metadata).filter((b) => !cutsSeries(b));
   if (marked.length)
     parts.push(
-      `In de grafiek gemarkeerd als ${marked.length === 1 ? "breuk" : "breuken"} in de reeks: ${listText(marked.map(breakCaption))}.`
+      `In de grafiek gemarkeerd als ${marked.length === 1 ? "breuk" : "breuken"} in de reeks: ${listText(marked.map(breakCaption))}. Een evolutie over ${marked.length === 1 ? "die breuk" : "die breuken"} heen is met voorzichtigheid te lezen.`
     );
   // A period without a figure here keeps its place on the axis (a gap); the text names it too, unless
   // the brackets' sentence lists the published years.

@@ -150,7 +150,7 @@ describe("werkzoekenden-se-advies: jobseekers with a social-economy advice", () 
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(2);
     expect(readTexts(svg)).toEqual(expect.arrayContaining(["7.061", "869"]));
     expect(describe()).toContain("Voor arbeidszorg geeft de bron geen aantal.");
-    expect(describe()).toContain("Collectief maatwerk: 7.061");
+    expect(describe()).toContain("Advies collectief maatwerk: 7.061");
     await expectChartSnapshot(svg, "werkzoekenden-se-advies");
   });
 });
