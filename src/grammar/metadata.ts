@@ -21,7 +21,10 @@ export interface DatasetMetadata {
 export function collectMetadata(datasets: string[], byDataset: Record<string, DatasetMetadata>): ChartMetadata {
   const known = datasets.flatMap((id) => byDataset[id] ?? []);
   const columns: Record<string, ColumnMetadata> = {};
-  for (const column of known.flatMap((dataset) => dataset.columns)) columns[column.name] ??= columnOf(column)!;
+  for (const column of known.flatMap((dataset) => dataset.columns)) {
+    const declared = columnOf(column);
+    if (declared) columns[column.name] ??= declared;
+  }
   const breaks = collectBreaks(datasets, Object.fromEntries(datasets.map((id) => [id, byDataset[id]?.breaks ?? []])));
   return {columns, units: known.map((d) => d.unit), breaks};
 }
