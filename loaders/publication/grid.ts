@@ -5,7 +5,6 @@ import type {CoverageSpec, DimensionCode, MeasureCode} from "../lib/coverage.js"
 import {dimensionCodes, measureCodes, periodColumn} from "../lib/coverage.js";
 import type {Dataset} from "../lib/dataset.js";
 import type {Observation} from "../lib/validate.js";
-import {bracketUnit} from "../lib/labels.js";
 import {citationTitle} from "../lib/sources.js";
 
 /** One published (or derived) figure, placed in the grid. */
@@ -95,8 +94,8 @@ function rowUnit(row: Observation, dataset: Dataset): string {
  * the end of a label ("(VTE)", "(personen)", "(dossiers)") already name what the figure counts.
  */
 function figureUnit(label: string, unit: string): string {
-  const named = bracketUnit(label);
-  if (unit === "%" || named === "%") return "%";
+  const named = /\(([^()]*)\)$/.exec(label)?.[1];
+  if (unit === "%" || named?.split(",")[0].trim() === "%") return "%";
   return named === undefined ? unit : "";
 }
 

@@ -2,7 +2,6 @@
 // column of the metadata that the query returns, in the metadata's order, a category or period by its Dutch
 // label. A definition declares only columns the metadata does not know (ChartBase.table).
 import type {CellFormat, ChartDefinition, ChartMetadata, Row, TableColumn} from "../charts/types.js";
-import {bracketUnit} from "../../loaders/lib/labels.js";
 import {categoryLabel, valueUnit} from "./metadata.js";
 
 const column = (name: string, label: string, format: CellFormat = "text"): TableColumn => ({name, label, format});
@@ -96,7 +95,7 @@ function undrawnUnit(def: ChartDefinition, metadata: ChartMetadata, rows: Row[])
   const column = def.series;
   const codes = rows.map((r) => String(r[column])).filter((code) => !def.lines.some((l) => l.key === code));
   if (!codes.length) return undefined;
-  const named = new Set(codes.map((code) => bracketUnit(categoryLabel(metadata, column, code))));
+  const named = new Set(codes.map((code) => /\(([^()]+)\)$/.exec(categoryLabel(metadata, column, code))?.[1]));
   const [only] = named;
   return named.size === 1 && only ? only : valueUnit(metadata);
 }
