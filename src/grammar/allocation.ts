@@ -20,38 +20,27 @@ interface Span {
   label: string;
 }
 
+/** The first day of a period ("2021K2" → 1 April 2021): quarters and months as periodNumber counts them. */
+const dayOf = (at: number) => new Date(Date.UTC(Math.floor(at), Math.round((at - Math.floor(at)) * 12), 1));
+
 /** The time a published amount applies to: a year, a quarter ("2021K1") or one of the spec's own spans. */
 export function periodSpan(period: string, spans: AllocationChart["spans"]): {start: Date; end: Date; label: string} {
   const own = spans[period];
   if (own) return {start: new Date(own.start), end: new Date(own.end), label: own.label};
-  const quarter = /^(\d{4})K([1-4])$/.exec(period);
-  if (quarter) {
-    const [year, q] = [Number(quarter[1]), Number(quarter[2])];
-    const [start, end] = [new Date(Date.UTC(year, (q - 1) * 3, 1)), new Date(Date.UTC(year, q * 3, 1))];
-    return {start, end, label: `${year}, ${q}e kwartaal`};
-  }
-  const years = /^(\d{4})(?:-(\d{4}))?$/.exec(period);
-  if (!years) throw new Error(`unknown period ${period}`);
-  const [from, to] = [Number(years[1]), Number(years[2] ?? years[1])];
-  return {start: new Date(Date.UTC(from, 0, 1)), end: new Date(Date.UTC(to + 1, 0, 1)), label: period};
+  const at = periodNumber(period);
+  const quarter = /K([1-4])$/.exec(period)?.[1];
+  const label = quarter ? `${period.slice(0, 4)}, ${quarter}e kwartaal` : period;
+  return {start: dayOf(at), end: dayOf(at + (quarter ? 0.25 : 1)), label};
 }
 
 function spansOf(rows: Row[], spec: AllocationChart): Span[] {
   const x = periodColumn(rows);
-  return rows
-    .map((r) => ({
-      series: String(r[spec.series]),
-      value: Number(r.value),
-      ...periodSpan(String(r[x]), spec.spans)
-    }))
-    .sort((a, b) => a.start.getTime() - b.start.getTime());
-}
-
-/** The first day of a break's period ("2021K2" → 1 April 2021), where its rule stands on a time axis. */
-function periodStart(b: SeriesBreak): Date {
-  const at = periodNumber(b.period);
-  const year = Math.floor(at);
-  return new Date(Date.UTC(year, Math.round((at - year) * 12), 1));
+  const spans = rows.map((r) => ({
+    series: String(r[spec.series]),
+    value: Number(r.value),
+    ...periodSpan(String(r[x]), spec.spans)
+  }));
+  return spans.sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
 export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): Element {
@@ -74,7 +63,8 @@ export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): 
   const space = new LabelSpace();
   // A label placed above its segment is not written again under it.
   const placed = new Set<number>();
-  const breaks = metadata.breaks.filter((b) => periodStart(b) > start && periodStart(b) < domainEnd);
+  const at = (b: SeriesBreak) => dayOf(periodNumber(b.period));
+  const breaks = metadata.breaks.filter((b) => at(b) > start && at(b) < domainEnd);
   // "VTE" of "VTE (1 VTE = 30u/week)": the axis title says the rest.
   const text = (s: Span) => `${format(s.value)} ${unit.replace(/\s*\(.*$/, "")}`.trim();
   const frame = {document, width, height, marginLeft: 48, marginRight: 20, marginTop: 24};
@@ -96,13 +86,13 @@ export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): 
     marks: [
       // Where the series stops: a dashed rule, its caption left of it at the top.
       ...breaks.flatMap((b) => [
-        Plot.ruleX([periodStart(b)], {
+        Plot.ruleX([at(b)], {
           stroke: ink.rule,
           strokeDasharray: "4,3",
           ariaLabel: () => `Breuk in de reeks: ${breakCaption(b)}`
         }),
         labelText([wrapLabel(breakCaption(b), 110, 10)], {
-          x: () => periodStart(b),
+          x: () => at(b),
           frameAnchor: "top",
           textAnchor: "end",
           dx: -4,
