@@ -26,23 +26,20 @@ export function categoriesOf(metadata: ChartMetadata, column: string, rows: Row[
 export function keysOf(metadata: ChartMetadata, columns: string[], rows: Row[]): Category[] {
   // One column: its categories, which keep their colour by their place in the metadata.
   if (columns.length === 1) return categoriesOf(metadata, columns[0], rows);
-  const rank = (column: string, code: string) => {
-    const listed = metadata.columns[column]?.values?.findIndex((v) => v.code === code) ?? -1;
-    return listed >= 0 ? listed : 1000 + rows.findIndex((r) => String(r[column]) === code);
-  };
-  const keys = new Map<string, {label: string; ranks: number[]}>();
-  for (const row of rows) {
-    const key = keyOf(row, columns);
-    if (keys.has(key)) continue;
-    const codes = columns.map((c) => String(row[c]));
-    keys.set(key, {
-      label: columns.map((c, i) => categoryLabel(metadata, c, codes[i])).join(", "),
-      ranks: columns.map((c, i) => rank(c, codes[i]))
+  // A code's place in the metadata, else after every listed code in the order the rows have it.
+  const ranks = (row: Row) =>
+    columns.map((c) => {
+      const listed = metadata.columns[c]?.values?.findIndex((v) => v.code === String(row[c])) ?? -1;
+      return listed >= 0 ? listed : 1000 + rows.findIndex((r) => String(r[c]) === String(row[c]));
     });
-  }
-  const order = (a: number[], b: number[]) => a.reduce((d, x, i) => d || x - b[i], 0);
-  const sorted = [...keys].sort(([, a], [, b]) => order(a.ranks, b.ranks));
-  return sorted.map(([key, {label}], i) => ({key, label, color: colorAt(i)}));
+  const firsts = rows.filter((r, i) => rows.findIndex((o) => keyOf(o, columns) === keyOf(r, columns)) === i);
+  const ranked = firsts.map((row) => ({row, rank: ranks(row)}));
+  ranked.sort((a, b) => a.rank.reduce((d, x, i) => d || x - b.rank[i], 0));
+  return ranked.map(({row}, i) => ({
+    key: keyOf(row, columns),
+    label: columns.map((c) => categoryLabel(metadata, c, String(row[c]))).join(", "),
+    color: colorAt(i)
+  }));
 }
 
 /** The columns of a key: one, or several ("measure", "period"). */
@@ -59,11 +56,9 @@ const sequence = [
   palette.teal,
   palette.rose,
   palette.grey
-] as const;
+];
 
-export function colorAt(index: number): string {
-  return sequence[index % sequence.length];
-}
+const colorAt = (index: number) => sequence[index % sequence.length];
 
 /** A sentence-case label in the middle of a sentence: "Minder dan 5 VTE" → "minder dan 5 VTE". */
 export function lowerFirst(label: string): string {
@@ -115,15 +110,11 @@ export function sentences(spec: ChartBase, rows: Row[], parts: string[], heading
     [heading, ...parts, spec.describeMore?.(rows) ?? ""]
       .filter(Boolean)
       .join(" ")
-      // At the start of a sentence with a capital ("Minder dan 5 VTE: …"), elsewhere without.
-      .replace(
-        /(^|\.\s+)([<>])\s?(?=\d)/g,
-        (_, before: string, sign: string) => `${before}${sign === "<" ? "Minder" : "Meer"} dan `
-      )
-      .replace(
-        /(^|[\s(])([<>])\s?(?=\d)/g,
-        (_, before: string, sign: string) => `${before}${sign === "<" ? "minder" : "meer"} dan `
-      )
+      // "Minder dan" at the start of a sentence, "minder dan" elsewhere.
+      .replace(/(^|\.\s+|[\s(])([<>])\s?(?=\d)/g, (_, before: string, sign: string) => {
+        const words = sign === "<" ? "minder dan " : "meer dan ";
+        return before + (/^$|\./.test(before) ? words[0].toUpperCase() + words.slice(1) : words);
+      })
   );
 }
 
