@@ -32,8 +32,8 @@ interface ChartType<D> {
  * A type's module bound to a definition. A missing value (null) is no bar or dot at 0: it is left out, except
  * by the series and key figures, which show the gap themselves.
  */
-function bound<D extends ChartDefinition>(def: D, type: ChartType<D>, gaps: "left out" | "shown" = "left out") {
-  const given = (rows: Row[]) => (gaps === "shown" ? rows : published(rows));
+function bound<D extends ChartDefinition>(def: D, type: ChartType<D>) {
+  const given = (rows: Row[]) => (def.type === "series" || def.type === "key-figures" ? rows : published(rows));
   const describe = (rows: Row[], context: DescribeContext) => type.describe(given(rows), def, context);
   return {
     rows: (rows: Row[], metadata: ChartMetadata) =>
@@ -65,7 +65,7 @@ const chartTypes: {[K in keyof ByType]: ChartType<ByType[K]>} = {
 };
 
 function typeOf<K extends keyof ByType>(def: ByType[K] & {type: K}) {
-  return bound(def, chartTypes[def.type], def.type === "series" || def.type === "key-figures" ? "shown" : "left out");
+  return bound(def, chartTypes[def.type]);
 }
 
 /** The rows a chart draws and its table and CSV show: the query's rows with the labels of their category codes. */

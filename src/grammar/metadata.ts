@@ -60,15 +60,8 @@ export function parseMetadata(json: string | undefined): ChartMetadata {
   }
 }
 
-function isBreak(value: unknown): value is SeriesBreak {
-  return (
-    isRecord(value) &&
-    typeof value.period === "string" &&
-    typeof value.kind === "string" &&
-    typeof value.label === "string" &&
-    typeof value.description === "string"
-  );
-}
+const isBreak = (value: unknown): value is SeriesBreak =>
+  isRecord(value) && ["period", "kind", "label", "description"].every((key) => typeof value[key] === "string");
 
 /** The Dutch label of a category code ("hinder" → "Personen met hinder"), or the code when none is declared. */
 export function categoryLabel(metadata: ChartMetadata, column: string, code: string): string {
