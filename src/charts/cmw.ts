@@ -1,7 +1,7 @@
 // The charts of the page Collectief maatwerk. Every figure is a published one, except the fill rate
 // (vullingsgraad), which loaders/lib/derive.ts derives from the quarterly sums and marks as derived.
 import {formatNumber} from "../components/format.js";
-import {yearOf} from "./sql.js";
+import {sqlOrder, yearOf} from "./sql.js";
 import type {ChartInput, Row} from "./types.js";
 import {palette} from "../grammar/palette.js";
 
@@ -12,8 +12,6 @@ function grantedCaption(rows: Row[]): string | undefined {
   if (granted === undefined || companies === undefined) return undefined;
   return `daarvan effectief toegekend: ${formatNumber(Number(granted))} VTE aan ${formatNumber(Number(companies))} maatwerkbedrijven, vanaf 1 april 2025`;
 }
-
-// ---- The definitions ------------------------------------------------------------------------------------------------
 
 export const cmwCharts: ChartInput[] = [
   {
@@ -191,11 +189,13 @@ ORDER BY measure, year`,
       "Plaatsen; doelstelling van de beleidsnota 2024-2029 voor de sociale economie, in het bijzonder collectief maatwerk, en de eerste fase van 2025",
     datasets: ["cmw-groeipad"],
     // The frame states the period the chart covers: the legislature. Each row keeps its own period in "fase".
-    sql: `SELECT '2024-2029' AS period, period AS fase, measure, value, source_id, source_section, source_url
-FROM cmw_groeipad
-WHERE shown = 'ja'
-ORDER BY CASE measure WHEN 'doel_extra_plaatsen' THEN 1 WHEN 'plaatsen_opengesteld' THEN 2
-  WHEN 'vte_toegekend' THEN 3 ELSE 4 END`,
+    select: "'2024-2029' AS period, period AS fase, measure, value, source_id, source_section, source_url",
+    order: sqlOrder("measure", [
+      "doel_extra_plaatsen",
+      "plaatsen_opengesteld",
+      "vte_toegekend",
+      "maatwerkbedrijven_toegekend"
+    ]),
     type: "bars",
     category: "measure",
     bars: ["doel_extra_plaatsen", "plaatsen_opengesteld"],

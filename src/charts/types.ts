@@ -12,7 +12,6 @@ export interface LegendEntry {
   color: string;
 }
 
-/** How a column of the table behind the chart is shown. */
 export type CellFormat = "percent" | "number" | "integer" | "points" | "year" | "text";
 
 export interface TableColumn {
@@ -40,10 +39,10 @@ export interface ChartMetadata {
 
 export const noMetadata: ChartMetadata = {columns: {}, units: [], breaks: []};
 
+/** `document`: jsdom's at build time, the page's in the browser. */
 export interface RenderOptions {
   width?: number;
   height?: number;
-  /** jsdom's document at build time; the page's in the browser. */
   document?: Document;
   metadata?: ChartMetadata;
 }
@@ -51,26 +50,22 @@ export interface RenderOptions {
 /** What a chart type draws with: the width (640 px unless given) and the metadata (none unless given) filled in. */
 export type DrawOptions = RenderOptions & {width: number; metadata: ChartMetadata};
 
-/** What a text alternative needs besides the rows: the metadata, with the breaks it must not compare across. */
+/** A text alternative needs the metadata for the breaks it must not compare across. */
 export interface DescribeContext {
   metadata: ChartMetadata;
 }
 
-/** The fields every chart definition has, whatever its type. */
 export interface ChartBase {
   /** Stable id: the export address (/charts/<id>.svg), the embed page (/embed/<id>) and the URL state key. */
   id: string;
   title: string;
   /** Unit and population, e.g. "Aandeel werkenden (%), 20-64 jaar, Vlaams Gewest". */
   subtitle: string;
-  /** Dataset ids the SQL reads; their tables are named with _ for - (eak_werkzaamheid). */
+  /** The tables the SQL reads are named with _ for - (eak_werkzaamheid). */
   datasets: string[];
-  /**
-   * The query, in SQL both DuckDB builds understand. It must return source_id, source_section and source_url
-   * with every row, so the frame can name the sources of exactly what is drawn.
-   */
+  /** Returns source_id, source_section and source_url with every row: the frame names the sources of what is drawn. */
   sql: string;
-  /** Table headers (column → header) where the metadata's do not fit or it lacks the column (grammar/table.ts). */
+  /** Headers of columns the metadata lacks, each in the place of the metadata's column of the same header. */
   table?: Record<string, string>;
   /** What the chart needs said that its datasets' notes (listed after these in the frame) do not say. */
   notes?: string[];
@@ -85,7 +80,7 @@ export interface SeriesStyle {
   /** The category code in the series column. */
   key: string;
   color: string;
-  /** Plot symbol of the dots ("circle", "square", "diamond", …); circles by default. */
+  /** A Plot symbol ("square", "diamond", …); circles by default. */
   symbol?: string;
   /** Write the value labels under the dots instead of above them (for the lower of two close series). */
   labelBelow?: boolean;
@@ -93,11 +88,6 @@ export interface SeriesStyle {
   open?: boolean;
   /** The label of a series the metadata does not name (a source id, a derived measure, the only series). */
   label?: string;
-}
-
-/** A threshold: a dashed line across the chart at a value, its label in the right margin ("\n" breaks it). */
-export interface ReferenceLine extends LegendEntry {
-  value: number;
 }
 
 // What a definition says for each chart type; everything else (labels, order, units, colours, label placement) the
@@ -119,7 +109,8 @@ export interface SeriesChart extends ChartBase {
   digits?: number;
   /** Periods drawn as open dots, not joined: another kind of period or an incomplete year. */
   apart?: (period: string) => boolean;
-  references?: ReferenceLine[];
+  /** Thresholds: a dashed line across the chart, its label in the right margin ("\n" breaks it). */
+  references?: (LegendEntry & {value: number})[];
   /** A derived difference drawn as a bracket between two series (the gap), with its value in `unit`. */
   bracket?: {key: string; label: string; between: [string, string]; unit: string};
   /** "all": every dot gets its value; "ends": the first and last of each series, and the periods apart. */
@@ -218,17 +209,13 @@ export interface AllocationChart extends ChartBase {
   spans: Record<string, {start: string; end: string; label: string}>;
 }
 
-/** The parts of a query a definition may write instead of its SQL (charts/sql.ts joins them). */
-export interface QueryParts {
-  /** The select list: every column by default. */
-  select?: string;
-  /** A condition on the first dataset's rows besides shown = 'ja'. */
-  where?: string;
-  order?: string;
-}
-
-/** A chart as a theme file writes it: the SQL, or the parts of a query over its first dataset's shown rows. */
-type Input<T> = T extends ChartBase ? Omit<T, "sql"> & Partial<Pick<T, "sql">> & QueryParts : never;
+/**
+ * A chart as a theme file writes it: the SQL, or the parts of a query over its first dataset's rows with shown =
+ * 'ja' (charts/sql.ts joins them; `select` is every column by default).
+ */
+type Input<T> = T extends ChartBase
+  ? Omit<T, "sql"> & Partial<Pick<T, "sql">> & {select?: string; where?: string; order?: string}
+  : never;
 export type ChartInput = Input<ChartDefinition>;
 
 export type ChartDefinition =

@@ -31,13 +31,12 @@ export function tableColumns(def: ChartDefinition, metadata: ChartMetadata, rows
     if (own.some((c) => c.label === meta.label)) return own.filter((c) => c.label === meta.label);
     if (def.type === "combinations" && def.traits.includes(name))
       return def.traits[0] === name ? [column("combination_label", "Combinatie van kenmerken")] : [];
-    if (def.table?.[name]) return [{...derived(def, metadata, name, rows), label: def.table[name]}];
     return [derived(def, metadata, name, rows)];
   });
   // A series by a column the metadata does not know (the publication) gets its own, after the periods.
   if (def.type === "series" && def.series && !metadata.columns[def.series])
-    columns.splice(1, 0, own.find((c) => c.name === "series_label") ?? column("series_label", "Reeks"));
-  const extra = own.filter((c) => !columns.includes(c) && !metadata.columns[c.name]);
+    columns.splice(1, 0, column("series_label", "Reeks"));
+  const extra = own.filter((c) => !columns.includes(c));
   // The place in the source, where the rows come from more than one (one place is named under the chart).
   const places = new Set(rows.map((r) => r.source_section));
   return [...extra, ...columns, ...(places.size > 1 ? [column("source_section", "Bron (plaats)")] : [])];
