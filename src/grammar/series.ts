@@ -20,18 +20,10 @@ interface SeriesPoint {
   value: number;
 }
 
-interface Bracket {
-  period: string;
-  low: number;
-  high: number;
-  text: string;
-}
-
 export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Element {
   const {width, height = 360, document, metadata} = options;
   const {references = [], labels = "all"} = spec;
   const series = legend(spec, metadata);
-  const labelOf = (key: string) => series.find((s) => s.key === key)?.label ?? key;
   const apart = (p: {period: string; series: string}) => isApart(spec, p);
   const brackets = bracketsOf(rows, spec);
   const {value: format, tick} = unitFormat(spec.unit ?? valueUnit(metadata), spec.digits);
@@ -52,8 +44,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
   const marginLeft = 56;
   // On a point axis a break stands half a step before the first period it holds for.
   const step = (width - marginLeft - marginRight) / Math.max(1, domain.length - 1 + 0.8);
-  const tickWidth = widestOf(domain.map(periodLabel), 10) + 8;
-  const ticks = thinPeriods(domain, width - marginLeft - marginRight, tickWidth);
+  const ticks = thinPeriods(domain, width - marginLeft - marginRight, widestOf(domain.map(periodLabel), 10) + 8);
   const space = new LabelSpace();
   const placed = new Set<SeriesBreak>();
   const breakAt = (b: SeriesBreak) => domain.find((p) => periodNumber(p) >= periodNumber(b.period));
@@ -77,8 +68,8 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
         space
       )
     );
-  const title = (d: SeriesPoint) => `${labelOf(d.series)}, ${periodLabel(d.period)}: ${format(d.value)}`;
-  const color = (d: SeriesPoint) => labelOf(d.series);
+  const color = (d: SeriesPoint) => series.find((s) => s.key === d.series)?.label ?? d.series;
+  const title = (d: SeriesPoint) => `${color(d)}, ${periodLabel(d.period)}: ${format(d.value)}`;
   return Plot.plot({
     document,
     width,
@@ -187,22 +178,13 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
 const halo = {stroke: "white", strokeWidth: 3, paintOrder: "stroke"};
 
 /** A bracket per difference, its label right of it; the latest claims its place first. */
-function bracketMarks(brackets: Bracket[], space: LabelSpace): Plot.Markish[] {
+function bracketMarks(brackets: ReturnType<typeof bracketsOf>, space: LabelSpace): Plot.Markish[] {
   if (!brackets.length) return [];
-  const latestFirst = [...brackets].sort((a, b) => b.period.localeCompare(a.period));
   return [
     Plot.ruleX(brackets, {x: "period", y1: "low", y2: "high", stroke: ink.rule, strokeWidth: 2, ariaLabel: "kloof"}),
     labelText(
-      latestFirst,
-      {
-        x: "period",
-        y: (d: Bracket) => (d.low + d.high) / 2,
-        text: "text",
-        textAnchor: "start",
-        dx: 6,
-        fill: ink.muted,
-        fontSize: 11
-      },
+      [...brackets].sort((a, b) => b.period.localeCompare(a.period)),
+      {x: "period", y: "middle", text: "text", textAnchor: "start", dx: 6, fill: ink.muted, fontSize: 11},
       space
     )
   ];
@@ -269,18 +251,16 @@ function seriesPoints(rows: Row[], spec: SeriesChart): SeriesPoint[] {
 }
 
 /** The differences a definition draws as brackets (the gap), each between the two series of its period. */
-function bracketsOf(rows: Row[], spec: SeriesChart): Bracket[] {
+function bracketsOf(rows: Row[], spec: SeriesChart) {
   if (!spec.bracket) return [];
   const {key, between, unit} = spec.bracket;
   const points = pointsOf(rows, spec);
-  const at = (period: string, series: string) => points.find((p) => p.period === period && p.series === series)?.value;
-  return points
-    .filter((p) => p.series === key)
-    .flatMap((p) => {
-      const [a, b] = [at(p.period, between[0]), at(p.period, between[1])];
-      if (a === undefined || b === undefined) return [];
-      return [{period: p.period, low: Math.min(a, b), high: Math.max(a, b), text: unitFormat(unit).value(p.value)}];
-    });
+  return points.flatMap((p) => {
+    const [a, b] = between.map((s) => points.find((o) => o.period === p.period && o.series === s)?.value);
+    if (p.series !== key || a === undefined || b === undefined) return [];
+    const text = unitFormat(unit).value(p.value);
+    return [{period: p.period, low: Math.min(a, b), high: Math.max(a, b), middle: (a + b) / 2, text}];
+  });
 }
 
 /** The rows the table and CSV show: with the Dutch label of each series and period beside the codes. */
