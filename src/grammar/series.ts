@@ -133,43 +133,31 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
         )
       ]),
       ...(spec.mark === "columns"
-        ? // A column apart (a half year among years) is striped, so it does not read as one of the others.
-          [false, true].map((striped) =>
-            Plot.ruleX(
-              known.filter((d) => apart(d) === striped),
-              {
-                x: "period",
-                y1: 0,
-                y2: "value",
-                stroke: color,
-                strokeWidth: Math.max(4, Math.min(40, step * 0.6)),
-                ...(striped ? {strokeDasharray: "3,2"} : {}),
-                ariaDescription: striped ? "kolommen apart" : "kolommen",
-                tip: true,
-                title
-              }
-            )
-          )
-        : [
-            Plot.lineY(lines, {x: "period", y: "value", z: "stretch", stroke: "label", strokeWidth: 2}),
-            // Joined dots are filled; dots set apart are open (white inside), so they read as another kind of period.
-            ...[false, true].map((open) =>
-              Plot.dot(
-                known.filter((r) => apart(r) === open),
-                {
-                  x: "period",
-                  y: "value",
-                  stroke: color,
-                  fill: open ? "white" : color,
-                  symbol: color,
-                  strokeWidth: open ? 2 : 1.5,
-                  r: 4,
-                  tip: true,
-                  title
-                }
-              )
-            )
-          ]),
+        ? []
+        : [Plot.lineY(lines, {x: "period", y: "value", z: "stretch", stroke: "label", strokeWidth: 2})]),
+      // A column apart (a half year among years) is striped, so it does not read as one of the others. Joined dots
+      // are filled; dots set apart are open (white inside), so they read as another kind of period.
+      ...[false, true].map((open) => {
+        const points = known.filter((d) => apart(d) === open);
+        const shared = {x: "period", stroke: color, tip: true, title};
+        return spec.mark === "columns"
+          ? Plot.ruleX(points, {
+              ...shared,
+              y1: 0,
+              y2: "value",
+              strokeWidth: Math.max(4, Math.min(40, step * 0.6)),
+              strokeDasharray: open ? "3,2" : undefined,
+              ariaDescription: open ? "kolommen apart" : "kolommen"
+            })
+          : Plot.dot(points, {
+              ...shared,
+              y: "value",
+              fill: open ? "white" : color,
+              symbol: color,
+              strokeWidth: open ? 2 : 1.5,
+              r: 4
+            });
+      }),
       ...valueLabels(rest)
     ]
   });
