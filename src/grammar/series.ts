@@ -68,7 +68,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
         space
       )
     );
-  const color = (d: SeriesPoint) => series.find((s) => s.key === d.series)?.label ?? d.series;
+  const color = (d: SeriesPoint) => seriesLabel(spec, metadata, d.series);
   const title = (d: SeriesPoint) => `${color(d)}, ${periodLabel(d.period)}: ${format(d.value)}`;
   return Plot.plot({
     document,
@@ -194,15 +194,13 @@ const yearCaptions = (period: string) => [`breuk ${period.slice(0, 4)}`, period.
  */
 function shortCaptions(caption: string): string[] {
   const plain = caption.replace(/\s*\([^)]*\)/g, "");
-  const words = plain.split(" ");
-  const shorter = words.length > 3 ? words.slice(0, 3).join(" ") : plain;
-  return [...new Set([caption, plain, shorter])];
+  return [...new Set([caption, plain, plain.split(" ").slice(0, 3).join(" ")])];
 }
 
 /** The breaks a series chart marks: inside the span of its points and holding for at least one of them. */
 function markedBreaks(points: SeriesPoint[], metadata: ChartMetadata): SeriesBreak[] {
+  // Without points the span is empty (from Infinity to -Infinity), so no break is within it.
   const at = points.map((p) => periodNumber(p.period));
-  if (!at.length) return [];
   const within = breaksWithin(metadata.breaks, Math.min(...at), Math.max(...at));
   return within.filter((b) => points.some((p) => breakApplies(b, p)));
 }
@@ -253,14 +251,10 @@ function bracketsOf(rows: Row[], spec: SeriesChart) {
 
 /** The rows the table and CSV show: with the Dutch label of each series and period beside the codes. */
 export function tableRows(rows: Row[], spec: SeriesChart, metadata: ChartMetadata): Row[] {
-  const series = legend(spec, metadata);
   const points = pointsOf(rows, spec);
   return withLabels(rows, metadata).map((r, i) => ({
     ...r,
-    // A series the chart does not draw (the inputs of a derived one) is named by the metadata, not by its code.
-    series_label:
-      series.find((s) => s.key === points[i].series)?.label ??
-      categoryLabel(metadata, spec.series ?? "", points[i].series)
+    series_label: seriesLabel(spec, metadata, points[i].series)
   }));
 }
 
@@ -291,12 +285,10 @@ export function describe(rows: Row[], spec: SeriesChart, {metadata}: DescribeCon
   const periods = [...new Set(points.map((p) => p.period))].sort();
   if (!periods.length) return `${spec.title}: geen cijfers.`;
   const at = (p: SeriesPoint) => `${format.value(p.value)} (${periodLabel(p.period)})`;
-  const whole = [periods[0], periods[periods.length - 1]].map(periodLabel);
+  const ends = [periods[0], periods[periods.length - 1]];
   // The span drawn, unless the title already names its first and last year ("…, juni 2008-2012").
-  const named = [periods[0], periods[periods.length - 1]].every((p) => spec.title.includes(p.slice(0, 4)));
-  const heading = named
-    ? `${spec.title}.`
-    : `${spec.title}, ${whole[0] === whole[1] ? whole[0] : `${whole[0]} tot ${whole[1]}`}.`;
+  const named = ends.every((p) => spec.title.includes(p.slice(0, 4)));
+  const heading = named ? `${spec.title}.` : `${spec.title}, ${[...new Set(ends.map(periodLabel))].join(" tot ")}.`;
   const parts: string[] = [];
   for (const line of legend(spec, metadata)) {
     const own = points.filter((p) => p.series === line.key).sort((a, b) => a.period.localeCompare(b.period));
@@ -333,11 +325,9 @@ function trend(points: SeriesPoint[], at: (p: SeriesPoint) => string): string {
   const verb = last.value > first.value ? "stijgt" : last.value < first.value ? "daalt" : "blijft gelijk";
   const low = points.reduce((a, b) => (b.value < a.value ? b : a));
   const high = points.reduce((a, b) => (b.value > a.value ? b : a));
-  const extremes = [
-    low === first || low === last ? "" : `laagste: ${at(low)}`,
-    high === first || high === last ? "" : `hoogste: ${at(high)}`
-  ];
-  return [`${verb} van ${at(first)} tot ${at(last)}`, ...extremes].filter(Boolean).join("; ");
+  const extreme = (name: string, p: SeriesPoint) => (p === first || p === last ? [] : [`${name}: ${at(p)}`]);
+  const extremes = [...extreme("laagste", low), ...extreme("hoogste", high)];
+  return [`${verb} van ${at(first)} tot ${at(last)}`, ...extremes].join("; ");
 }
 
 /** The latest difference, and an earlier one only where no change of definition or source lies between. */
@@ -351,8 +341,7 @@ function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
   const [gap, rate] = [unitFormat(unit).value, unitFormat(spec.unit ?? valueUnit(metadata), spec.digits).value];
   const rates = between.flatMap((series) => {
     const point = points.find((p) => p.period === last.period && p.series === series);
-    const name = legend(spec, metadata).find((l) => l.key === series)?.label ?? series;
-    return point ? [`${name} ${rate(point.value)}`] : [];
+    return point ? [`${seriesLabel(spec, metadata, series)} ${rate(point.value)}`] : [];
   });
   const parts = [`${label} in ${periodLabel(last.period)}: ${gap(last.value)}, tussen ${rates.join(" en ")}.`];
   if (comparable.length > 1) parts.push(`In ${periodLabel(comparable[0].period)} was die ${gap(comparable[0].value)}.`);
@@ -371,6 +360,10 @@ export function legend(spec: SeriesChart, metadata: ChartMetadata) {
     label: l.label ?? (spec.series ? categoryLabel(metadata, spec.series, l.key) : axisTitle(spec, metadata))
   }));
 }
+
+/** A series' name: the legend's, else the metadata's for one not drawn (the inputs of a derived one), not its code. */
+const seriesLabel = (spec: SeriesChart, metadata: ChartMetadata, key: string) =>
+  legend(spec, metadata).find((l) => l.key === key)?.label ?? categoryLabel(metadata, spec.series ?? "", key);
 
 /** The value axis's title, which also names a chart's only series: the definition's, else the metadata's. */
 const axisTitle = (spec: SeriesChart, metadata: ChartMetadata) => spec.yLabel ?? valueTitle(metadata);
