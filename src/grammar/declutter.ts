@@ -7,12 +7,7 @@ import * as Plot from "@observablehq/plot";
 import {ticks as niceTicks} from "d3";
 import {ink} from "./palette.js";
 
-export interface LabelBox {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
+export type LabelBox = Record<"left" | "right" | "top" | "bottom", number>;
 
 export type TextLayout = Pick<Plot.TextOptions, "dx" | "dy" | "textAnchor" | "lineAnchor"> & {fontSize: number};
 
@@ -86,8 +81,7 @@ export function labelText(
   variants: (text: string, i: number) => string[] = (text) => [text],
   onPlaced?: (kept: number[]) => void
 ): Plot.Text {
-  const {fontSize = 10, dx, dy, textAnchor, lineAnchor} = options;
-  const layout = {fontSize, dx, dy, textAnchor, lineAnchor};
+  const layout = {...options, fontSize: options.fontSize ?? 10};
   const render: Plot.RenderFunction | undefined =
     space &&
     ((index, scales, values, dimensions, context, next) => {
@@ -107,5 +101,5 @@ export function labelText(
       onPlaced?.(kept);
       return next!(kept, scales, values, dimensions, context);
     });
-  return Plot.text(data, {fill: ink.text, fontSize, render, ...options});
+  return Plot.text(data, {fill: ink.text, render, ...layout});
 }
