@@ -18,25 +18,26 @@ interface SeriesPoint {
   period: string;
   series: string;
   value: number;
+  /** Drawn open, not joined: a period the definition sets apart, or a series measured differently. */
+  apart: boolean;
 }
 
 export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Element {
   const {width, height = 360, document, metadata} = options;
   const {references = [], labels = "all"} = spec;
   const series = legend(spec, metadata);
-  const apart = (p: {period: string; series: string}) => isApart(spec, p);
   const brackets = bracketsOf(rows, spec);
   const {value: format, tick} = unitFormat(spec.unit ?? valueUnit(metadata), spec.digits);
   const known = seriesPoints(rows, spec);
   const domain = periodDomain(known.map((r) => r.period));
   const lines = series.flatMap(({key, label}) => {
-    const byPeriod = new Map(known.filter((r) => r.series === key).map((r) => [r.period, r.value]));
+    const byPeriod = new Map(known.filter((r) => r.series === key && !r.apart).map((r) => [r.period, r.value]));
     return domain.map((period) => ({
       period,
       label,
       // A line joins the points of one stretch only: a change of definition or source starts a new one.
       stretch: `${label}#${stretchOf(period, {series: key}, metadata.breaks)}`,
-      value: apart({period, series: key}) ? NaN : (byPeriod.get(period) ?? NaN)
+      value: byPeriod.get(period) ?? NaN
     }));
   });
   const bracketRoom = brackets.length ? Math.max(...brackets.map((b) => textWidth(b.text, 11))) + 10 : 0;
@@ -54,9 +55,9 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
   );
   // One row of captions above the plot per break, at most three.
   const captionRows = Math.min(3, shownBreaks.length);
-  const ends = endPoints(known, series, apart);
+  const ends = endPoints(known, series);
   const bracketed = known.filter((r) => brackets.some((b) => b.period === r.period));
-  const ranked = byPriority(labels === "all" ? known : [...new Set([...ends, ...bracketed])], apart);
+  const ranked = byPriority(labels === "all" ? known : [...new Set([...ends, ...bracketed])]);
   const [key, rest] = [ranked.filter((r) => ends.includes(r)), ranked.filter((r) => !ends.includes(r))];
   // dy is a constant in Plot, not a channel: one text mark per side.
   const valueLabels = (points: SeriesPoint[]) =>
@@ -138,7 +139,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
       // A column apart (a half year among years) is striped, so it does not read as one of the others. Joined dots
       // are filled; dots set apart are open (white inside), so they read as another kind of period.
       ...[false, true].map((open) => {
-        const points = known.filter((d) => apart(d) === open);
+        const points = known.filter((d) => d.apart === open);
         const shared = {x: "period", stroke: color, tip: true, title};
         return spec.mark === "columns"
           ? Plot.ruleX(points, {
@@ -206,19 +207,19 @@ function markedBreaks(points: SeriesPoint[], metadata: ChartMetadata): SeriesBre
 }
 
 /** Per series its first and last joined point, and every point apart: the labels kept when not all are written. */
-function endPoints(points: SeriesPoint[], series: {key: string}[], apart: (p: SeriesPoint) => boolean) {
+function endPoints(points: SeriesPoint[], series: {key: string}[]) {
   return series.flatMap(({key}) => {
     const own = points.filter((r) => r.series === key).sort((a, b) => a.period.localeCompare(b.period));
-    const joined = own.filter((r) => !apart(r));
-    return [...new Set([...joined.slice(0, 1), ...joined.slice(-1), ...own.filter(apart)])];
+    const joined = own.filter((r) => !r.apart);
+    return [...new Set([...joined.slice(0, 1), ...joined.slice(-1), ...own.filter((r) => r.apart)])];
   });
 }
 
 /** Which value labels are written first where not all fit: the periods apart, then the latest, the first, the rest. */
-function byPriority(points: SeriesPoint[], apart: (p: SeriesPoint) => boolean): SeriesPoint[] {
+function byPriority(points: SeriesPoint[]): SeriesPoint[] {
   const periods = points.map((r) => r.period).sort();
   const rank = (r: SeriesPoint) =>
-    apart(r) ? -2 : r.period === periods[periods.length - 1] ? -1 : r.period === periods[0] ? 0 : 1;
+    r.apart ? -2 : r.period === periods[periods.length - 1] ? -1 : r.period === periods[0] ? 0 : 1;
   return [...points].sort((a, b) => rank(a) - rank(b) || b.period.localeCompare(a.period));
 }
 
@@ -227,8 +228,11 @@ function byPriority(points: SeriesPoint[], apart: (p: SeriesPoint) => boolean): 
 /** Every row as a point of the series its code names (the only line when the chart has no series column). */
 function pointsOf(rows: Row[], spec: SeriesChart): SeriesPoint[] {
   const x = periodColumn(rows);
-  const key = (r: Row) => (spec.series ? String(r[spec.series]) : spec.lines[0].key);
-  return rows.map((r) => ({period: String(r[x]), series: key(r), value: Number(r.value)}));
+  return rows.map((r) => {
+    const [period, series] = [String(r[x]), spec.series ? String(r[spec.series]) : spec.lines[0].key];
+    const apart = (spec.apart?.(period) ?? false) || spec.lines.some((l) => l.key === series && l.open);
+    return {period, series, value: Number(r.value), apart};
+  });
 }
 
 /** The points of the series a definition draws; rows of other series are left out. */
@@ -256,11 +260,6 @@ export function tableRows(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
     ...r,
     series_label: seriesLabel(spec, metadata, points[i].series)
   }));
-}
-
-/** A point drawn apart (open, not joined): a period the definition sets apart, or a series measured differently. */
-function isApart(spec: SeriesChart, {period, series}: {period: string; series: string}): boolean {
-  return (spec.apart?.(period) ?? false) || spec.lines.some((l) => l.key === series && l.open);
 }
 
 /** The points of the stretch the last belongs to, then those before it (another definition or source). */
@@ -292,8 +291,8 @@ export function describe(rows: Row[], spec: SeriesChart, {metadata}: DescribeCon
   const parts: string[] = [];
   for (const line of legend(spec, metadata)) {
     const own = points.filter((p) => p.series === line.key).sort((a, b) => a.period.localeCompare(b.period));
-    const apart = own.filter((p) => isApart(spec, p));
-    const joined = own.filter((p) => !isApart(spec, p));
+    const apart = own.filter((p) => p.apart);
+    const joined = own.filter((p) => !p.apart);
     if (joined.length) {
       const [comparable, earlier] = byStretch(joined, metadata.breaks);
       parts.push(`${line.label}: ${trend(comparable, at)}.`);
