@@ -25,7 +25,7 @@ export function shortPeriodLabel(period: string): string {
 export function periodDomain(periods: string[]): string[] {
   const unique = [...new Set(periods)].sort();
   const suffixes = new Set(unique.map((p) => p.slice(4)));
-  if (!unique.length || suffixes.size !== 1 || !unique.every((p) => /^\d{4}([KHM]\d{1,2})?$/.test(p))) return unique;
+  if (suffixes.size !== 1 || !unique.every((p) => /^\d{4}([KHM]\d{1,2})?$/.test(p))) return unique;
   const [suffix] = suffixes;
   const [first, last] = [Number(unique[0].slice(0, 4)), Number(unique[unique.length - 1].slice(0, 4))];
   return yearRange(first, last).map((year) => `${year}${suffix}`);
