@@ -23,11 +23,9 @@ export function breakApplies(b: SeriesBreak, row: object): boolean {
 
 /** The years (and quarters) as one number: "2023" → 2023, "2021K2" → 2021.25, "2025M08" → 2025.58. */
 export function periodNumber(period: string): number {
-  const year = Number(period.slice(0, 4));
-  const quarter = /K([1-4])$/.exec(period);
-  if (quarter) return year + (Number(quarter[1]) - 1) / 4;
-  const month = /M(\d{2})$/.exec(period);
-  return month ? year + (Number(month[1]) - 1) / 12 : year;
+  const [, quarter, month] = /(?:K([1-4])|M(\d{2}))$/.exec(period) ?? [];
+  const fraction = quarter ? (Number(quarter) - 1) / 4 : month ? (Number(month) - 1) / 12 : 0;
+  return Number(period.slice(0, 4)) + fraction;
 }
 
 /**

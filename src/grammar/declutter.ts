@@ -7,28 +7,16 @@ import * as Plot from "@observablehq/plot";
 import {ticks as niceTicks} from "d3";
 import {ink} from "./palette.js";
 
-export interface LabelBox {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
+export type LabelBox = Record<"left" | "right" | "top" | "bottom", number>;
 
-export interface TextLayout {
-  fontSize: number;
-  dx?: number;
-  dy?: number;
-  textAnchor?: "start" | "middle" | "end";
-  lineAnchor?: "top" | "middle" | "bottom";
-}
+export type TextLayout = Pick<Plot.TextOptions, "dx" | "dy" | "textAnchor" | "lineAnchor"> & {fontSize: number};
 
 /** An estimate of a label's width in pixels, a little generous for the sans-serif fonts charts are drawn in. */
 export function textWidth(text: string, fontSize: number): number {
   // Digits are as wide as each other in most fonts (tabular), "1" included: about 0,64 em.
   const em = (c: string) =>
     /[.,:;'’ il|()-]/.test(c) ? 0.32 : /[A-Z%mwMW]/.test(c) ? 0.78 : /\d/.test(c) ? 0.64 : 0.6;
-  const widest = Math.max(...text.split("\n").map((line) => [...line].reduce((sum, c) => sum + em(c), 0)));
-  return widest * fontSize;
+  return Math.max(...text.split("\n").map((line) => [...line].reduce((sum, c) => sum + em(c), 0))) * fontSize;
 }
 
 /** The width of the widest of some labels (-Infinity for none). */
@@ -66,8 +54,7 @@ export class LabelSpace {
       this.boxes.push({left: -Infinity, right: marginLeft - 2, top: -Infinity, bottom: Infinity});
       return;
     }
-    const count = (height - marginTop - marginBottom) / 35;
-    for (const tick of niceTicks(domain[0], domain[domain.length - 1], count)) {
+    for (const tick of niceTicks(domain[0], domain[domain.length - 1], (height - marginTop - marginBottom) / 35)) {
       const at = Number(y(tick));
       this.boxes.push({left: marginLeft - 64, right: marginLeft - 2, top: at - 7, bottom: at + 7});
     }
@@ -94,19 +81,17 @@ export function labelText(
   variants: (text: string, i: number) => string[] = (text) => [text],
   onPlaced?: (kept: number[]) => void
 ): Plot.Text {
-  const {fontSize = 10, dx, dy, textAnchor, lineAnchor} = options;
-  const layout = {fontSize, dx, dy, textAnchor, lineAnchor};
+  const layout = {...options, fontSize: options.fontSize ?? 10};
   const render: Plot.RenderFunction | undefined =
     space &&
     ((index, scales, values, dimensions, context, next) => {
       space.reserveAxes(dimensions, scales);
       // The text channel's values are this plot's own copy: a shortened label is written back into them.
       const text = values.text ?? [];
-      const xs = values.x;
-      const ys = values.y;
+      const {marginLeft, width, marginRight, marginTop} = dimensions;
       const kept = index.filter((i) => {
-        const x = xs ? Number(xs[i]) : (dimensions.marginLeft + dimensions.width - dimensions.marginRight) / 2;
-        const y = ys ? Number(ys[i]) : dimensions.marginTop;
+        const x = values.x ? Number(values.x[i]) : (marginLeft + width - marginRight) / 2;
+        const y = values.y ? Number(values.y[i]) : marginTop;
         const fitting = variants(String(text[i] ?? ""), i).find((t) => space.claim(labelBox(t, x, y, layout)));
         if (fitting !== undefined) text[i] = fitting;
         return fitting !== undefined;
@@ -116,5 +101,5 @@ export function labelText(
       onPlaced?.(kept);
       return next!(kept, scales, values, dimensions, context);
     });
-  return Plot.text(data, {fill: ink.text, fontSize, render, ...options});
+  return Plot.text(data, {fill: ink.text, render, ...layout});
 }

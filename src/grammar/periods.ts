@@ -7,11 +7,8 @@ const months = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "
 
 /** "2019K4" → "2019 K4", "2025M08" → "aug. 2025", "2012H1" → "2012 H1", "2019" → "2019". */
 export function periodLabel(period: string): string {
-  const quarter = /^(\d{4})([KH])([1-4])$/.exec(period);
-  if (quarter) return `${quarter[1]} ${quarter[2]}${quarter[3]}`;
-  const month = /^(\d{4})M(\d{2})$/.exec(period);
-  if (month) return `${months[Number(month[2]) - 1]} ${month[1]}`;
-  return period;
+  const [, year, part, month] = /^(\d{4})(?:([KH][1-4])|M(\d{2}))$/.exec(period) ?? [];
+  return part ? `${year} ${part}` : month ? `${months[Number(month) - 1]} ${year}` : period;
 }
 
 /** A shorter label for a narrow axis: "2019K4" → "'19 K4", "2025M08" → "aug. '25", "2019" → "2019". */
@@ -28,7 +25,7 @@ export function shortPeriodLabel(period: string): string {
 export function periodDomain(periods: string[]): string[] {
   const unique = [...new Set(periods)].sort();
   const suffixes = new Set(unique.map((p) => p.slice(4)));
-  if (!unique.length || suffixes.size !== 1 || !unique.every((p) => /^\d{4}([KHM]\d{1,2})?$/.test(p))) return unique;
+  if (suffixes.size !== 1 || !unique.every((p) => /^\d{4}([KHM]\d{1,2})?$/.test(p))) return unique;
   const [suffix] = suffixes;
   const [first, last] = [Number(unique[0].slice(0, 4)), Number(unique[unique.length - 1].slice(0, 4))];
   return yearRange(first, last).map((year) => `${year}${suffix}`);
@@ -37,7 +34,6 @@ export function periodDomain(periods: string[]): string[] {
 /** The period column of a chart's rows: "period" ("2019K4", "2025M08") where the query returns one, else "year". */
 export const periodColumn = (rows: Row[]) => (rows.some((r) => r.period !== undefined) ? "period" : "year");
 
-/** Every year from first to last. */
 export function yearRange(first: number, last: number): number[] {
   return Array.from({length: Math.max(0, last - first + 1)}, (_, i) => first + i);
 }

@@ -18,33 +18,26 @@ interface SeriesPoint {
   period: string;
   series: string;
   value: number;
-}
-
-interface Bracket {
-  period: string;
-  low: number;
-  high: number;
-  text: string;
+  /** Drawn open, not joined: a period the definition sets apart, or a series measured differently. */
+  apart: boolean;
 }
 
 export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Element {
   const {width, height = 360, document, metadata} = options;
   const {references = [], labels = "all"} = spec;
   const series = legend(spec, metadata);
-  const labelOf = (key: string) => series.find((s) => s.key === key)?.label ?? key;
-  const apart = (p: {period: string; series: string}) => isApart(spec, p);
   const brackets = bracketsOf(rows, spec);
   const {value: format, tick} = unitFormat(spec.unit ?? valueUnit(metadata), spec.digits);
   const known = seriesPoints(rows, spec);
   const domain = periodDomain(known.map((r) => r.period));
   const lines = series.flatMap(({key, label}) => {
-    const byPeriod = new Map(known.filter((r) => r.series === key).map((r) => [r.period, r.value]));
+    const byPeriod = new Map(known.filter((r) => r.series === key && !r.apart).map((r) => [r.period, r.value]));
     return domain.map((period) => ({
       period,
       label,
       // A line joins the points of one stretch only: a change of definition or source starts a new one.
       stretch: `${label}#${stretchOf(period, {series: key}, metadata.breaks)}`,
-      value: apart({period, series: key}) ? NaN : (byPeriod.get(period) ?? NaN)
+      value: byPeriod.get(period) ?? NaN
     }));
   });
   const bracketRoom = brackets.length ? Math.max(...brackets.map((b) => textWidth(b.text, 11))) + 10 : 0;
@@ -52,8 +45,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
   const marginLeft = 56;
   // On a point axis a break stands half a step before the first period it holds for.
   const step = (width - marginLeft - marginRight) / Math.max(1, domain.length - 1 + 0.8);
-  const tickWidth = widestOf(domain.map(periodLabel), 10) + 8;
-  const ticks = thinPeriods(domain, width - marginLeft - marginRight, tickWidth);
+  const ticks = thinPeriods(domain, width - marginLeft - marginRight, widestOf(domain.map(periodLabel), 10) + 8);
   const space = new LabelSpace();
   const placed = new Set<SeriesBreak>();
   const breakAt = (b: SeriesBreak) => domain.find((p) => periodNumber(p) >= periodNumber(b.period));
@@ -63,9 +55,9 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
   );
   // One row of captions above the plot per break, at most three.
   const captionRows = Math.min(3, shownBreaks.length);
-  const ends = endPoints(known, series, apart);
+  const ends = endPoints(known, series);
   const bracketed = known.filter((r) => brackets.some((b) => b.period === r.period));
-  const ranked = byPriority(labels === "all" ? known : [...new Set([...ends, ...bracketed])], apart);
+  const ranked = byPriority(labels === "all" ? known : [...new Set([...ends, ...bracketed])]);
   const [key, rest] = [ranked.filter((r) => ends.includes(r)), ranked.filter((r) => !ends.includes(r))];
   // dy is a constant in Plot, not a channel: one text mark per side.
   const valueLabels = (points: SeriesPoint[]) =>
@@ -77,8 +69,8 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
         space
       )
     );
-  const title = (d: SeriesPoint) => `${labelOf(d.series)}, ${periodLabel(d.period)}: ${format(d.value)}`;
-  const color = (d: SeriesPoint) => labelOf(d.series);
+  const color = (d: SeriesPoint) => seriesLabel(spec, metadata, d.series);
+  const title = (d: SeriesPoint) => `${color(d)}, ${periodLabel(d.period)}: ${format(d.value)}`;
   return Plot.plot({
     document,
     width,
@@ -142,43 +134,31 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
         )
       ]),
       ...(spec.mark === "columns"
-        ? // A column apart (a half year among years) is striped, so it does not read as one of the others.
-          [false, true].map((striped) =>
-            Plot.ruleX(
-              known.filter((d) => apart(d) === striped),
-              {
-                x: "period",
-                y1: 0,
-                y2: "value",
-                stroke: color,
-                strokeWidth: Math.max(4, Math.min(40, step * 0.6)),
-                ...(striped ? {strokeDasharray: "3,2"} : {}),
-                ariaDescription: striped ? "kolommen apart" : "kolommen",
-                tip: true,
-                title
-              }
-            )
-          )
-        : [
-            Plot.lineY(lines, {x: "period", y: "value", z: "stretch", stroke: "label", strokeWidth: 2}),
-            // Joined dots are filled; dots set apart are open (white inside), so they read as another kind of period.
-            ...[false, true].map((open) =>
-              Plot.dot(
-                known.filter((r) => apart(r) === open),
-                {
-                  x: "period",
-                  y: "value",
-                  stroke: color,
-                  fill: open ? "white" : color,
-                  symbol: color,
-                  strokeWidth: open ? 2 : 1.5,
-                  r: 4,
-                  tip: true,
-                  title
-                }
-              )
-            )
-          ]),
+        ? []
+        : [Plot.lineY(lines, {x: "period", y: "value", z: "stretch", stroke: "label", strokeWidth: 2})]),
+      // A column apart (a half year among years) is striped, so it does not read as one of the others. Joined dots
+      // are filled; dots set apart are open (white inside), so they read as another kind of period.
+      ...[false, true].map((open) => {
+        const points = known.filter((d) => d.apart === open);
+        const shared = {x: "period", stroke: color, tip: true, title};
+        return spec.mark === "columns"
+          ? Plot.ruleX(points, {
+              ...shared,
+              y1: 0,
+              y2: "value",
+              strokeWidth: Math.max(4, Math.min(40, step * 0.6)),
+              strokeDasharray: open ? "3,2" : undefined,
+              ariaDescription: open ? "kolommen apart" : "kolommen"
+            })
+          : Plot.dot(points, {
+              ...shared,
+              y: "value",
+              fill: open ? "white" : color,
+              symbol: color,
+              strokeWidth: open ? 2 : 1.5,
+              r: 4
+            });
+      }),
       ...valueLabels(rest)
     ]
   });
@@ -187,22 +167,13 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
 const halo = {stroke: "white", strokeWidth: 3, paintOrder: "stroke"};
 
 /** A bracket per difference, its label right of it; the latest claims its place first. */
-function bracketMarks(brackets: Bracket[], space: LabelSpace): Plot.Markish[] {
+function bracketMarks(brackets: ReturnType<typeof bracketsOf>, space: LabelSpace): Plot.Markish[] {
   if (!brackets.length) return [];
-  const latestFirst = [...brackets].sort((a, b) => b.period.localeCompare(a.period));
   return [
     Plot.ruleX(brackets, {x: "period", y1: "low", y2: "high", stroke: ink.rule, strokeWidth: 2, ariaLabel: "kloof"}),
     labelText(
-      latestFirst,
-      {
-        x: "period",
-        y: (d: Bracket) => (d.low + d.high) / 2,
-        text: "text",
-        textAnchor: "start",
-        dx: 6,
-        fill: ink.muted,
-        fontSize: 11
-      },
+      [...brackets].sort((a, b) => b.period.localeCompare(a.period)),
+      {x: "period", y: "middle", text: "text", textAnchor: "start", dx: 6, fill: ink.muted, fontSize: 11},
       space
     )
   ];
@@ -224,33 +195,31 @@ const yearCaptions = (period: string) => [`breuk ${period.slice(0, 4)}`, period.
  */
 function shortCaptions(caption: string): string[] {
   const plain = caption.replace(/\s*\([^)]*\)/g, "");
-  const words = plain.split(" ");
-  const shorter = words.length > 3 ? words.slice(0, 3).join(" ") : plain;
-  return [...new Set([caption, plain, shorter])];
+  return [...new Set([caption, plain, plain.split(" ").slice(0, 3).join(" ")])];
 }
 
 /** The breaks a series chart marks: inside the span of its points and holding for at least one of them. */
 function markedBreaks(points: SeriesPoint[], metadata: ChartMetadata): SeriesBreak[] {
+  // Without points the span is empty (from Infinity to -Infinity), so no break is within it.
   const at = points.map((p) => periodNumber(p.period));
-  if (!at.length) return [];
   const within = breaksWithin(metadata.breaks, Math.min(...at), Math.max(...at));
   return within.filter((b) => points.some((p) => breakApplies(b, p)));
 }
 
 /** Per series its first and last joined point, and every point apart: the labels kept when not all are written. */
-function endPoints(points: SeriesPoint[], series: {key: string}[], apart: (p: SeriesPoint) => boolean) {
+function endPoints(points: SeriesPoint[], series: {key: string}[]) {
   return series.flatMap(({key}) => {
     const own = points.filter((r) => r.series === key).sort((a, b) => a.period.localeCompare(b.period));
-    const joined = own.filter((r) => !apart(r));
-    return [...new Set([...joined.slice(0, 1), ...joined.slice(-1), ...own.filter(apart)])];
+    const joined = own.filter((r) => !r.apart);
+    return [...new Set([...joined.slice(0, 1), ...joined.slice(-1), ...own.filter((r) => r.apart)])];
   });
 }
 
 /** Which value labels are written first where not all fit: the periods apart, then the latest, the first, the rest. */
-function byPriority(points: SeriesPoint[], apart: (p: SeriesPoint) => boolean): SeriesPoint[] {
+function byPriority(points: SeriesPoint[]): SeriesPoint[] {
   const periods = points.map((r) => r.period).sort();
   const rank = (r: SeriesPoint) =>
-    apart(r) ? -2 : r.period === periods[periods.length - 1] ? -1 : r.period === periods[0] ? 0 : 1;
+    r.apart ? -2 : r.period === periods[periods.length - 1] ? -1 : r.period === periods[0] ? 0 : 1;
   return [...points].sort((a, b) => rank(a) - rank(b) || b.period.localeCompare(a.period));
 }
 
@@ -259,8 +228,11 @@ function byPriority(points: SeriesPoint[], apart: (p: SeriesPoint) => boolean): 
 /** Every row as a point of the series its code names (the only line when the chart has no series column). */
 function pointsOf(rows: Row[], spec: SeriesChart): SeriesPoint[] {
   const x = periodColumn(rows);
-  const key = (r: Row) => (spec.series ? String(r[spec.series]) : spec.lines[0].key);
-  return rows.map((r) => ({period: String(r[x]), series: key(r), value: Number(r.value)}));
+  return rows.map((r) => {
+    const [period, series] = [String(r[x]), spec.series ? String(r[spec.series]) : spec.lines[0].key];
+    const apart = (spec.apart?.(period) ?? false) || spec.lines.some((l) => l.key === series && l.open);
+    return {period, series, value: Number(r.value), apart};
+  });
 }
 
 /** The points of the series a definition draws; rows of other series are left out. */
@@ -269,36 +241,25 @@ function seriesPoints(rows: Row[], spec: SeriesChart): SeriesPoint[] {
 }
 
 /** The differences a definition draws as brackets (the gap), each between the two series of its period. */
-function bracketsOf(rows: Row[], spec: SeriesChart): Bracket[] {
+function bracketsOf(rows: Row[], spec: SeriesChart) {
   if (!spec.bracket) return [];
   const {key, between, unit} = spec.bracket;
   const points = pointsOf(rows, spec);
-  const at = (period: string, series: string) => points.find((p) => p.period === period && p.series === series)?.value;
-  return points
-    .filter((p) => p.series === key)
-    .flatMap((p) => {
-      const [a, b] = [at(p.period, between[0]), at(p.period, between[1])];
-      if (a === undefined || b === undefined) return [];
-      return [{period: p.period, low: Math.min(a, b), high: Math.max(a, b), text: unitFormat(unit).value(p.value)}];
-    });
+  return points.flatMap((p) => {
+    const [a, b] = between.map((s) => points.find((o) => o.period === p.period && o.series === s)?.value);
+    if (p.series !== key || a === undefined || b === undefined) return [];
+    const text = unitFormat(unit).value(p.value);
+    return [{period: p.period, low: Math.min(a, b), high: Math.max(a, b), middle: (a + b) / 2, text}];
+  });
 }
 
 /** The rows the table and CSV show: with the Dutch label of each series and period beside the codes. */
 export function tableRows(rows: Row[], spec: SeriesChart, metadata: ChartMetadata): Row[] {
-  const series = legend(spec, metadata);
   const points = pointsOf(rows, spec);
   return withLabels(rows, metadata).map((r, i) => ({
     ...r,
-    // A series the chart does not draw (the inputs of a derived one) is named by the metadata, not by its code.
-    series_label:
-      series.find((s) => s.key === points[i].series)?.label ??
-      categoryLabel(metadata, spec.series ?? "", points[i].series)
+    series_label: seriesLabel(spec, metadata, points[i].series)
   }));
-}
-
-/** A point drawn apart (open, not joined): a period the definition sets apart, or a series measured differently. */
-function isApart(spec: SeriesChart, {period, series}: {period: string; series: string}): boolean {
-  return (spec.apart?.(period) ?? false) || spec.lines.some((l) => l.key === series && l.open);
 }
 
 /** The points of the stretch the last belongs to, then those before it (another definition or source). */
@@ -323,17 +284,15 @@ export function describe(rows: Row[], spec: SeriesChart, {metadata}: DescribeCon
   const periods = [...new Set(points.map((p) => p.period))].sort();
   if (!periods.length) return `${spec.title}: geen cijfers.`;
   const at = (p: SeriesPoint) => `${format.value(p.value)} (${periodLabel(p.period)})`;
-  const whole = [periods[0], periods[periods.length - 1]].map(periodLabel);
+  const ends = [periods[0], periods[periods.length - 1]];
   // The span drawn, unless the title already names its first and last year ("…, juni 2008-2012").
-  const named = [periods[0], periods[periods.length - 1]].every((p) => spec.title.includes(p.slice(0, 4)));
-  const heading = named
-    ? `${spec.title}.`
-    : `${spec.title}, ${whole[0] === whole[1] ? whole[0] : `${whole[0]} tot ${whole[1]}`}.`;
+  const named = ends.every((p) => spec.title.includes(p.slice(0, 4)));
+  const heading = named ? `${spec.title}.` : `${spec.title}, ${[...new Set(ends.map(periodLabel))].join(" tot ")}.`;
   const parts: string[] = [];
   for (const line of legend(spec, metadata)) {
     const own = points.filter((p) => p.series === line.key).sort((a, b) => a.period.localeCompare(b.period));
-    const apart = own.filter((p) => isApart(spec, p));
-    const joined = own.filter((p) => !isApart(spec, p));
+    const apart = own.filter((p) => p.apart);
+    const joined = own.filter((p) => !p.apart);
     if (joined.length) {
       const [comparable, earlier] = byStretch(joined, metadata.breaks);
       parts.push(`${line.label}: ${trend(comparable, at)}.`);
@@ -365,11 +324,9 @@ function trend(points: SeriesPoint[], at: (p: SeriesPoint) => string): string {
   const verb = last.value > first.value ? "stijgt" : last.value < first.value ? "daalt" : "blijft gelijk";
   const low = points.reduce((a, b) => (b.value < a.value ? b : a));
   const high = points.reduce((a, b) => (b.value > a.value ? b : a));
-  const extremes = [
-    low === first || low === last ? "" : `laagste: ${at(low)}`,
-    high === first || high === last ? "" : `hoogste: ${at(high)}`
-  ];
-  return [`${verb} van ${at(first)} tot ${at(last)}`, ...extremes].filter(Boolean).join("; ");
+  const extreme = (name: string, p: SeriesPoint) => (p === first || p === last ? [] : [`${name}: ${at(p)}`]);
+  const extremes = [...extreme("laagste", low), ...extreme("hoogste", high)];
+  return [`${verb} van ${at(first)} tot ${at(last)}`, ...extremes].join("; ");
 }
 
 /** The latest difference, and an earlier one only where no change of definition or source lies between. */
@@ -383,8 +340,7 @@ function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
   const [gap, rate] = [unitFormat(unit).value, unitFormat(spec.unit ?? valueUnit(metadata), spec.digits).value];
   const rates = between.flatMap((series) => {
     const point = points.find((p) => p.period === last.period && p.series === series);
-    const name = legend(spec, metadata).find((l) => l.key === series)?.label ?? series;
-    return point ? [`${name} ${rate(point.value)}`] : [];
+    return point ? [`${seriesLabel(spec, metadata, series)} ${rate(point.value)}`] : [];
   });
   const parts = [`${label} in ${periodLabel(last.period)}: ${gap(last.value)}, tussen ${rates.join(" en ")}.`];
   if (comparable.length > 1) parts.push(`In ${periodLabel(comparable[0].period)} was die ${gap(comparable[0].value)}.`);
@@ -403,6 +359,10 @@ export function legend(spec: SeriesChart, metadata: ChartMetadata) {
     label: l.label ?? (spec.series ? categoryLabel(metadata, spec.series, l.key) : axisTitle(spec, metadata))
   }));
 }
+
+/** A series' name: the legend's, else the metadata's for one not drawn (the inputs of a derived one), not its code. */
+const seriesLabel = (spec: SeriesChart, metadata: ChartMetadata, key: string) =>
+  legend(spec, metadata).find((l) => l.key === key)?.label ?? categoryLabel(metadata, spec.series ?? "", key);
 
 /** The value axis's title, which also names a chart's only series: the definition's, else the metadata's. */
 const axisTitle = (spec: SeriesChart, metadata: ChartMetadata) => spec.yLabel ?? valueTitle(metadata);

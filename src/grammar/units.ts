@@ -3,19 +3,14 @@ import {formatNumber, formatPercent, formatPoints} from "../components/format.js
 import type {ChartMetadata} from "../charts/types.js";
 import {columnLabel, valueUnit} from "./metadata.js";
 
-export interface UnitFormat {
-  /** A value in a label, tooltip or sentence: "47,3%", "29,5 ppt", "19.407,5". */
-  value: (v: number) => string;
-  /** A tick on the value axis: "50%", "20.000". */
-  tick: (v: number) => string;
-}
-
-/** The format of a unit; `digits` fixes the decimals where the source prints them all (19.533,80 VTE). */
-export function unitFormat(unit: string, digits?: number): UnitFormat {
-  if (unit === "%") return {value: (v) => formatPercent(v, digits), tick: (v) => `${v}%`};
-  if (unit === "ppt") return {value: (v) => formatPoints(v, digits), tick: (v) => formatNumber(v)};
-  // Counts and VTE: as many decimals as published (up to two), grouped nl-BE.
-  return {value: (v) => formatNumber(v, digits), tick: (v) => formatNumber(v)};
+/**
+ * The format of a unit: `value` for a label, tooltip or sentence ("47,3%", "29,5 ppt", "19.407,5"), `tick` for the
+ * value axis ("50%", "20.000"); `digits` fixes the decimals where the source prints them all (19.533,80 VTE).
+ */
+export function unitFormat(unit: string, digits?: number) {
+  // Counts and VTE (formatNumber): as many decimals as published (up to two), grouped nl-BE.
+  const format = unit === "%" ? formatPercent : unit === "ppt" ? formatPoints : formatNumber;
+  return {value: (v: number) => format(v, digits), tick: (v: number) => (unit === "%" ? `${v}%` : formatNumber(v))};
 }
 
 /** The title of a value axis: the value column's label, "(%)" after a share ("Werkzaamheidsgraad (%)"). */
