@@ -39,9 +39,8 @@ export function draw(rows: Row[], spec: BarsChart, options: DrawOptions): Elemen
   const marginLeft = Math.ceil(Math.max(40, ...bars.map((b) => textWidth(b.label, fontSize))) + 12);
   const marginRight = Math.ceil(Math.max(...bars.map((b) => textWidth(b.text, fontSize + 1))) + 16);
   const inner = width - marginLeft - marginRight;
-  const captionText = spec.caption?.text(rows);
   const captionKey = `${spec.caption?.under}::bijschrift`;
-  const caption = captionText ? wrapLabel(captionText, inner, 10) : "";
+  const caption = wrapLabel(spec.caption?.text(rows) ?? "", inner, 10);
   const rowHeight = Math.max(30, Math.max(...[caption, ...bars.map((b) => b.label)].map(lineCount)) * 14 + 12);
   const domain = bars.flatMap((b) => (caption && b.key === spec.caption?.under ? [b.key, captionKey] : [b.key]));
   const note = spec.category === "year" ? wrapLabel(publishedNote(bars), width - 16, fontSize) : "";
@@ -49,6 +48,7 @@ export function draw(rows: Row[], spec: BarsChart, options: DrawOptions): Elemen
   const height = options.height ?? 12 + domain.length * rowHeight + marginBottom;
   const max = Math.max(0, ...bars.map((b) => b.value));
   const rowLabel = (key: string) => bars.find((b) => b.key === key)?.label ?? "";
+  const at = {x: "value", y: "key"} as const;
   const frame = {document, width, height, marginLeft, marginRight, marginTop: 12, marginBottom};
   return Plot.plot({
     ...frame,
@@ -56,17 +56,9 @@ export function draw(rows: Row[], spec: BarsChart, options: DrawOptions): Elemen
     y: {domain, label: null, tickFormat: rowLabel, tickSize: 0, padding: 0.22},
     marks: [
       Plot.axisY({tickSize: 0, fontSize, tickFormat: rowLabel}),
-      Plot.barX(bars, {x: "value", y: "key", fill: "color", tip: true, title: "title"}),
+      Plot.barX(bars, {...at, fill: "color", tip: true, title: "title"}),
       Plot.ruleX([0]),
-      labelText(bars, {
-        x: "value",
-        y: "key",
-        text: "text",
-        textAnchor: "start",
-        dx: 5,
-        fontSize: fontSize + 1,
-        fontWeight: 700
-      }),
+      labelText(bars, {...at, text: "text", textAnchor: "start", dx: 5, fontSize: fontSize + 1, fontWeight: 700}),
       caption ? labelText([caption], {x: 0, y: () => captionKey, textAnchor: "start", fill: ink.muted}) : null,
       note
         ? labelText([note], {

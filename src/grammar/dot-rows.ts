@@ -132,12 +132,10 @@ export function describe(rows: Row[], spec: DotRowsChart, {metadata}: DescribeCo
   const format = unitFormat(valueUnit(metadata), spec.digits).value;
   const {periods, first, last, lines, at, shaded} = layoutOf(rows, spec, metadata);
   if (!periods.length) return sentences(spec, rows, []);
+  const latest = lines.flatMap((l) => (l.last === undefined ? [] : [`${l.label} ${format(l.last)}`]));
   const parts = [
     `Gepubliceerde perioden: ${periods.map(periodLabel).join(", ")}.`,
-    `In ${periodLabel(last)}: ${lines
-      .filter((l) => l.last !== undefined)
-      .map((l) => `${l.label} ${format(l.last!)}`)
-      .join("; ")}.`
+    `In ${periodLabel(last)}: ${latest.join("; ")}.`
   ];
   const own = lines.find((l) => l.key === spec.highlight);
   if (own && periods.length > 1)
