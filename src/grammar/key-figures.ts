@@ -48,9 +48,7 @@ export function draw(rows: Row[], spec: KeyFiguresChart, options: DrawOptions): 
     top += Math.round(line.size * 1.4);
     return {...line, dy};
   });
-  const bars = placed.flatMap((l) =>
-    l.share === undefined ? [] : [{share: l.share, top: l.dy - 7, bottom: l.dy + 7}]
-  );
+  const bars = placed.flatMap(({share, dy}) => (share === undefined ? [] : [{share, top: dy - 7, bottom: dy + 7}]));
   const height = options.height ?? top + 24;
   const frame = {document, width, height, margin: 16};
   return Plot.plot({
