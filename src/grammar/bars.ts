@@ -4,89 +4,62 @@ import * as Plot from "@observablehq/plot";
 import type {BarsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
-import type {Category} from "./categories.js";
 import {categoriesOf, columnsOf, fitLabel, keyOf, keysOf, lineCount, wrapLabel, sentences} from "./categories.js";
 import {labelText, textWidth} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
 
-const captionSuffix = "::bijschrift";
 const fontSize = 11;
 
-type Bar = Category & {value: number};
-
-/** The bars in order, each with its label (led by its colour group's short label) and colour. */
-function barsOf(rows: Row[], spec: BarsChart, metadata: ChartMetadata, room: number): Bar[] {
+/** The bars in order, each with its label (led by its colour group's short label), colour and value written out. */
+function barsOf(rows: Row[], spec: BarsChart, metadata: ChartMetadata, room: number) {
+  const format = unitFormat(valueUnit(metadata)).value;
   const columns = columnsOf(spec.category);
   const groups = spec.color ? categoriesOf(metadata, spec.color, rows) : [];
-  const keys = keysOf(metadata, columns, rows).filter((k) => !spec.bars || spec.bars.includes(k.key));
   const named = columns.filter((c) => c !== spec.color);
-  const bars = keys.flatMap(({key}) => {
+  const bars = keysOf(metadata, columns, rows).flatMap(({key}) => {
     const row = rows.find((r) => keyOf(r, columns) === key);
-    if (!row) return [];
+    if (!row || (spec.bars && !spec.bars.includes(key))) return [];
     const group = groups.find((g) => g.key === String(row[spec.color ?? ""]));
     const lead = group ? `${fitLabel(group.label, 48, fontSize)}: ` : "";
     const label = lead + named.map((c) => categoryLabel(metadata, c, String(row[c]))).join(", ");
-    return [{key, label, value: Number(row.value), color: group?.color ?? mainColor}];
+    const value = Number(row.value);
+    return [{key, label, value, text: format(value), color: group?.color ?? mainColor}];
   });
   if (spec.sort === "value") bars.sort((a, b) => b.value - a.value);
-  return bars.map((b) => ({...b, label: wrapLabel(b.label, room, fontSize, 6)}));
+  return bars.map((b) => {
+    const label = wrapLabel(b.label, room, fontSize, 6);
+    return {...b, label, title: `${label.replace(/\n/g, " ")}: ${b.text}`};
+  });
 }
 
 export function draw(rows: Row[], spec: BarsChart, options: DrawOptions): Element {
   const {width, document, metadata} = options;
-  const format = unitFormat(valueUnit(metadata)).value;
   const labelRoom = Math.min(260, Math.max(96, width * 0.36));
   const bars = barsOf(rows, spec, metadata, labelRoom);
   const marginLeft = Math.ceil(Math.max(40, ...bars.map((b) => textWidth(b.label, fontSize))) + 12);
-  const marginRight = Math.ceil(Math.max(...bars.map((b) => textWidth(format(b.value), fontSize + 1))) + 16);
-  const captionText = spec.caption?.text(rows);
-  const captionKey = spec.caption ? spec.caption.under + captionSuffix : "";
-  const caption = captionText ? wrapLabel(captionText, width - marginLeft - marginRight, 10) : "";
-  const lines = Math.max(1, ...bars.map((b) => lineCount(b.label)), caption ? lineCount(caption) : 1);
-  const rowHeight = Math.max(30, lines * 14 + 12);
+  const marginRight = Math.ceil(Math.max(...bars.map((b) => textWidth(b.text, fontSize + 1))) + 16);
+  const inner = width - marginLeft - marginRight;
+  const captionKey = `${spec.caption?.under}::bijschrift`;
+  const caption = wrapLabel(spec.caption?.text(rows) ?? "", inner, 10);
+  const rowHeight = Math.max(30, Math.max(...[caption, ...bars.map((b) => b.label)].map(lineCount)) * 14 + 12);
   const domain = bars.flatMap((b) => (caption && b.key === spec.caption?.under ? [b.key, captionKey] : [b.key]));
   const note = spec.category === "year" ? wrapLabel(publishedNote(bars), width - 16, fontSize) : "";
   const marginBottom = 40 + (note ? lineCount(note) * 14 + 6 : 0);
   const height = options.height ?? 12 + domain.length * rowHeight + marginBottom;
-  const max = spec.domain?.[1] ?? Math.max(0, ...bars.map((b) => b.value));
+  const max = Math.max(0, ...bars.map((b) => b.value));
   const rowLabel = (key: string) => bars.find((b) => b.key === key)?.label ?? "";
+  const at = {x: "value", y: "key"} as const;
   const frame = {document, width, height, marginLeft, marginRight, marginTop: 12, marginBottom};
   return Plot.plot({
     ...frame,
-    x: {
-      ...valueAxis(metadata, width - marginLeft - marginRight, 90),
-      labelOffset: 34,
-      domain: spec.domain ?? [0, max],
-      nice: !spec.domain
-    },
+    x: {...valueAxis(metadata, inner, 90), labelOffset: 34, domain: spec.domain ?? [0, max], nice: !spec.domain},
     y: {domain, label: null, tickFormat: rowLabel, tickSize: 0, padding: 0.22},
     marks: [
       Plot.axisY({tickSize: 0, fontSize, tickFormat: rowLabel}),
-      Plot.barX(bars, {
-        x: "value",
-        y: "key",
-        fill: (b: Bar) => b.color,
-        tip: true,
-        title: (b: Bar) => `${b.label.replace(/\n/g, " ")}: ${format(b.value)}`
-      }),
+      Plot.barX(bars, {...at, fill: "color", tip: true, title: "title"}),
       Plot.ruleX([0]),
-      labelText(bars, {
-        x: "value",
-        y: "key",
-        text: (b: Bar) => format(b.value),
-        textAnchor: "start",
-        dx: 5,
-        fontSize: fontSize + 1,
-        fontWeight: 700
-      }),
-      caption
-        ? labelText([caption], {
-            x: 0,
-            y: () => captionKey,
-            textAnchor: "start",
-            fill: ink.muted
-          })
-        : null,
+      labelText(bars, {...at, text: "text", textAnchor: "start", dx: 5, fontSize: fontSize + 1, fontWeight: 700}),
+      caption ? labelText([caption], {x: 0, y: () => captionKey, textAnchor: "start", fill: ink.muted}) : null,
       note
         ? labelText([note], {
             frameAnchor: "bottom-left",
@@ -103,7 +76,7 @@ export function draw(rows: Row[], spec: BarsChart, options: DrawOptions): Elemen
 }
 
 /** "Alleen 2023 is gepubliceerd; …": bars that are years say which are published, for one figure is no series. */
-function publishedNote(bars: Bar[]): string {
+function publishedNote(bars: {key: string}[]): string {
   const periods = bars.map((b) => b.key).sort();
   return periods.length === 1
     ? `Alleen ${periods[0]} is gepubliceerd; voor andere jaren is er geen cijfer.`
@@ -112,9 +85,8 @@ function publishedNote(bars: Bar[]): string {
 
 /** Each bar's label and value, in the order drawn; the caption and which periods are published. */
 export function describe(rows: Row[], spec: BarsChart, {metadata}: DescribeContext): string {
-  const format = unitFormat(valueUnit(metadata)).value;
   const bars = barsOf(rows, spec, metadata, Infinity);
-  const parts = [`${bars.map((b) => `${b.label}: ${format(b.value)}`).join("; ")}.`];
+  const parts = [`${bars.map((b) => `${b.label}: ${b.text}`).join("; ")}.`];
   const caption = spec.caption?.text(rows);
   if (caption) parts.push(`${caption[0].toUpperCase()}${caption.slice(1)}.`);
   if (spec.category === "year") parts.push(publishedNote(bars));

@@ -1,8 +1,7 @@
 // Rows of dots, like the rows of a published table: one row per category, one dot per period. With a few periods
-// each gets its shade (light = oldest, dark = latest), the dots a few pixels apart so equal values stay visible;
-// with many, the first period is an open circle, the last a filled dot, joined by a line coloured by the
-// direction, and the periods between are small grey dots. The published values are written in columns at the
-// right (the last column only on a narrow screen).
+// each gets its shade (light = oldest, dark = latest), the dots a few pixels apart so equal values stay visible; with
+// many, the first period is an open circle, the last a filled dot, joined by a line coloured by the direction, and the
+// periods between are small grey dots. The values stand in columns at the right (only the last on a narrow screen).
 import * as Plot from "@observablehq/plot";
 import type {DotRowsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel, valueUnit} from "./metadata.js";
@@ -12,49 +11,35 @@ import {labelText, widestOf} from "./declutter.js";
 import {ink, palette, shade, yearRamp} from "./palette.js";
 import {periodColumn, periodLabel} from "./periods.js";
 
-interface Dot {
-  row: string;
-  period: string;
-  value: number;
-}
-
-interface Line {
-  key: string;
-  label: string;
-  first?: number;
-  last?: number;
-  direction: number;
-}
-
 /** Up to this many periods, each has its own shade; more are drawn as a first-to-last range. */
 const maxShades = yearRamp.length;
 
-export const directions = [
+/** A row's change from its first to its last period (an index into these): risen, fallen, else equal or unknown. */
+const directions = [
   {label: "Gestegen", color: palette.blue},
   {label: "Gedaald", color: palette.orange},
   {label: "Gelijk", color: ink.muted}
 ];
 
-const directionOf = (first?: number, last?: number) =>
-  first === undefined || last === undefined || first === last ? 2 : last > first ? 0 : 1;
-
 function layoutOf(rows: Row[], spec: DotRowsChart, metadata: ChartMetadata) {
   const x = periodColumn(rows);
-  const dots: Dot[] = rows.map((r) => ({row: String(r[spec.row]), period: String(r[x]), value: Number(r.value)}));
+  const dots = rows.map((r) => ({row: String(r[spec.row]), period: String(r[x]), value: Number(r.value)}));
   const periods = [...new Set(dots.map((d) => d.period))].sort();
   const [first, last] = [periods[0], periods[periods.length - 1]];
   const at = (row: string, period: string) => dots.find((d) => d.row === row && d.period === period)?.value;
-  const lines: Line[] = categoriesOf(metadata, spec.row, rows).map(({key, label}) => ({
-    key,
-    label,
-    first: at(key, first),
-    last: at(key, last),
-    direction: directionOf(at(key, first), at(key, last))
-  }));
+  const lines = categoriesOf(metadata, spec.row, rows).map(({key, label}) => {
+    const [from, to] = [at(key, first), at(key, last)];
+    const direction = from === undefined || to === undefined || from === to ? 2 : to > from ? 0 : 1;
+    return {key, label, first: from, last: to, direction, color: directions[direction].color};
+  });
   if (spec.sort === "last")
     lines.sort((a, b) => Number(a.key === "unknown") - Number(b.key === "unknown") || (b.last ?? -1) - (a.last ?? -1));
-  return {dots, periods, first, last, lines, at};
+  const shaded = !spec.change && periods.length <= maxShades;
+  return {dots, periods, first, last, lines, at, shaded};
 }
+
+type Dot = ReturnType<typeof layoutOf>["dots"][number];
+type Line = ReturnType<typeof layoutOf>["lines"][number];
 
 /** The shade of each period: the darkest for the latest, lighter going back. */
 const shadeOf = (periods: string[], period: string) =>
@@ -63,18 +48,13 @@ const shadeOf = (periods: string[], period: string) =>
 export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): Element {
   const {width, document, metadata} = options;
   const format = unitFormat(valueUnit(metadata), spec.digits).value;
-  const {dots, periods, first, last, lines, at} = layoutOf(rows, spec, metadata);
-  const shaded = !spec.change && periods.length <= maxShades;
+  const {dots, periods, first, last, lines, at, shaded} = layoutOf(rows, spec, metadata);
   const narrow = width < 560;
-  const shown =
-    narrow || spec.columns === "last" || !spec.columns
-      ? periods.slice(-1)
-      : spec.columns === "ends"
-        ? [first, last]
-        : periods;
-  const values = dots.map((d) => format(d.value));
+  const columns = narrow ? "last" : (spec.columns ?? "last");
+  const shown = {all: periods, ends: [first, last], last: periods.slice(-1)}[columns];
   // The heads are bold, with a symbol in change mode: measured a size up.
   const heads = shown.map((p) => `○ ${periodLabel(p)}`);
+  const values = dots.map((d) => format(d.value));
   const columnWidth = Math.ceil(Math.max(widestOf(values, 10), widestOf(heads, 11.5)) + 10);
   const marginRight = shown.length * columnWidth + 6;
   const labelRoom = narrow ? 120 : Math.min(260, width * 0.36);
@@ -87,14 +67,15 @@ export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): Ele
   const spacing = shaded ? Math.min(6, (rowHeight - 6) / periods.length) : 0;
   const top = spec.domain?.[1] ?? Math.ceil(Math.max(...dots.map((d) => d.value)) / 5) * 5;
   const label = (key: string) => labels.get(key) ?? key;
-  const drawn = dots.filter((d) => labels.has(d.row));
   const breakdown = (key: string) => String(rows.find((r) => String(r[spec.row]) === key)?.[spec.band ?? ""] ?? "");
   const breakdowns = [...new Set(lines.map((l) => breakdown(l.key)))];
-  const banded = spec.band
-    ? lines.filter((l) => breakdowns.indexOf(breakdown(l.key)) % 2 === 1 && l.key !== spec.highlight)
-    : [];
-  const rowColor = (d: Dot) => directions[lines.find((l) => l.key === d.row)?.direction ?? 2].color;
+  const banded = lines.filter((l) => breakdowns.indexOf(breakdown(l.key)) % 2 === 1 && l.key !== spec.highlight);
+  const highlighted = lines.filter((l) => l.key === spec.highlight);
+  const rowColor = (d: Dot) => lines.find((l) => l.key === d.row)?.color;
   const title = (d: Dot) => `${categoryLabel(metadata, spec.row, d.row)}, ${periodLabel(d.period)}: ${format(d.value)}`;
+  const drawn = dots.filter((d) => labels.has(d.row));
+  const dot = (keep: (d: Dot) => boolean, options: Plot.DotOptions) =>
+    Plot.dot(drawn.filter(keep), {x: "value", y: "row", title, ...options});
   const frame = {document, width, height, marginLeft, marginRight, marginTop, marginBottom};
   return Plot.plot({
     ...frame,
@@ -102,51 +83,26 @@ export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): Ele
     y: {label: null, domain: lines.map((l) => l.key), tickFormat: label, padding: 0},
     marks: [
       Plot.barX(banded, {y: "key", x1: 0, x2: top, fill: shade.band, ariaHidden: "true"}),
-      Plot.barX(
-        lines.filter((l) => l.key === spec.highlight),
-        {y: "key", x1: 0, x2: top, fill: shade.highlight, ariaHidden: "true"}
-      ),
+      Plot.barX(highlighted, {y: "key", x1: 0, x2: top, fill: shade.highlight, ariaHidden: "true"}),
       Plot.axisY({tickSize: 0, fontSize: 10.5, tickFormat: label}),
       Plot.ruleX([0]),
       ...(shaded
         ? // dy is a constant in Plot: one mark per period, shifted around the middle of the row in order.
           periods.map((period, i) =>
-            Plot.dot(
-              drawn.filter((d) => d.period === period),
-              {
-                x: "value",
-                y: "row",
-                dy: (i - (periods.length - 1) / 2) * spacing,
-                r: i === periods.length - 1 ? 4.5 : 3.5,
-                fill: shadeOf(periods, period),
-                stroke: "white",
-                strokeWidth: 0.75,
-                tip: true,
-                title
-              }
-            )
+            dot((d) => d.period === period, {
+              dy: (i - (periods.length - 1) / 2) * spacing,
+              r: i === periods.length - 1 ? 4.5 : 3.5,
+              fill: shadeOf(periods, period),
+              stroke: "white",
+              strokeWidth: 0.75,
+              tip: true
+            })
           )
         : [
-            Plot.link(lines, {
-              x1: "first",
-              x2: "last",
-              y1: "key",
-              y2: "key",
-              stroke: (l: Line) => directions[l.direction].color,
-              strokeWidth: 2
-            }),
-            Plot.dot(
-              drawn.filter((d) => d.period !== first && d.period !== last),
-              {x: "value", y: "row", r: 2, fill: palette.neutral, title}
-            ),
-            Plot.dot(
-              drawn.filter((d) => d.period === first),
-              {x: "value", y: "row", r: 4, fill: "white", stroke: rowColor, strokeWidth: 1.5, title}
-            ),
-            Plot.dot(
-              drawn.filter((d) => d.period === last),
-              {x: "value", y: "row", r: 4, fill: rowColor, tip: true, title}
-            )
+            Plot.link(lines, {x1: "first", x2: "last", y1: "key", y2: "key", stroke: "color", strokeWidth: 2}),
+            dot((d) => d.period !== first && d.period !== last, {r: 2, fill: palette.neutral}),
+            dot((d) => d.period === first, {r: 4, fill: "white", stroke: rowColor, strokeWidth: 1.5}),
+            dot((d) => d.period === last, {r: 4, fill: rowColor, tip: true})
           ]),
       ...shown.flatMap((period, i) => {
         const dx = 6 + (i + 1) * columnWidth - 4;
@@ -174,14 +130,12 @@ export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): Ele
 /** The periods, the values of the first rows in the latest period, and for the highlighted row every period. */
 export function describe(rows: Row[], spec: DotRowsChart, {metadata}: DescribeContext): string {
   const format = unitFormat(valueUnit(metadata), spec.digits).value;
-  const {periods, first, last, lines, at} = layoutOf(rows, spec, metadata);
+  const {periods, first, last, lines, at, shaded} = layoutOf(rows, spec, metadata);
   if (!periods.length) return sentences(spec, rows, []);
+  const latest = lines.flatMap((l) => (l.last === undefined ? [] : [`${l.label} ${format(l.last)}`]));
   const parts = [
     `Gepubliceerde perioden: ${periods.map(periodLabel).join(", ")}.`,
-    `In ${periodLabel(last)}: ${lines
-      .filter((l) => l.last !== undefined)
-      .map((l) => `${l.label} ${format(l.last!)}`)
-      .join("; ")}.`
+    `In ${periodLabel(last)}: ${latest.join("; ")}.`
   ];
   const own = lines.find((l) => l.key === spec.highlight);
   if (own && periods.length > 1)
@@ -192,7 +146,7 @@ export function describe(rows: Row[], spec: DotRowsChart, {metadata}: DescribeCo
         .join(", ")}.`
     );
   parts.push(breaksNamed(metadata, rows, periods));
-  if (spec.change || periods.length > maxShades) {
+  if (!shaded) {
     const named = lines.filter((l) => l.key !== "unknown" && l.first !== undefined && l.last !== undefined);
     const change = (l: Line) => `${lowerFirst(l.label)} (${format(l.first!)} naar ${format(l.last!)})`;
     const [risers, fallers] = [0, 1].map((d) => named.filter((l) => l.direction === d));
@@ -207,8 +161,7 @@ export function describe(rows: Row[], spec: DotRowsChart, {metadata}: DescribeCo
 }
 
 export function legend(spec: DotRowsChart, metadata: ChartMetadata, rows: Row[] = []) {
-  const {periods} = layoutOf(rows, spec, metadata);
-  if (!spec.change && periods.length <= maxShades)
-    return periods.map((p) => ({label: periodLabel(p), color: shadeOf(periods, p)}));
+  const {periods, shaded} = layoutOf(rows, spec, metadata);
+  if (shaded) return periods.map((p) => ({label: periodLabel(p), color: shadeOf(periods, p)}));
   return [...directions, {label: "Tussenliggende perioden", color: palette.neutral}];
 }

@@ -1,65 +1,40 @@
 // Small multiples of vertical bars: one panel per category (a size class, a programme), a bar per code of another
-// (a year, a step) in each. Never stacked or summed. The panels wrap into rows when the width leaves too little room,
-// panel titles wrap, and value labels and bar labels that would touch a neighbour are left out (the tooltip, the
-// table and the text alternative keep every value).
+// (a year, a step) in each, never stacked or summed. Panels wrap into rows when the width leaves too little room; value
+// and bar labels that would touch a neighbour are left out (the tooltip, table and text alternative keep every value).
 import * as Plot from "@observablehq/plot";
 import type {GroupedBarsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
 import {valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import type {Category} from "./categories.js";
-import {
-  breaksNamed,
-  categoriesOf,
-  columnsOf,
-  fitLabel,
-  keyOf,
-  keysOf,
-  lineCount,
-  sentences,
-  wrapLabel
-} from "./categories.js";
+import {breaksNamed, columnsOf, fitLabel, keyOf, keysOf, lineCount, sentences, wrapLabel} from "./categories.js";
 import {labelBox, labelText, LabelSpace, textWidth} from "./declutter.js";
 import {mainColor} from "./palette.js";
 import {periodDomain} from "./periods.js";
-
-interface Cell {
-  panel: string;
-  bar: string;
-  value: number;
-  col: number;
-  row: number;
-  label: string;
-  /** Its code's colour in the colouring column, else its own code's or its panel's, else the main colour. */
-  color: string;
-}
 
 /** A bar's code in each panel, with the label written under it (without the colouring column's part). */
 type Bar = Category & {tick: string};
 
 function layoutOf(rows: Row[], spec: GroupedBarsChart, metadata: ChartMetadata) {
-  const panels = keysOf(metadata, [spec.panel], rows);
-  const bars = keysOf(metadata, columnsOf(spec.bar), rows);
+  const columns = columnsOf(spec.bar);
   // A bar column that colours the bars is named by the legend, not under each bar.
-  const tones = spec.color && columnsOf(spec.bar).includes(spec.color) ? categoriesOf(metadata, spec.color, rows) : [];
-  const named = columnsOf(spec.bar).filter((c) => !tones.length || c !== spec.color);
+  const tones = spec.color && columns.includes(spec.color) ? keysOf(metadata, [spec.color], rows) : [];
+  const named = columns.filter((c) => !tones.length || c !== spec.color);
   const ticks = keysOf(metadata, named, rows);
-  const tickOf = (key: string) => {
-    const row = rows.find((r) => keyOf(r, columnsOf(spec.bar)) === key);
-    return ticks.find((t) => row && t.key === keyOf(row, named))?.label ?? key;
-  };
-  const labelled = bars.map((b) => ({...b, tick: tickOf(b.key)}));
-  return {panels, bars: withYearGaps(labelled, rows, columnsOf(spec.bar)[0]), tones};
+  const bars = keysOf(metadata, columns, rows).map((b) => {
+    const row = rows.find((r) => keyOf(r, columns) === b.key);
+    return {...b, tick: ticks.find((t) => row && t.key === keyOf(row, named))?.label ?? b.key};
+  });
+  return {panels: keysOf(metadata, [spec.panel], rows), bars: withYearGaps(bars, rows, columns[0]), tones};
 }
 
 /** Bars by year keep an empty place for a year without a published figure: the gap stays visible. */
 function withYearGaps(bars: Bar[], rows: Row[], column: string): Bar[] {
   const years = rows.map((r) => String(r[column]));
   if (!years.length || !years.every((y) => /^\d{4}$/.test(y))) return bars;
-  const yearOf = (b: {key: string}) => Number(b.key.split("|")[0]);
   const gaps = periodDomain(years)
     .filter((y) => !years.includes(y))
     .map((y) => ({key: y, label: y, tick: y, color: mainColor}));
-  return [...bars, ...gaps].sort((a, b) => yearOf(a) - yearOf(b));
+  return [...bars, ...gaps].sort((a, b) => parseInt(a.key) - parseInt(b.key));
 }
 
 const formatOf = (spec: GroupedBarsChart, metadata: ChartMetadata) => unitFormat(spec.unit ?? valueUnit(metadata));
@@ -68,13 +43,11 @@ export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions):
   const {width, document, metadata} = options;
   const format = formatOf(spec, metadata).value;
   const {panels, bars, tones} = layoutOf(rows, spec, metadata);
-  const max = Math.max(0, ...rows.map((r) => Number(r.value)));
-  const top = niceTop(max * 1.12);
+  const top = niceTop(Math.max(0, ...rows.map((r) => Number(r.value))) * 1.12);
   const marginLeft = Math.ceil(textWidth(format(top), 10) + 16);
-  const marginRight = 8;
-  const inner = width - marginLeft - marginRight;
-  // As many panels side by side as leave each bar some 13 px, then balanced over the rows.
-  // …and each panel title's longest word (titles are bold: measured a size up).
+  const inner = width - marginLeft - 8;
+  // As many panels side by side as leave each bar some 13 px and each panel title's longest word its room (titles
+  // are bold: measured a size up), then balanced over the rows.
   const longestWord = Math.max(...panels.flatMap((p) => p.label.split(/[\s-]/).map((w) => textWidth(w, 12.5))));
   const minPanel = Math.max(84, bars.length * 13 + 14, (longestWord + 8) / 0.88);
   const fitting = Math.max(1, Math.min(panels.length, Math.floor(inner / minPanel)));
@@ -91,29 +64,30 @@ export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions):
   const panelHeight = rowCount === 1 ? 190 : 130;
   const gap = titleHeight + tickHeight + 10;
   const height = options.height ?? titleHeight + rowCount * panelHeight + (rowCount - 1) * gap + marginBottom;
-  // The facet cell of the i-th panel: panels fill the rows left to right.
-  const cellAt = (i: number) => ({col: i % cols, row: Math.floor(i / cols)});
-  const cells: Cell[] = rows.flatMap((r) => {
-    const p = panels.findIndex((x) => x.key === String(r[spec.panel]));
-    const bar = keyOf(r, columnsOf(spec.bar));
-    if (p < 0 || !bars.some((b) => b.key === bar)) return [];
-    const label = `${panels[p].label}, ${bars.find((b) => b.key === bar)!.label}`;
-    const own = spec.color === "bar" ? bars.find((b) => b.key === bar) : spec.color === "panel" ? panels[p] : undefined;
-    const color = tones.find((t) => t.key === String(r[spec.color ?? ""]))?.color ?? own?.color ?? mainColor;
-    return [{panel: panels[p].key, bar, value: Number(r.value), ...cellAt(p), label, color}];
-  });
   const frameHeight = rowCount === 1 ? height - titleHeight - marginBottom : panelHeight;
+  // The facet cell of each panel: panels fill the rows left to right.
+  const places = panels.map((_, i) => ({col: i % cols, row: Math.floor(i / cols)}));
+  const cells = rows.flatMap((r) => {
+    const p = panels.findIndex((x) => x.key === String(r[spec.panel]));
+    const b = bars.findIndex((x) => x.key === keyOf(r, columnsOf(spec.bar)));
+    if (p < 0 || b < 0) return [];
+    const value = Number(r.value);
+    const title = `${panels[p].label}, ${bars[b].label}: ${format(value)}`;
+    const own = spec.color === "bar" ? bars[b] : spec.color === "panel" ? panels[p] : undefined;
+    // Its code's colour in the colouring column, else its own code's or its panel's, else the main colour.
+    const color = tones.find((t) => t.key === String(r[spec.color ?? ""]))?.color ?? own?.color ?? mainColor;
+    return [{panel: p, bar: bars[b].key, index: b, value, text: format(value), ...places[p], color, title}];
+  });
   // Each value label above its bar, kept unless it would touch one already kept in its panel (tallest bars first).
-  const spaces = new Map(cells.map((c) => [c.panel, new LabelSpace()]));
+  const spaces = panels.map(() => new LabelSpace());
   const labelled = [...cells]
     .sort((a, b) => b.value - a.value)
-    .filter((cell) => {
-      const x = (bars.findIndex((b) => b.key === cell.bar) + 0.5) * barStep;
-      const y = frameHeight * (1 - cell.value / top);
-      return spaces.get(cell.panel)!.claim(labelBox(format(cell.value), x, y, {fontSize: 10, dy: -7}));
+    .filter((c) => {
+      const y = frameHeight * (1 - c.value / top);
+      return spaces[c.panel].claim(labelBox(c.text, (c.index + 0.5) * barStep, y, {fontSize: 10, dy: -7}));
     });
   const facets = {fx: "col", fy: "row"} as const;
-  const frame = {document, width, height, marginLeft, marginRight, marginTop: titleHeight, marginBottom};
+  const frame = {document, width, height, marginLeft, marginRight: 8, marginTop: titleHeight, marginBottom};
   return Plot.plot({
     ...frame,
     fx: {domain: [...Array(cols).keys()], axis: null, paddingInner: padding, paddingOuter: 0},
@@ -121,27 +95,17 @@ export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions):
     x: {domain: bars.map((b) => b.key), axis: null, padding: 0.15},
     y: {...valueAxis(metadata, frameHeight, 45, spec.unit), domain: [0, top], label: null, tickSize: 0},
     marks: [
-      Plot.barY(cells, {
-        ...facets,
-        x: "bar",
-        y: "value",
-        fill: (c: Cell) => c.color,
-        tip: true,
-        title: (c: Cell) => `${c.label}: ${format(c.value)}`
-      }),
-      Plot.ruleY(
-        panels.map((_, i) => cellAt(i)),
-        {...facets, y: 0}
-      ),
-      labelText(labelled, {...facets, x: "bar", y: "value", text: (c: Cell) => format(c.value), dy: -7}),
+      Plot.barY(cells, {...facets, x: "bar", y: "value", fill: "color", tip: true, title: "title"}),
+      Plot.ruleY(places, {...facets, y: 0}),
+      labelText(labelled, {...facets, x: "bar", y: "value", text: "text", dy: -7}),
       Plot.text(
-        panels.map((_, i) => ({title: titles[i], ...cellAt(i)})),
+        places.map((place, i) => ({...place, title: titles[i]})),
         {...facets, frameAnchor: "top", lineAnchor: "bottom", dy: -5, text: "title", fontSize: 11, fontWeight: 600}
       ),
       // textAnchor is a constant in Plot: one mark per anchor.
       ...(["start", "middle", "end"] as const).map((anchor) =>
         Plot.text(
-          panels.flatMap((_, i) => ticks.filter((t) => t.anchor === anchor).map((t) => ({...t, ...cellAt(i)}))),
+          places.flatMap((place) => ticks.filter((t) => t.anchor === anchor).map((t) => ({...t, ...place}))),
           {
             ...facets,
             x: "key",
@@ -158,27 +122,21 @@ export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions):
   });
 }
 
-/** A round top for the value axis: 1, 2 or 5 times a power of ten. */
+/** A round top for the value axis: 1, 2, 2.5 or 5 times a power of ten. */
 function niceTop(value: number): number {
   if (value <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
   return ([1, 2, 2.5, 5, 10].find((m) => m * power >= value) ?? 10) * power;
 }
 
-/**
- * The labels under the bars of a panel: every bar's when they fit, else the first and the last, leaning inwards;
- * none when the bars are coloured by their own code (the legend names them) and even that does not fit.
- */
+/** Labels under a panel's bars: all if they fit, else the first and last leaning in, unless the legend names them. */
 function barTicks(bars: Bar[], step: number, legendNames: boolean) {
   const forms = bars.map((b) => ({key: b.key, label: fitLabel(b.tick, step - 4, 10), anchor: "middle"}));
   if (forms.every((f) => textWidth(f.label, 10) <= step - 4)) return forms;
   if (legendNames || bars.length < 2) return [];
-  const [first, last] = [forms[0], forms[forms.length - 1]];
-  if (textWidth(first.label, 10) + textWidth(last.label, 10) + 8 > step * (bars.length - 1)) return [];
-  return [
-    {...first, anchor: "start"},
-    {...last, anchor: "end"}
-  ];
+  const ends = [forms[0], forms[forms.length - 1]];
+  if (textWidth(ends[0].label, 10) + textWidth(ends[1].label, 10) + 8 > step * (bars.length - 1)) return [];
+  return ends.map((f, i) => ({...f, anchor: i ? "end" : "start"}));
 }
 
 /** Per panel, each bar's value; no sums, no comparison the panels do not make. */

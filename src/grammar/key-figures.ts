@@ -48,18 +48,14 @@ export function draw(rows: Row[], spec: KeyFiguresChart, options: DrawOptions): 
     top += Math.round(line.size * 1.4);
     return {...line, dy};
   });
-  const bars = placed.flatMap((l) =>
-    l.share === undefined ? [] : [{share: l.share, top: l.dy - 7, bottom: l.dy + 7}]
-  );
-  const plotHeight = options.height ?? top + 24;
+  const bars = placed.flatMap(({share, dy}) => (share === undefined ? [] : [{share, top: dy - 7, bottom: dy + 7}]));
+  const height = options.height ?? top + 24;
+  const frame = {document, width, height, margin: 16};
   return Plot.plot({
-    document,
-    width,
-    height: plotHeight,
-    margin: 16,
+    ...frame,
     x: {domain: [0, 100], axis: null},
     // Pixels down from the top of the frame, where the lines are placed.
-    y: {domain: [plotHeight - 32, 0], axis: null},
+    y: {domain: [height - 32, 0], axis: null},
     marks: [
       ...placed
         .filter((l) => l.text)

@@ -9,99 +9,60 @@ import {labelText, textWidth, widestOf} from "./declutter.js";
 import {periodColumn, periodLabel, shortPeriodLabel, thinPeriods} from "./periods.js";
 import {palette} from "./palette.js";
 
-interface Piece {
-  period: string;
-  part: string;
-  value: number;
-}
-
 /** Segments shorter than this share of the tallest bar get no number inside (it would not fit). */
 const minLabelShare = 0.045;
 
-function piecesOf(rows: Row[], spec: StackedBarsChart): Piece[] {
+/** Each published value with its period and part; the parts apart from the published totals. */
+function piecesOf(rows: Row[], spec: StackedBarsChart) {
   const x = periodColumn(rows);
-  return rows.map((r) => ({period: String(r[x]), part: String(r[spec.part]), value: Number(r.value)}));
+  const pieces = rows.map((r) => ({period: String(r[x]), part: String(r[spec.part]), value: Number(r.value)}));
+  const partPieces = pieces.filter((p) => p.part !== spec.total);
+  const totals = pieces.filter((p) => p.part === spec.total);
+  return {pieces, partPieces, totals, withParts: new Set(partPieces.map((p) => p.period))};
 }
+
+type Piece = ReturnType<typeof piecesOf>["pieces"][number];
 
 export function draw(rows: Row[], spec: StackedBarsChart, options: DrawOptions): Element {
   const {width, height = 380, document, metadata} = options;
   const format = unitFormat(valueUnit(metadata)).value;
-  const pieces = piecesOf(rows, spec);
-  const parts = categoriesOf(metadata, spec.part, rows).filter((p) => p.key !== spec.total);
+  const {pieces, partPieces, totals, withParts} = piecesOf(rows, spec);
+  const parts = legend(spec, metadata, rows);
+  const totalOnly = totals.filter((t) => !withParts.has(t.period));
   const domain = [...new Set(pieces.map((p) => p.period))].sort();
-  const partPieces = pieces.filter((p) => p.part !== spec.total);
-  const totals = pieces.filter((p) => p.part === spec.total);
-  const withParts = new Set(partPieces.map((p) => p.period));
-  const totalOnly = totals.filter((p) => !withParts.has(p.period));
   const partIndex = (key: string) => parts.findIndex((p) => p.key === key);
-  const labelOfPart = (key: string) => categoryLabel(metadata, spec.part, key);
   const max = Math.max(0, ...pieces.map((p) => p.value));
   const marginLeft = Math.ceil(textWidth(format(max), 10) + 20);
   const inner = width - marginLeft - 20;
   const step = inner / Math.max(1, domain.length);
   // A narrow chart writes "aug. ’25" for "aug. 2025", and every other period where even that does not fit.
-  const fits = (label: (p: string) => string) => widestOf(domain.map(label), 10) + 6 <= step;
-  const tickLabel = fits(periodLabel) ? periodLabel : shortPeriodLabel;
+  const tickLabel = widestOf(domain.map(periodLabel), 10) + 6 <= step ? periodLabel : shortPeriodLabel;
   const widest = widestOf(domain.map(tickLabel), 10) + 6;
-  const totalTexts = totals.map((t) => format(t.value));
+  const written = (p: Piece) => format(p.value);
+  const totalTexts = totals.map(written);
   // The published totals above the bars: a smaller type, then every other one, where they would touch.
   const totalSize = widestOf(totalTexts, 11) + 4 <= step ? 11 : 9;
-  const shownTotals = thinPeriods(domain, inner, widestOf(totalTexts, totalSize) + 4);
-  const stack = {
-    x: "period",
-    y: "value",
-    z: "part",
-    order: (a: Piece, b: Piece) => partIndex(a.part) - partIndex(b.part)
-  };
-  const title = (p: Piece) => `${labelOfPart(p.part)}, ${periodLabel(p.period)}: ${format(p.value)}`;
+  const totalPeriods = thinPeriods(domain, inner, widestOf(totalTexts, totalSize) + 4);
+  const shown = totals.filter((t) => totalPeriods.includes(t.period));
+  const onlyTotal = step >= 44 ? "alleen\ntotaal" : "";
+  const at = {x: "period", y: "value"} as const;
+  const stack = {...at, z: "part", order: (a: Piece, b: Piece) => partIndex(a.part) - partIndex(b.part)};
+  const color = (p: Piece) => parts.find((x) => x.key === p.part)?.color ?? palette.neutral;
+  const title = (p: Piece) => `${categoryLabel(metadata, spec.part, p.part)}, ${periodLabel(p.period)}: ${written(p)}`;
+  const inside = (p: Piece) =>
+    p.value >= max * minLabelShare && textWidth(written(p), 10) + 2 <= step * 0.75 ? written(p) : "";
   const frame = {document, width, height, marginLeft, marginTop: 24, marginBottom: 36};
   return Plot.plot({
     ...frame,
     x: {domain, ticks: thinPeriods(domain, inner, widest), label: null, tickFormat: tickLabel, padding: 0.25},
     y: {...valueAxis(metadata, height - 60, 35), domain: [0, max * 1.08]},
     marks: [
-      Plot.barY(
-        partPieces,
-        Plot.stackY({
-          ...stack,
-          fill: (p: Piece) => parts.find((x) => x.key === p.part)?.color ?? palette.neutral,
-          stroke: "white",
-          strokeWidth: 0.75,
-          tip: true,
-          title
-        })
-      ),
-      labelText(
-        partPieces,
-        Plot.stackY({
-          ...stack,
-          text: (p: Piece) =>
-            p.value >= max * minLabelShare && textWidth(format(p.value), 10) + 2 <= step * 0.75 ? format(p.value) : "",
-          fill: "white"
-        })
-      ),
-      Plot.barY(totalOnly, {x: "period", y: "value", fill: palette.neutral, tip: true, title}),
-      labelText(totalOnly, {
-        x: "period",
-        y: "value",
-        text: () => (step >= 44 ? "alleen\ntotaal" : ""),
-        lineAnchor: "top",
-        dy: 8,
-        fill: "white"
-      }),
+      Plot.barY(partPieces, Plot.stackY({...stack, fill: color, stroke: "white", strokeWidth: 0.75, tip: true, title})),
+      labelText(partPieces, Plot.stackY({...stack, text: inside, fill: "white"})),
+      Plot.barY(totalOnly, {...at, fill: palette.neutral, tip: true, title}),
+      labelText(totalOnly, {...at, text: () => onlyTotal, lineAnchor: "top", dy: 8, fill: "white"}),
       Plot.ruleY([0]),
-      labelText(
-        totals.filter((t) => shownTotals.includes(t.period)),
-        {
-          x: "period",
-          y: "value",
-          text: (p: Piece) => format(p.value),
-          lineAnchor: "bottom",
-          dy: -4,
-          fontSize: totalSize,
-          fontWeight: "bold"
-        }
-      )
+      labelText(shown, {...at, text: written, lineAnchor: "bottom", dy: -4, fontSize: totalSize, fontWeight: "bold"})
     ]
   });
 }
@@ -109,10 +70,8 @@ export function draw(rows: Row[], spec: StackedBarsChart, options: DrawOptions):
 /** The totals (first, highest, latest), a period with only a total, and the largest part of the latest period. */
 export function describe(rows: Row[], spec: StackedBarsChart, {metadata}: DescribeContext): string {
   const format = unitFormat(valueUnit(metadata)).value;
-  const pieces = piecesOf(rows, spec);
-  const totals = pieces.filter((p) => p.part === spec.total).sort((a, b) => a.period.localeCompare(b.period));
-  if (!totals.length) return sentences(spec, rows, []);
-  const withParts = new Set(pieces.filter((p) => p.part !== spec.total).map((p) => p.period));
+  const {partPieces, totals, withParts} = piecesOf(rows, spec);
+  totals.sort((a, b) => a.period.localeCompare(b.period));
   const full = totals.filter((t) => withParts.has(t.period));
   const parts: string[] = [];
   if (full.length) {
@@ -121,9 +80,7 @@ export function describe(rows: Row[], spec: StackedBarsChart, {metadata}: Descri
     parts.push(
       `Totaal ${format(first.value)} in ${periodLabel(first.period)}, hoogste ${format(peak.value)} in ${periodLabel(peak.period)}, ${format(last.value)} in ${periodLabel(last.period)}.`
     );
-    const largest = pieces
-      .filter((p) => p.period === last.period && p.part !== spec.total)
-      .sort((a, b) => b.value - a.value)[0];
+    const largest = partPieces.filter((p) => p.period === last.period).sort((a, b) => b.value - a.value)[0];
     if (largest)
       parts.push(
         `Grootste ${lowerFirst(columnLabel(metadata, spec.part).replace(/\s*\(.*\)$/, ""))} in ${periodLabel(last.period)}: ${categoryLabel(metadata, spec.part, largest.part)} (${format(largest.value)}).`
