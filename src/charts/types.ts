@@ -1,7 +1,6 @@
-// A chart is defined once and drawn everywhere from that definition: at build time (static SVG in the page,
-// exports, embeds) by tools/frames/ with native DuckDB, and in the browser by components/hydrate.ts with
-// DuckDB-WASM. Both run the same SQL over the same Parquet snapshots and call src/grammar/draw.ts, which draws
-// each chart type from the rows and the datasets' metadata.
+// A chart is defined once and drawn everywhere from that definition: at build time by tools/frames/ with native
+// DuckDB, in the browser by components/hydrate.ts with DuckDB-WASM. Both run the same SQL over the same Parquet
+// snapshots and draw through src/grammar/draw.ts.
 
 import type {SeriesBreak} from "../../loaders/lib/meta.js";
 
@@ -154,10 +153,7 @@ export interface GroupedBarsChart extends ChartBase {
   panel: string;
   /** The column whose codes are the bars of a panel; several make one key ("measure", "period"). */
   bar: string | string[];
-  /**
-   * Colour the bars by their own code ("bar") or their panel's ("panel"), or by one of the bar columns (a change
-   * of measurement), with a legend; one colour when absent.
-   */
+  /** Colours with a legend: by each bar's code ("bar"), its panel's ("panel") or a bar column's (a measurement). */
   color?: string;
   /** The unit of the values when the metadata's does not fit ("%" for one measure of a table of several). */
   unit?: string;
@@ -181,8 +177,7 @@ export interface DotRowsChart extends ChartBase {
   highlight?: string;
   /** The column that groups the rows (a breakdown); every other group gets a light band. */
   band?: string;
-  /** Draw each row's change from the first to the last period (a line coloured by its direction, the periods
-   * between as small grey dots) instead of a shaded dot per period. */
+  /** Each row's change from the first to the last period (a line by its direction) instead of a dot per period. */
   change?: boolean;
   /** "last": rows by their latest value, largest first (a code "unknown" last); else the metadata's order. */
   sort?: "last";
@@ -209,10 +204,7 @@ export interface AllocationChart extends ChartBase {
   spans: Record<string, {start: string; end: string; label: string}>;
 }
 
-/**
- * A chart as a theme file writes it: the SQL, or the parts of a query over its first dataset's rows with shown =
- * 'ja' (charts/sql.ts joins them; `select` is every column by default).
- */
+/** A chart as a theme file writes it: the SQL, or the parts of a query over its first dataset's shown rows (sql.ts). */
 type Input<T> = T extends ChartBase
   ? Omit<T, "sql"> & Partial<Pick<T, "sql">> & {select?: string; where?: string; order?: string}
   : never;
