@@ -15,11 +15,10 @@ export function categoriesOf(metadata: ChartMetadata, column: string, rows: Row[
   const listed = metadata.columns[column]?.values ?? [];
   // No rows (a legend drawn before the query): every code the metadata lists.
   const present = rows.length ? [...new Set(rows.map((r) => String(r[column])))] : listed.map((v) => v.code);
-  const unlisted = present.filter((code) => !listed.some((v) => v.code === code));
-  return [
-    ...listed.flatMap((v, i) => (present.includes(v.code) ? [{key: v.code, label: v.label, color: colorAt(i)}] : [])),
-    ...unlisted.map((code, i) => ({key: code, label: code, color: colorAt(listed.length + i)}))
-  ];
+  const unlisted = present.filter((code) => !listed.some((v) => v.code === code)).map((code) => ({code, label: code}));
+  return [...listed, ...unlisted].flatMap((v, i) =>
+    present.includes(v.code) ? [{key: v.code, label: v.label, color: colorAt(i)}] : []
+  );
 }
 
 /** Keys made of several columns ("deelnemers_3112|2010"): by the metadata's order of each column, else as found. */
@@ -32,8 +31,7 @@ export function keysOf(metadata: ChartMetadata, columns: string[], rows: Row[]):
       const listed = metadata.columns[c]?.values?.findIndex((v) => v.code === String(row[c])) ?? -1;
       return listed >= 0 ? listed : 1000 + rows.findIndex((r) => String(r[c]) === String(row[c]));
     });
-  const firsts = rows.filter((r, i) => rows.findIndex((o) => keyOf(o, columns) === keyOf(r, columns)) === i);
-  const ranked = firsts.map((row) => ({row, rank: ranks(row)}));
+  const ranked = [...new Map(rows.map((r) => [keyOf(r, columns), r])).values()].map((row) => ({row, rank: ranks(row)}));
   ranked.sort((a, b) => a.rank.reduce((d, x, i) => d || x - b.rank[i], 0));
   return ranked.map(({row}, i) => ({
     key: keyOf(row, columns),
@@ -65,16 +63,14 @@ export function lowerFirst(label: string): string {
   return /^[A-Z][a-z]/.test(label) && !/^[A-Z]{2}/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
 
-/** Shorter forms of a label, longest first: without its parenthesis, its abbreviation, without a unit at the end. */
-export function shortForms(label: string): string[] {
+/**
+ * The first form of a label that fits `room` pixels at `fontSize`, else the shortest: the label, without its
+ * parenthesis, its abbreviation, without a unit at the end.
+ */
+export function fitLabel(label: string, room: number, fontSize: number): string {
   const bare = label.replace(/\s*\([^)]*\)\s*$/, "");
   const abbreviation = /\(([A-Z]{2,6})\)\s*$/.exec(label)?.[1] ?? "";
-  return [...new Set([label, bare, abbreviation, bare.replace(/\s*VTE$/, "")].filter(Boolean))];
-}
-
-/** The first form that fits `room` pixels at `fontSize`, else the shortest. */
-export function fitLabel(label: string, room: number, fontSize: number): string {
-  const forms = shortForms(label);
+  const forms = [...new Set([label, bare, abbreviation, bare.replace(/\s*VTE$/, "")].filter(Boolean))];
   return forms.find((f) => textWidth(f, fontSize) <= room) ?? forms.sort((a, b) => a.length - b.length)[0];
 }
 
