@@ -41,12 +41,10 @@ const chartTypes: {[K in keyof ByType]: ChartType<ByType[K]>} = {
   allocation
 };
 
-/**
- * A definition's type module bound to it. A missing value (null) is no bar or dot at 0: it is left out, except
- * by the series and key figures, which show the gap themselves.
- */
+/** A definition's type module bound to it. */
 function typeOf<K extends keyof ByType>(def: ByType[K] & {type: K}) {
   const type: ChartType<ByType[K]> = chartTypes[def.type];
+  // A missing value (null) is no bar or dot at 0: left out, except by the series and key figures, which show the gap.
   const given = (rows: Row[]) => (def.type === "series" || def.type === "key-figures" ? rows : published(rows));
   const describe = (rows: Row[], context: DescribeContext) => type.describe(given(rows), def, context);
   return {
