@@ -45,16 +45,8 @@ export const columnsOf = (key: string | string[]) => (typeof key === "string" ? 
 
 export const keyOf = (row: Row, columns: string[]) => columns.map((c) => String(row[c])).join("|");
 
-/** Colours handed out in the palette's order; a category's colour follows its place in the metadata. */
-const sequence = [
-  palette.blue,
-  palette.orange,
-  palette.green,
-  palette.purple,
-  palette.teal,
-  palette.rose,
-  palette.grey
-];
+/** Colours handed out in the palette's order, less the two only used by name (neutral, pine). */
+const sequence = Object.values(palette).filter((c) => c !== palette.neutral && c !== palette.pine);
 
 const colorAt = (index: number) => sequence[index % sequence.length];
 
