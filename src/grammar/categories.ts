@@ -128,5 +128,4 @@ export function breaksNamed(metadata: ChartMetadata, rows: Row[], periods: strin
 }
 
 /** The rows with a published value: a missing one (null) is no bar or dot at 0, it is left out (a gap). */
-export const published = (rows: Row[]) =>
-  rows.filter((r) => r.value !== null && r.value !== undefined && Number.isFinite(Number(r.value)));
+export const published = (rows: Row[]) => rows.filter((r) => r.value !== null && Number.isFinite(Number(r.value)));
