@@ -76,8 +76,7 @@ export function wrapLabel(label: string, room: number, fontSize: number, maxLine
     if (last >= 0 && textWidth(joined, fontSize) <= room) lines[last] = joined;
     else lines.push(word);
   }
-  if (lines.length > maxLines) return [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]} …`].join("\n");
-  return lines.join("\n");
+  return (lines.length > maxLines ? [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]} …`] : lines).join("\n");
 }
 
 export const lineCount = (text: string) => text.split("\n").length;
