@@ -12,14 +12,6 @@ import {labelText, LabelSpace} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
 import {periodColumn, yearTicks} from "./periods.js";
 
-interface Span {
-  series: string;
-  value: number;
-  start: Date;
-  end: Date;
-  label: string;
-}
-
 /** The first day of a period ("2021K2" → 1 April 2021): quarters and months as periodNumber counts them. */
 const dayOf = (at: number) => new Date(Date.UTC(Math.floor(at), Math.round((at - Math.floor(at)) * 12), 1));
 
@@ -33,33 +25,31 @@ export function periodSpan(period: string, spans: AllocationChart["spans"]): {st
   return {start: dayOf(at), end: dayOf(at + (quarter ? 0.25 : 1)), label};
 }
 
-function spansOf(rows: Row[], spec: AllocationChart): Span[] {
+const format = unitFormat("").value;
+
+function spansOf(rows: Row[], spec: AllocationChart) {
   const x = periodColumn(rows);
-  const spans = rows.map((r) => ({
-    series: String(r[spec.series]),
-    value: Number(r.value),
-    ...periodSpan(String(r[x]), spec.spans)
-  }));
-  return spans.sort((a, b) => a.start.getTime() - b.start.getTime());
+  return rows
+    .map((r) => ({series: String(r[spec.series]), value: Number(r.value), ...periodSpan(String(r[x]), spec.spans)}))
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
 }
+
+type Span = ReturnType<typeof spansOf>[number];
 
 export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): Element {
   const {width, height = 320, document, metadata} = options;
   const unit = valueUnit(metadata);
-  const format = unitFormat("").value;
   const spans = spansOf(rows, spec);
-  const series = categoriesOf(metadata, spec.series, rows);
-  const colorOf = (key: string) => series.find((s) => s.key === key)?.color ?? mainColor;
-  const start = new Date(Date.UTC(Math.min(...spans.map((s) => s.start.getUTCFullYear())), 0, 1));
-  const last = Math.max(...spans.map((s) => s.end.getTime()));
-  const domainEnd = new Date(Date.UTC(new Date(last - 1).getUTCFullYear() + 1, 0, 1));
-  const max = Math.max(...spans.map((s) => s.value));
+  const series = legend(spec, metadata, rows);
+  // From the first year's start to the end of the year the last span ends in (an end is exclusive).
+  const first = Math.min(...spans.map((s) => s.start.getUTCFullYear()));
+  const end = Math.max(...spans.map((s) => new Date(s.end.getTime() - 1).getUTCFullYear())) + 1;
+  const [start, domainEnd] = [dayOf(first), dayOf(end)];
   // The value is written once per run of equal values, at its start; lower series first claim room below.
   const labelled = spans.filter(
     (s) => !spans.some((o) => o.series === s.series && o.value === s.value && o.end.getTime() === s.start.getTime())
   );
-  const years = yearTicks(start.getUTCFullYear(), domainEnd.getUTCFullYear() - 1, width - 68);
-  const ticks = years.map((y) => new Date(Date.UTC(y, 0, 1)));
+  const ticks = yearTicks(first, end - 1, width - 68).map(dayOf);
   const space = new LabelSpace();
   // A label placed above its segment is not written again under it.
   const placed = new Set<number>();
@@ -70,16 +60,10 @@ export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): 
   const frame = {document, width, height, marginLeft: 48, marginRight: 20, marginTop: 24};
   return Plot.plot({
     ...frame,
-    x: {
-      type: "utc",
-      domain: [start, domainEnd],
-      ticks,
-      tickFormat: (d: Date) => String(d.getUTCFullYear()),
-      label: null
-    },
+    x: {type: "utc", domain: [start, domainEnd], ticks, tickFormat: "%Y", label: null},
     // Headroom above the highest line for the label of the break.
     y: {
-      domain: [0, Math.ceil((max * 1.4) / 50) * 50],
+      domain: [0, Math.ceil((Math.max(...spans.map((s) => s.value)) * 1.4) / 50) * 50],
       grid: true,
       label: `${columnLabel(metadata, "value")} (${unit})`
     },
@@ -104,10 +88,9 @@ export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): 
         y: "value",
         x1: "start",
         x2: "end",
-        stroke: (s: Span) => colorOf(s.series),
+        stroke: (s: Span) => series.find((c) => c.key === s.series)?.color ?? mainColor,
         strokeWidth: 4,
-        insetLeft: 1,
-        insetRight: 1,
+        inset: 1,
         tip: true,
         title: (s: Span) =>
           `${categoryLabel(metadata, spec.series, s.series)}, ${s.label}: ${format(s.value)} (${unit})`
@@ -129,18 +112,14 @@ export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): 
 
 /** Each series: one value over all its periods, or each value with its period. */
 export function describe(rows: Row[], spec: AllocationChart, {metadata}: DescribeContext): string {
-  const format = unitFormat("").value;
   const unit = valueUnit(metadata);
   const spans = spansOf(rows, spec);
-  const parts = categoriesOf(metadata, spec.series, rows).flatMap(({key, label}) => {
+  const parts = legend(spec, metadata, rows).flatMap(({key, label}) => {
     const own = spans.filter((s) => s.series === key);
     if (!own.length) return [];
-    const values = [...new Set(own.map((s) => s.value))];
-    return [
-      values.length === 1
-        ? `${label}: ${format(values[0])} ${unit} in elke gepubliceerde periode (${own[0].label} tot ${own[own.length - 1].label}).`
-        : `${label}: ${own.map((s) => `${format(s.value)} ${unit} (${s.label})`).join(", ")}.`
-    ];
+    return new Set(own.map((s) => s.value)).size === 1
+      ? `${label}: ${format(own[0].value)} ${unit} in elke gepubliceerde periode (${own[0].label} tot ${own[own.length - 1].label}).`
+      : `${label}: ${own.map((s) => `${format(s.value)} ${unit} (${s.label})`).join(", ")}.`;
   });
   return sentences(spec, rows, parts);
 }

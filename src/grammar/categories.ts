@@ -15,11 +15,10 @@ export function categoriesOf(metadata: ChartMetadata, column: string, rows: Row[
   const listed = metadata.columns[column]?.values ?? [];
   // No rows (a legend drawn before the query): every code the metadata lists.
   const present = rows.length ? [...new Set(rows.map((r) => String(r[column])))] : listed.map((v) => v.code);
-  const unlisted = present.filter((code) => !listed.some((v) => v.code === code));
-  return [
-    ...listed.flatMap((v, i) => (present.includes(v.code) ? [{key: v.code, label: v.label, color: colorAt(i)}] : [])),
-    ...unlisted.map((code, i) => ({key: code, label: code, color: colorAt(listed.length + i)}))
-  ];
+  const unlisted = present.filter((code) => !listed.some((v) => v.code === code)).map((code) => ({code, label: code}));
+  return [...listed, ...unlisted].flatMap((v, i) =>
+    present.includes(v.code) ? [{key: v.code, label: v.label, color: colorAt(i)}] : []
+  );
 }
 
 /** Keys made of several columns ("deelnemers_3112|2010"): by the metadata's order of each column, else as found. */
@@ -32,8 +31,7 @@ export function keysOf(metadata: ChartMetadata, columns: string[], rows: Row[]):
       const listed = metadata.columns[c]?.values?.findIndex((v) => v.code === String(row[c])) ?? -1;
       return listed >= 0 ? listed : 1000 + rows.findIndex((r) => String(r[c]) === String(row[c]));
     });
-  const firsts = rows.filter((r, i) => rows.findIndex((o) => keyOf(o, columns) === keyOf(r, columns)) === i);
-  const ranked = firsts.map((row) => ({row, rank: ranks(row)}));
+  const ranked = [...new Map(rows.map((r) => [keyOf(r, columns), r])).values()].map((row) => ({row, rank: ranks(row)}));
   ranked.sort((a, b) => a.rank.reduce((d, x, i) => d || x - b.rank[i], 0));
   return ranked.map(({row}, i) => ({
     key: keyOf(row, columns),
@@ -47,16 +45,8 @@ export const columnsOf = (key: string | string[]) => (typeof key === "string" ? 
 
 export const keyOf = (row: Row, columns: string[]) => columns.map((c) => String(row[c])).join("|");
 
-/** Colours handed out in the palette's order; a category's colour follows its place in the metadata. */
-const sequence = [
-  palette.blue,
-  palette.orange,
-  palette.green,
-  palette.purple,
-  palette.teal,
-  palette.rose,
-  palette.grey
-];
+/** Colours handed out in the palette's order, less the two only used by name (neutral, pine). */
+const sequence = Object.values(palette).filter((c) => c !== palette.neutral && c !== palette.pine);
 
 const colorAt = (index: number) => sequence[index % sequence.length];
 
@@ -65,16 +55,14 @@ export function lowerFirst(label: string): string {
   return /^[A-Z][a-z]/.test(label) && !/^[A-Z]{2}/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
 
-/** Shorter forms of a label, longest first: without its parenthesis, its abbreviation, without a unit at the end. */
-export function shortForms(label: string): string[] {
+/**
+ * The first form of a label that fits `room` pixels at `fontSize`, else the shortest: the label, without its
+ * parenthesis, its abbreviation, without a unit at the end.
+ */
+export function fitLabel(label: string, room: number, fontSize: number): string {
   const bare = label.replace(/\s*\([^)]*\)\s*$/, "");
   const abbreviation = /\(([A-Z]{2,6})\)\s*$/.exec(label)?.[1] ?? "";
-  return [...new Set([label, bare, abbreviation, bare.replace(/\s*VTE$/, "")].filter(Boolean))];
-}
-
-/** The first form that fits `room` pixels at `fontSize`, else the shortest. */
-export function fitLabel(label: string, room: number, fontSize: number): string {
-  const forms = shortForms(label);
+  const forms = [...new Set([label, bare, abbreviation, bare.replace(/\s*VTE$/, "")].filter(Boolean))];
   return forms.find((f) => textWidth(f, fontSize) <= room) ?? forms.sort((a, b) => a.length - b.length)[0];
 }
 
@@ -88,8 +76,7 @@ export function wrapLabel(label: string, room: number, fontSize: number, maxLine
     if (last >= 0 && textWidth(joined, fontSize) <= room) lines[last] = joined;
     else lines.push(word);
   }
-  if (lines.length > maxLines) return [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]} …`].join("\n");
-  return lines.join("\n");
+  return (lines.length > maxLines ? [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]} …`] : lines).join("\n");
 }
 
 export const lineCount = (text: string) => text.split("\n").length;
@@ -140,5 +127,4 @@ export function breaksNamed(metadata: ChartMetadata, rows: Row[], periods: strin
 }
 
 /** The rows with a published value: a missing one (null) is no bar or dot at 0, it is left out (a gap). */
-export const published = (rows: Row[]) =>
-  rows.filter((r) => r.value !== null && r.value !== undefined && Number.isFinite(Number(r.value)));
+export const published = (rows: Row[]) => rows.filter((r) => r.value !== null && Number.isFinite(Number(r.value)));

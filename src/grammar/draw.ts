@@ -28,11 +28,23 @@ interface ChartType<D> {
   legend: (spec: D, metadata: ChartMetadata, rows: Row[]) => LegendEntry[];
 }
 
-/**
- * A type's module bound to a definition. A missing value (null) is no bar or dot at 0: it is left out, except
- * by the series and key figures, which show the gap themselves.
- */
-function bound<D extends ChartDefinition>(def: D, type: ChartType<D>) {
+/** Each type's module by the name definitions give it. */
+type ByType = {[D in ChartDefinition as D["type"]]: D};
+const chartTypes: {[K in keyof ByType]: ChartType<ByType[K]>} = {
+  series,
+  "key-figures": keyFigures,
+  bars,
+  "grouped-bars": groupedBars,
+  "stacked-bars": stackedBars,
+  "dot-rows": dotRows,
+  combinations,
+  allocation
+};
+
+/** A definition's type module bound to it. */
+function typeOf<K extends keyof ByType>(def: ByType[K] & {type: K}) {
+  const type: ChartType<ByType[K]> = chartTypes[def.type];
+  // A missing value (null) is no bar or dot at 0: left out, except by the series and key figures, which show the gap.
   const given = (rows: Row[]) => (def.type === "series" || def.type === "key-figures" ? rows : published(rows));
   const describe = (rows: Row[], context: DescribeContext) => type.describe(given(rows), def, context);
   return {
@@ -49,23 +61,6 @@ function bound<D extends ChartDefinition>(def: D, type: ChartType<D>) {
     describe,
     legend: (metadata: ChartMetadata, rows: Row[]) => type.legend(def, metadata, rows)
   };
-}
-
-/** Each type's module by the name definitions give it. */
-type ByType = {[D in ChartDefinition as D["type"]]: D};
-const chartTypes: {[K in keyof ByType]: ChartType<ByType[K]>} = {
-  series,
-  "key-figures": keyFigures,
-  bars,
-  "grouped-bars": groupedBars,
-  "stacked-bars": stackedBars,
-  "dot-rows": dotRows,
-  combinations,
-  allocation
-};
-
-function typeOf<K extends keyof ByType>(def: ByType[K] & {type: K}) {
-  return bound(def, chartTypes[def.type]);
 }
 
 /** The rows a chart draws and its table and CSV show: the query's rows with the labels of their category codes. */

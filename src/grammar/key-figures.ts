@@ -50,6 +50,7 @@ export function draw(rows: Row[], spec: KeyFiguresChart, options: DrawOptions): 
   });
   const bars = placed.flatMap(({share, dy}) => (share === undefined ? [] : [{share, top: dy - 7, bottom: dy + 7}]));
   const height = options.height ?? top + 24;
+  const line = {frameAnchor: "top-left", textAnchor: "start", lineAnchor: "middle"} as const;
   const frame = {document, width, height, margin: 16};
   return Plot.plot({
     ...frame,
@@ -60,15 +61,7 @@ export function draw(rows: Row[], spec: KeyFiguresChart, options: DrawOptions): 
       ...placed
         .filter((l) => l.text)
         .map((l) =>
-          labelText([l.text], {
-            frameAnchor: "top-left",
-            dy: l.dy,
-            fontSize: l.size,
-            fontWeight: l.weight,
-            fill: l.fill ?? ink.text,
-            textAnchor: "start",
-            lineAnchor: "middle"
-          })
+          labelText([l.text], {...line, dy: l.dy, fontSize: l.size, fontWeight: l.weight, fill: l.fill ?? ink.text})
         ),
       // A share as a bar from 0 to 100%: the grey track, the published share filled.
       Plot.rect(bars, {x1: 0, x2: 100, y1: "top", y2: "bottom", fill: shade.track, ariaHidden: "true"}),

@@ -74,14 +74,11 @@ export function columnLabel(metadata: ChartMetadata, column: string): string {
 }
 
 /** The unit of a chart's values: the value column's own, else its first dataset's. */
-export function valueUnit(metadata: ChartMetadata, column = "value"): string {
-  return metadata.columns[column]?.unit ?? metadata.units[0] ?? "";
+export function valueUnit(metadata: ChartMetadata): string {
+  return metadata.columns.value?.unit ?? metadata.units[0] ?? "";
 }
 
-/**
- * Rows with the Dutch label of each category code and period beside it (measure → measure_label, "2019K4" →
- * period_label "2019 K4"), for tables and CSV.
- */
+/** Rows with the Dutch label of each category code and period beside it ("2019K4" → period_label "2019 K4"). */
 export function withLabels(rows: Row[], metadata: ChartMetadata): Row[] {
   const labelled = Object.entries(metadata.columns).filter(([, c]) => c.values || c.type === "period");
   return rows.map((row) => {

@@ -2,27 +2,21 @@ import * as Plot from "@observablehq/plot";
 import {palette} from "./palette.js";
 import {yearRange} from "./periods.js";
 
-export interface SparkPoint {
-  year: number;
-  value: number;
-}
-
 /**
  * A small trend line for a headline card. Years without a published value break the line (NaN), so a gap in
  * the series stays a gap; each published value is a dot.
  */
-export function sparkline(points: SparkPoint[], options: {document?: Document; width?: number} = {}): Element {
-  const {document, width = 200} = options;
+export function sparkline(
+  points: {year: number; value: number}[],
+  {document, width = 200}: {document?: Document; width?: number} = {}
+): Element {
   const years = points.map((p) => p.year);
   const [first, last] = [Math.min(...years), Math.max(...years)];
   const byYear = new Map(points.map((p) => [p.year, p.value]));
   const line = yearRange(first, last).map((year) => ({year, value: byYear.get(year) ?? NaN}));
+  const frame = {document, width, height: 48, margin: 4, axis: null};
   return Plot.plot({
-    document,
-    width,
-    height: 48,
-    margin: 4,
-    axis: null,
+    ...frame,
     x: {domain: [first, last]},
     y: {zero: false, nice: false},
     ariaLabel: "Trend",

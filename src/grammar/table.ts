@@ -22,20 +22,25 @@ export const provenanceColumns = [
 ];
 
 export function tableColumns(def: ChartDefinition, metadata: ChartMetadata, rows: Row[]): TableColumn[] {
+  const series = def.type === "series" ? def.series : undefined;
   const returned = (name: string) =>
-    !provenanceColumns.includes(name) && (!rows.length || rows.some((r) => r[name] !== undefined));
+    name === series || (!provenanceColumns.includes(name) && (!rows.length || rows.some((r) => r[name] !== undefined)));
   const own = Object.entries(def.table ?? {}).map(([name, label]) => column(name, label));
-  const columns = Object.entries(metadata.columns).flatMap(([name, meta]): TableColumn[] => {
-    if (!returned(name) && !(def.type === "series" && def.series === name)) return [];
+  const columns = Object.entries(metadata.columns).flatMap(([name, meta]) => {
+    if (!returned(name)) return [];
     // The definition's own column in the place of the one it has the header of.
-    if (own.some((c) => c.label === meta.label)) return own.filter((c) => c.label === meta.label);
+    const mine = own.filter((c) => c.label === meta.label);
+    if (mine.length) return mine;
     if (def.type === "combinations" && def.traits.includes(name))
       return def.traits[0] === name ? [column("combination_label", "Combinatie van kenmerken")] : [];
-    return [derived(def, metadata, name, rows)];
+    // A category or period by its label, the value in its unit.
+    if (name === series) return column("series_label", meta.label);
+    if (meta.values || meta.type === "period") return column(`${name}_label`, meta.label);
+    if (name !== "value") return column(name, meta.label, name === "year" ? "year" : "number");
+    return valueColumn(def, metadata, rows);
   });
   // A series by a column the metadata does not know (the publication) gets its own, after the periods.
-  if (def.type === "series" && def.series && !metadata.columns[def.series])
-    columns.splice(1, 0, column("series_label", "Reeks"));
+  if (series && !metadata.columns[series]) columns.splice(1, 0, column("series_label", "Reeks"));
   const extra = own.filter((c) => !columns.includes(c));
   // The place in the source, where the rows come from more than one (one place is named under the chart).
   const places = new Set(rows.map((r) => r.source_section));
@@ -47,26 +52,11 @@ export function tableColumns(def: ChartDefinition, metadata: ChartMetadata, rows
  * (it tells no row apart, and on a phone it made the table several screens wide). The CSV export keeps it.
  */
 export function shownColumns(def: ChartDefinition, metadata: ChartMetadata, rows: Row[]): TableColumn[] {
-  const constant = (c: TableColumn) => {
-    const meta = metadata.columns[c.name.replace(/_label$/, "")];
-    return (
-      rows.length > 1 &&
-      c.name.endsWith("_label") &&
-      meta?.values !== undefined &&
-      meta.type !== "period" &&
-      new Set(rows.map((r) => r[c.name])).size === 1
-    );
-  };
-  return tableColumns(def, metadata, rows).filter((c) => !constant(c));
-}
-
-/** A column of the metadata as the table shows it: a category or period by its label, the value in its unit. */
-function derived(def: ChartDefinition, metadata: ChartMetadata, name: string, rows: Row[]): TableColumn {
-  const meta = metadata.columns[name];
-  if (def.type === "series" && def.series === name) return column("series_label", meta.label);
-  if (meta.values || meta.type === "period") return column(`${name}_label`, meta.label);
-  if (name !== "value") return column(name, meta.label, name === "year" ? "year" : "number");
-  return valueColumn(def, metadata, rows);
+  return tableColumns(def, metadata, rows).filter(({name}) => {
+    const meta = metadata.columns[name.replace(/_label$/, "")];
+    const category = name.endsWith("_label") && meta?.values !== undefined && meta.type !== "period";
+    return !(category && rows.length > 1 && new Set(rows.map((r) => r[name])).size === 1);
+  });
 }
 
 /**
