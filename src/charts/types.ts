@@ -49,11 +49,6 @@ export interface RenderOptions {
 /** What a chart type draws with: the width (640 px unless given) and the metadata (none unless given) filled in. */
 export type DrawOptions = RenderOptions & {width: number; metadata: ChartMetadata};
 
-/** A text alternative needs the metadata for the breaks it must not compare across. */
-export interface DescribeContext {
-  metadata: ChartMetadata;
-}
-
 export interface ChartBase {
   /** Stable id: the export address (/charts/<id>.svg), the embed page (/embed/<id>) and the URL state key. */
   id: string;

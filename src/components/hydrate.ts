@@ -104,7 +104,7 @@ async function hydrateChart(
     // Looked up each time: replacing the table detaches the element found before.
     const table = frame.querySelector<HTMLElement>(".chart-frame__table-scroll");
     if (table) table.outerHTML = renderTable(shownColumns(definition, metadata, data), data, definition.title);
-    frame.querySelector(".chart-frame__summary")!.textContent = describeChart(definition, data, {metadata});
+    frame.querySelector(".chart-frame__summary")!.textContent = describeChart(definition, data, metadata);
   };
   // The whole series is already at hand; only a chosen period needs another query. Periods chosen quickly one
   // after another are drawn in the order chosen: the last one chosen is the one on screen.

@@ -4,7 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import type {SeriesBreak} from "../charts/breaks.js";
 import {breakCaption, periodNumber} from "../charts/breaks.js";
-import type {AllocationChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
+import type {AllocationChart, ChartMetadata, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat} from "./units.js";
 import {categoriesOf, labelledRows, sentences, wrapLabel} from "./categories.js";
@@ -111,7 +111,7 @@ export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): 
 }
 
 /** Each series: one value over all its periods, or each value with its period. */
-export function describe(rows: Row[], spec: AllocationChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: AllocationChart, metadata: ChartMetadata): string {
   const unit = valueUnit(metadata);
   const spans = spansOf(rows, spec);
   const parts = legend(spec, metadata, rows).flatMap(({key, label}) => {

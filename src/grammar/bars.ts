@@ -1,7 +1,7 @@
 // Labelled horizontal bars from zero: a few published figures side by side, each with its value written beside
 // its bar, nothing stacked or summed. Row labels come from the metadata, wrapped to the room the width leaves.
 import * as Plot from "@observablehq/plot";
-import type {BarsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
+import type {BarsChart, ChartMetadata, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {categoriesOf, columnsOf, fitLabel, keyOf, keysOf, lineCount, wrapLabel, sentences} from "./categories.js";
@@ -84,7 +84,7 @@ function publishedNote(bars: {key: string}[]): string {
 }
 
 /** Each bar's label and value, in the order drawn; the caption and which periods are published. */
-export function describe(rows: Row[], spec: BarsChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: BarsChart, metadata: ChartMetadata): string {
   const bars = barsOf(rows, spec, metadata, Infinity);
   const parts = [`${bars.map((b) => `${b.label}: ${b.text}`).join("; ")}.`];
   const caption = spec.caption?.text(rows);

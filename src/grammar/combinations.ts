@@ -2,7 +2,7 @@
 // at the left (filled where the combination has the trait, open where not). The trait names stand upright above their
 // columns, never running into each other at any width. Only published counts are drawn, the published total above them.
 import * as Plot from "@observablehq/plot";
-import type {CombinationsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
+import type {CombinationsChart, ChartMetadata, DrawOptions, Row} from "../charts/types.js";
 import {columnLabel} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {listText, lowerFirst, sentences, labelledRows} from "./categories.js";
@@ -92,7 +92,7 @@ export function draw(rows: Row[], spec: CombinationsChart, options: DrawOptions)
 }
 
 /** The total, the largest combinations and the largest with the highlighted trait. */
-export function describe(rows: Row[], spec: CombinationsChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: CombinationsChart, metadata: ChartMetadata): string {
   const {total, data} = combinationsOf(rows, spec);
   if (!data.length) return sentences(spec, rows, []);
   const names = spec.traits.map((t) => lowerFirst(columnLabel(metadata, t)));

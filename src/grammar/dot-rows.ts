@@ -3,7 +3,7 @@
 // many, the first period is an open circle, the last a filled dot, joined by a line coloured by the direction, and the
 // periods between are small grey dots. The values stand in columns at the right (only the last on a narrow screen).
 import * as Plot from "@observablehq/plot";
-import type {DotRowsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
+import type {DotRowsChart, ChartMetadata, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {breaksNamed, categoriesOf, lineCount, lowerFirst, sentences, wrapLabel} from "./categories.js";
@@ -128,7 +128,7 @@ export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): Ele
 }
 
 /** The periods, the values of the first rows in the latest period, and for the highlighted row every period. */
-export function describe(rows: Row[], spec: DotRowsChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: DotRowsChart, metadata: ChartMetadata): string {
   const format = unitFormat(valueUnit(metadata), spec.digits).value;
   const {periods, first, last, lines, at, shaded} = layoutOf(rows, spec, metadata);
   if (!periods.length) return sentences(spec, rows, []);

@@ -1,14 +1,6 @@
 // The one entry to the grammar: every consumer (pages, hydration, exports, embeds, tests) draws a chart, writes
 // its text alternative and its legend through these functions, which dispatch on the definition's type.
-import type {
-  ChartDefinition,
-  ChartMetadata,
-  DescribeContext,
-  DrawOptions,
-  LegendEntry,
-  RenderOptions,
-  Row
-} from "../charts/types.js";
+import type {ChartDefinition, ChartMetadata, DrawOptions, LegendEntry, RenderOptions, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import * as allocation from "./allocation.js";
 import * as bars from "./bars.js";
@@ -24,7 +16,7 @@ import * as stackedBars from "./stacked-bars.js";
 interface ChartType<D> {
   tableRows?: (rows: Row[], spec: D, metadata: ChartMetadata) => Row[];
   draw: (rows: Row[], spec: D, options: DrawOptions) => Element;
-  describe: (rows: Row[], spec: D, context: DescribeContext) => string;
+  describe: (rows: Row[], spec: D, metadata: ChartMetadata) => string;
   legend: (spec: D, metadata: ChartMetadata, rows: Row[]) => LegendEntry[];
 }
 
@@ -46,7 +38,7 @@ function typeOf<K extends keyof ByType>(def: ByType[K] & {type: K}) {
   const type: ChartType<ByType[K]> = chartTypes[def.type];
   // A missing value (null) is no bar or dot at 0: left out, except by the series and key figures, which show the gap.
   const given = (rows: Row[]) => (def.type === "series" || def.type === "key-figures" ? rows : published(rows));
-  const describe = (rows: Row[], context: DescribeContext) => type.describe(given(rows), def, context);
+  const describe = (rows: Row[], metadata: ChartMetadata) => type.describe(given(rows), def, metadata);
   return {
     rows: (rows: Row[], metadata: ChartMetadata) =>
       type.tableRows?.(rows, def, metadata) ?? labelledRows(rows, metadata),
@@ -55,7 +47,7 @@ function typeOf<K extends keyof ByType>(def: ByType[K] & {type: K}) {
       const chart = type.draw(given(rows), def, {...options, width: options.width ?? 640, metadata});
       // Every type's chart is named by its title and described by its text alternative, for screen readers.
       chart.setAttribute("aria-label", def.title);
-      chart.setAttribute("aria-description", describe(rows, {metadata}));
+      chart.setAttribute("aria-description", describe(rows, metadata));
       return chart;
     },
     describe,
@@ -72,8 +64,8 @@ export function drawChart(def: ChartDefinition, rows: Row[], options: RenderOpti
   return typeOf(def).draw(rows, options);
 }
 
-export function describeChart(def: ChartDefinition, rows: Row[], context: DescribeContext = {metadata: noMetadata}) {
-  return typeOf(def).describe(rows, context);
+export function describeChart(def: ChartDefinition, rows: Row[], metadata: ChartMetadata = noMetadata) {
+  return typeOf(def).describe(rows, metadata);
 }
 
 /**

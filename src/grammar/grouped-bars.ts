@@ -2,7 +2,7 @@
 // (a year, a step) in each, never stacked or summed. Panels wrap into rows when the width leaves too little room; value
 // and bar labels that would touch a neighbour are left out (the tooltip, table and text alternative keep every value).
 import * as Plot from "@observablehq/plot";
-import type {GroupedBarsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
+import type {GroupedBarsChart, ChartMetadata, DrawOptions, Row} from "../charts/types.js";
 import {valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import type {Category} from "./categories.js";
@@ -140,7 +140,7 @@ function barTicks(bars: Bar[], step: number, legendNames: boolean) {
 }
 
 /** Per panel, each bar's value; no sums, no comparison the panels do not make. */
-export function describe(rows: Row[], spec: GroupedBarsChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: GroupedBarsChart, metadata: ChartMetadata): string {
   const format = formatOf(spec, metadata).value;
   const {panels, bars} = layoutOf(rows, spec, metadata);
   const parts = panels.map((p) => {

@@ -2,7 +2,7 @@
 // that form no series (one year each, different units), so nothing suggests a trend or a comparison. Plot draws
 // no text wrapping: sentences are wrapped to the chart's width (wrapLabel) and stacked from the top.
 import * as Plot from "@observablehq/plot";
-import type {ChartMetadata, DescribeContext, KeyFiguresChart, LegendEntry, DrawOptions, Row} from "../charts/types.js";
+import type {ChartMetadata, KeyFiguresChart, LegendEntry, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel} from "./metadata.js";
 import {ink, shade} from "./palette.js";
 import {sentences, wrapLabel} from "./categories.js";
@@ -71,7 +71,7 @@ export function draw(rows: Row[], spec: KeyFiguresChart, options: DrawOptions): 
 }
 
 /** Each figure with its label and period, and that they form no series. */
-export function describe(rows: Row[], spec: KeyFiguresChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: KeyFiguresChart, metadata: ChartMetadata): string {
   // "Label: figure (period)", as bars and dot rows write theirs; the figure may carry its own unit ("premies").
   const figures = figuresOf(rows, spec, metadata).map((f) => `${f.label}: ${f.figure} (${f.caption})`);
   return sentences(spec, rows, [`${figures.join("; ")}.`]);

@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import type {SeriesBreak} from "../charts/breaks.js";
 import {breakApplies, breakCaption, breaksWithin, cutsSeries, periodNumber, stretchOf} from "../charts/breaks.js";
-import type {ChartMetadata, DescribeContext, DrawOptions, Row, SeriesChart} from "../charts/types.js";
+import type {ChartMetadata, DrawOptions, Row, SeriesChart} from "../charts/types.js";
 import {labelText, LabelSpace, textWidth, widestOf} from "./declutter.js";
 import {categoryLabel, valueUnit, withLabels} from "./metadata.js";
 import {ink} from "./palette.js";
@@ -278,7 +278,7 @@ const span = (points: SeriesPoint[]) =>
  * the lowest and highest between them; no change is stated across a change of definition or source (the
  * metadata's breaks), and periods drawn apart are named on their own, not compared.
  */
-export function describe(rows: Row[], spec: SeriesChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: SeriesChart, metadata: ChartMetadata): string {
   const points = seriesPoints(rows, spec);
   const format = unitFormat(spec.unit ?? valueUnit(metadata), spec.digits);
   const periods = [...new Set(points.map((p) => p.period))].sort();

@@ -1,7 +1,7 @@
 // Stacked bars per period from the published parts, with the published total written above each bar (not a sum
 // the chart makes). A period with only a published total (no breakdown) is one grey bar of the total alone.
 import * as Plot from "@observablehq/plot";
-import type {StackedBarsChart, ChartMetadata, DescribeContext, DrawOptions, Row} from "../charts/types.js";
+import type {StackedBarsChart, ChartMetadata, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {categoriesOf, lowerFirst, sentences} from "./categories.js";
@@ -68,7 +68,7 @@ export function draw(rows: Row[], spec: StackedBarsChart, options: DrawOptions):
 }
 
 /** The totals (first, highest, latest), a period with only a total, and the largest part of the latest period. */
-export function describe(rows: Row[], spec: StackedBarsChart, {metadata}: DescribeContext): string {
+export function describe(rows: Row[], spec: StackedBarsChart, metadata: ChartMetadata): string {
   const format = unitFormat(valueUnit(metadata)).value;
   const {partPieces, totals, withParts} = piecesOf(rows, spec);
   totals.sort((a, b) => a.period.localeCompare(b.period));

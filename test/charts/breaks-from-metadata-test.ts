@@ -48,7 +48,7 @@ describe("series breaks come from the metadata", () => {
         (b) => periodNumber(b.period) > first && periodNumber(b.period) < end && rows.some((r) => breakApplies(b, r))
       );
       const drawn = breakRules(drawChart(chart, data, {document, width: 640, metadata}));
-      const description = describeChart(chart, data, {metadata});
+      const description = describeChart(chart, data, metadata);
       // One rule per break inside the drawn span (a change of measurement drawn as two labelled sides counts once);
       // a chart without a time axis names the breaks in its text alternative instead.
       const marked = new Set(drawn.map((label) => label?.split(" | ")[0])).size;

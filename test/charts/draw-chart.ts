@@ -43,6 +43,6 @@ export function drawChart(id: string, rows: Row[], width = 640, breaks?: SeriesB
     metadata
   );
   const svg = draw(chart, data, {document: createDocument(), width, metadata});
-  const describe = () => describeChart(chart, data, {metadata});
+  const describe = () => describeChart(chart, data, metadata);
   return {chart, data, svg, description: describe(), describe, breaks: metadata.breaks, metadata};
 }

@@ -79,7 +79,7 @@ export function renderFrame({
       ? ["Afgeleide cijfers (zoals de kloof of een vullingsgraad) berekent de site uit de gepubliceerde cijfers."]
       : [])
   ];
-  const description = describeChart(d, data, {metadata});
+  const description = describeChart(d, data, metadata);
   const links = [
     `<a href="/charts/${d.id}.svg" download rel="external">SVG</a>`,
     `<a href="/charts/${d.id}.png" download rel="external">PNG</a>`,
