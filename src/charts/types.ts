@@ -17,6 +17,8 @@ export interface TableColumn {
   name: string;
   label: string;
   format: CellFormat;
+  /** Fixed decimals, where the chart fixes them. */
+  digits?: number;
 }
 
 /** What the datasets' metadata (data/<theme>/<id>.meta.json) says about one column. */

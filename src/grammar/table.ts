@@ -71,8 +71,10 @@ function valueColumn(def: ChartDefinition, metadata: ChartMetadata, rows: Row[])
   const other = undrawnUnit(def, metadata, rows);
   if (other && other !== unit)
     return column("value", `${label} (${unit} in de grafiek; andere reeksen in ${other})`, "number");
-  if (unit === "%") return column("value", `${label} (%)`, "percent");
-  return column("value", label, metadata.columns.value?.type === "integer" ? "integer" : "number");
+  // Decimals as the chart writes them (19.533,80; 14,30%), so the table beside it gives the same figure.
+  const digits = "digits" in def && def.digits !== undefined ? {digits: def.digits} : {};
+  if (unit === "%") return {...column("value", `${label} (%)`, "percent"), ...digits};
+  return {...column("value", label, metadata.columns.value?.type === "integer" ? "integer" : "number"), ...digits};
 }
 
 /**

@@ -1,7 +1,10 @@
 // The charts of the page Individueel maatwerk, drawn in jsdom from fixed inputs (the published figures of the
 // Beleidsnota Sociale Economie 2024-2029, copied here): SVG snapshots, plus checks that can fail on what matters
 // (two decimals as Tabel 1 prints them, rise/fall colours, no sum of the premium types, the lower bound).
+import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
+import {renderTable} from "../../src/components/frame/table.js";
+import {shownColumns} from "../../src/grammar/table.js";
 import {cards} from "../../src/cards/index.js";
 import type {Row} from "../../src/charts/types.js";
 import {datasetMetadata, drawChart} from "./draw-chart.js";
@@ -48,6 +51,13 @@ describe("imw-sectoren: share of approved dossiers per sector", () => {
   it("writes the shares with two decimals, as Tabel 1 prints them", () => {
     const {svg} = drawChart("imw-sectoren", sectorRows);
     expect(readTexts(svg)).toEqual(expect.arrayContaining(["35,41%", "27,51%", "0,31%", "○ 2023 K3", "● 2024 K2"]));
+  });
+
+  it("writes the same two decimals in the table beside the chart", () => {
+    const {chart, data, metadata} = drawChart("imw-sectoren", sectorRows);
+    const table = new JSDOM(renderTable(shownColumns(chart, metadata, data), data, chart.title)).window.document;
+    const cells = [...table.querySelectorAll("td.num")].map((td) => td.textContent);
+    expect(cells).toEqual(expect.arrayContaining(["14,30%", "35,41%", "1,50%", "0,40%"]));
   });
 
   it("colours a fall orange, a rise blue and an unchanged share grey", () => {

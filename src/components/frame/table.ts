@@ -2,16 +2,16 @@ import type {CellFormat, Row, TableColumn} from "../../charts/types.js";
 import {formatNumber, formatPercent, formatPoints, formatYear} from "../format.js";
 import {escapeHtml} from "../html.js";
 
-export function formatCell(value: unknown, format: CellFormat): string {
+export function formatCell(value: unknown, format: CellFormat, digits?: number): string {
   if (value === null || value === undefined || value === "") return "–";
   const n = Number(value);
   switch (format) {
     case "percent":
-      return formatPercent(n);
+      return formatPercent(n, digits);
     case "points":
-      return formatPoints(n);
+      return formatPoints(n, digits);
     case "number":
-      return formatNumber(n);
+      return formatNumber(n, digits);
     case "integer":
       return formatNumber(n, 0);
     case "year":
@@ -44,7 +44,7 @@ export function renderTable(columns: TableColumn[], data: Row[], caption: string
   const body = data
     .map((row) => {
       const cells = columns.map((c) => {
-        const text = escapeHtml(formatCell(row[c.name], c.format));
+        const text = escapeHtml(formatCell(row[c.name], c.format, c.digits));
         return c.format === "text" ? `<td>${text}</td>` : `<td class="num">${text}</td>`;
       });
       return `<tr>${cells.join("")}</tr>`;
