@@ -69,7 +69,8 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
         space
       )
     );
-  const color = (d: SeriesPoint) => seriesLabel(spec, metadata, d.series);
+  const nameOf = seriesNames(spec, metadata);
+  const color = (d: SeriesPoint) => nameOf(d.series);
   const title = (d: SeriesPoint) => `${color(d)}, ${periodLabel(d.period)}: ${format(d.value)}`;
   return Plot.plot({
     document,
@@ -256,9 +257,10 @@ function bracketsOf(rows: Row[], spec: SeriesChart) {
 /** The rows the table and CSV show: with the Dutch label of each series and period beside the codes. */
 export function tableRows(rows: Row[], spec: SeriesChart, metadata: ChartMetadata): Row[] {
   const points = pointsOf(rows, spec);
+  const nameOf = seriesNames(spec, metadata);
   return withLabels(rows, metadata).map((r, i) => ({
     ...r,
-    series_label: seriesLabel(spec, metadata, points[i].series)
+    series_label: nameOf(points[i].series)
   }));
 }
 
@@ -340,7 +342,7 @@ function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
   const [gap, rate] = [unitFormat(unit).value, unitFormat(spec.unit ?? valueUnit(metadata), spec.digits).value];
   const rates = between.flatMap((series) => {
     const point = points.find((p) => p.period === last.period && p.series === series);
-    return point ? [`${seriesLabel(spec, metadata, series)} ${rate(point.value)}`] : [];
+    return point ? [`${seriesNames(spec, metadata)(series)} ${rate(point.value)}`] : [];
   });
   const parts = [`${label} in ${periodLabel(last.period)}: ${gap(last.value)}, tussen ${rates.join(" en ")}.`];
   if (comparable.length > 1) parts.push(`In ${periodLabel(comparable[0].period)} was die ${gap(comparable[0].value)}.`);
@@ -360,9 +362,11 @@ export function legend(spec: SeriesChart, metadata: ChartMetadata) {
   }));
 }
 
-/** A series' name: the legend's, else the metadata's for one not drawn (the inputs of a derived one), not its code. */
-const seriesLabel = (spec: SeriesChart, metadata: ChartMetadata, key: string) =>
-  legend(spec, metadata).find((l) => l.key === key)?.label ?? categoryLabel(metadata, spec.series ?? "", key);
+/** A series' name by code: the legend's (built once, not per point), else the metadata's for one not drawn. */
+function seriesNames(spec: SeriesChart, metadata: ChartMetadata) {
+  const names = new Map(legend(spec, metadata).map((l) => [l.key, l.label]));
+  return (key: string) => names.get(key) ?? categoryLabel(metadata, spec.series ?? "", key);
+}
 
 /** The value axis's title, which also names a chart's only series: the definition's, else the metadata's. */
 const axisTitle = (spec: SeriesChart, metadata: ChartMetadata) => spec.yLabel ?? valueTitle(metadata);

@@ -4,7 +4,8 @@
 import type {CellFormat, ChartDefinition, ChartMetadata, Row, TableColumn} from "../charts/types.js";
 import {categoryLabel, valueUnit} from "./metadata.js";
 
-const column = (name: string, label: string, format: CellFormat = "text"): TableColumn => ({name, label, format});
+const column = (name: string, label: string, format: CellFormat = "text", digits?: number): TableColumn =>
+  digits === undefined ? {name, label, format} : {name, label, format, digits};
 
 /**
  * The provenance columns every snapshot carries (loaders/lib/meta.ts provenanceColumns, and "derived"; a unit test
@@ -72,9 +73,9 @@ function valueColumn(def: ChartDefinition, metadata: ChartMetadata, rows: Row[])
   if (other && other !== unit)
     return column("value", `${label} (${unit} in de grafiek; andere reeksen in ${other})`, "number");
   // Decimals as the chart writes them (19.533,80; 14,30%), so the table beside it gives the same figure.
-  const digits = "digits" in def && def.digits !== undefined ? {digits: def.digits} : {};
-  if (unit === "%") return {...column("value", `${label} (%)`, "percent"), ...digits};
-  return {...column("value", label, metadata.columns.value?.type === "integer" ? "integer" : "number"), ...digits};
+  const digits = "digits" in def ? def.digits : undefined;
+  if (unit === "%") return column("value", `${label} (%)`, "percent", digits);
+  return column("value", label, metadata.columns.value?.type === "integer" ? "integer" : "number", digits);
 }
 
 /**
