@@ -33,39 +33,31 @@ const chartTypes: {[K in keyof ByType]: ChartType<ByType[K]>} = {
   allocation
 };
 
-/** A definition's type module bound to it. */
-function typeOf<K extends keyof ByType>(def: ByType[K] & {type: K}) {
-  const type: ChartType<ByType[K]> = chartTypes[def.type];
-  // A missing value (null) is no bar or dot at 0: left out, except by the series and key figures, which show the gap.
-  const given = (rows: Row[]) => (def.type === "series" || def.type === "key-figures" ? rows : published(rows));
-  const describe = (rows: Row[], metadata: ChartMetadata) => type.describe(given(rows), def, metadata);
-  return {
-    rows: (rows: Row[], metadata: ChartMetadata) =>
-      type.tableRows?.(rows, def, metadata) ?? labelledRows(rows, metadata),
-    draw: (rows: Row[], options: RenderOptions) => {
-      const metadata = options.metadata ?? noMetadata;
-      const chart = type.draw(given(rows), def, {...options, width: options.width ?? 640, metadata});
-      // Every type's chart is named by its title and described by its text alternative, for screen readers.
-      chart.setAttribute("aria-label", def.title);
-      chart.setAttribute("aria-description", describe(rows, metadata));
-      return chart;
-    },
-    describe,
-    legend: (metadata: ChartMetadata, rows: Row[]) => type.legend(def, metadata, rows)
-  };
+/** A definition's type module: one of the union per call, so the module takes the definition it is called with. */
+function typeOf<K extends keyof ByType>(def: ByType[K] & {type: K}): ChartType<ByType[K]> {
+  return chartTypes[def.type];
 }
+
+/** A missing value (null) is no bar or dot at 0: left out, except by the series and key figures, which show the gap. */
+const given = (def: ChartDefinition, rows: Row[]) =>
+  def.type === "series" || def.type === "key-figures" ? rows : published(rows);
 
 /** The rows a chart draws and its table and CSV show: the query's rows with the labels of their category codes. */
 export function chartRows(def: ChartDefinition, rows: Row[], metadata: ChartMetadata = noMetadata): Row[] {
-  return typeOf(def).rows(rows, metadata);
+  return typeOf(def).tableRows?.(rows, def, metadata) ?? labelledRows(rows, metadata);
 }
 
 export function drawChart(def: ChartDefinition, rows: Row[], options: RenderOptions = {}): Element {
-  return typeOf(def).draw(rows, options);
+  const metadata = options.metadata ?? noMetadata;
+  const chart = typeOf(def).draw(given(def, rows), def, {...options, width: options.width ?? 640, metadata});
+  // Every type's chart is named by its title and described by its text alternative, for screen readers.
+  chart.setAttribute("aria-label", def.title);
+  chart.setAttribute("aria-description", describeChart(def, rows, metadata));
+  return chart;
 }
 
 export function describeChart(def: ChartDefinition, rows: Row[], metadata: ChartMetadata = noMetadata) {
-  return typeOf(def).describe(rows, metadata);
+  return typeOf(def).describe(given(def, rows), def, metadata);
 }
 
 /**
@@ -73,5 +65,5 @@ export function describeChart(def: ChartDefinition, rows: Row[], metadata: Chart
  * name the categories a chart draws where the metadata lists more (the periods of dot rows, composite keys).
  */
 export function legendOf(def: ChartDefinition, metadata: ChartMetadata = noMetadata, rows: Row[] = []): LegendEntry[] {
-  return typeOf(def).legend(metadata, rows);
+  return typeOf(def).legend(def, metadata, rows);
 }
