@@ -20,27 +20,29 @@ export interface DatasetMetadata {
 /** The metadata of a chart's datasets: a column declared by several keeps its first declaration. */
 export function collectMetadata(datasets: string[], byDataset: Record<string, DatasetMetadata>): ChartMetadata {
   const known = datasets.flatMap((id) => byDataset[id] ?? []);
-  const columns: Record<string, ColumnMetadata> = {};
-  for (const column of known.flatMap((dataset) => dataset.columns)) {
-    const declared = columnOf(column);
-    if (declared) columns[column.name] ??= declared;
-  }
+  const columns = columnsOf(known.flatMap((dataset) => dataset.columns.map((c): [string, unknown] => [c.name, c])));
   const breaks = collectBreaks(datasets, Object.fromEntries(datasets.map((id) => [id, byDataset[id]?.breaks ?? []])));
   return {columns, units: known.map((d) => d.unit), breaks};
 }
 
 /**
- * A column as a chart takes it, from the catalogue's declaration (values as {code: label}) or the frame's (values as
- * a list in that order); none without a label and a type.
+ * Columns as a chart takes them, from the catalogue's declaration (values as {code: label}) or the frame's (values as
+ * a list in that order); a column without a label and a type is left out, a later one of the same name too.
  */
-function columnOf({label, type, unit, values}: Record<string, unknown>): ColumnMetadata | undefined {
-  if (typeof label !== "string" || typeof type !== "string") return undefined;
-  const list = Array.isArray(values)
-    ? values.filter(isRecord).map((v) => ({code: String(v.code), label: String(v.label)}))
-    : isRecord(values)
-      ? Object.entries(values).map(([code, text]) => ({code, label: String(text)}))
-      : undefined;
-  return {label, type, ...(typeof unit === "string" ? {unit} : {}), ...(list ? {values: list} : {})};
+function columnsOf(entries: [string, unknown][]): Record<string, ColumnMetadata> {
+  const columns: Record<string, ColumnMetadata> = {};
+  for (const [name, column] of entries) {
+    if (!isRecord(column)) continue;
+    const {label, type, unit, values} = column;
+    if (typeof label !== "string" || typeof type !== "string") continue;
+    const list = Array.isArray(values)
+      ? values.filter(isRecord).map((v) => ({code: String(v.code), label: String(v.label)}))
+      : isRecord(values)
+        ? Object.entries(values).map(([code, text]) => ({code, label: String(text)}))
+        : undefined;
+    columns[name] ??= {label, type, ...(typeof unit === "string" ? {unit} : {}), ...(list ? {values: list} : {})};
+  }
+  return columns;
 }
 
 /** The metadata the build wrote into a frame; none if absent or unreadable. */
@@ -49,11 +51,7 @@ export function parseMetadata(json: string | undefined): ChartMetadata {
     const parsed: unknown = JSON.parse(json ?? "");
     if (!isRecord(parsed) || !isRecord(parsed.columns) || !Array.isArray(parsed.units) || !Array.isArray(parsed.breaks))
       return noMetadata;
-    const columns: Record<string, ColumnMetadata> = {};
-    for (const [name, column] of Object.entries(parsed.columns)) {
-      const declared = isRecord(column) ? columnOf(column) : undefined;
-      if (declared) columns[name] = declared;
-    }
+    const columns = columnsOf(Object.entries(parsed.columns));
     return {columns, units: parsed.units.map(String), breaks: parsed.breaks.filter(isBreak)};
   } catch {
     return noMetadata;
