@@ -72,11 +72,9 @@ export const doorstroomCharts: ChartInput[] = [
     subtitle:
       "Uitgestroomd naar werk (zes maanden na uittrede) in % van de uitgestroomden, per programma, Vlaanderen; nieuwe meting vanaf de cijfers van 2010",
     datasets: ["doorstroom-uitstroom-werk"],
-    sql: `SELECT year, measurement, programme, value, source_id, source_section, source_url
-FROM doorstroom_uitstroom_werk
-WHERE shown = 'ja' AND measure = 'c_b1_pct'
-  AND programme IN ('sw', 'invoeg_totaal', 'lde', 'arbeidszorg')
-ORDER BY programme, year, measurement DESC`,
+    select: "year, measurement, programme, value, source_id, source_section, source_url",
+    where: "measure = 'c_b1_pct' AND programme IN ('sw', 'invoeg_totaal', 'lde', 'arbeidszorg')",
+    order: "programme, year, measurement DESC",
     type: "grouped-bars",
     // The measurement changed in 2010: both figures of 2010 stand side by side, each measurement its own colour.
     panel: "programme",
