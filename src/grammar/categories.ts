@@ -21,16 +21,12 @@ export function categoriesOf(metadata: ChartMetadata, column: string, rows: Row[
   );
 }
 
-/** Keys made of several columns ("deelnemers_3112|2010"): by the metadata's order of each column, else as found. */
+/** Keys made of several columns ("deelnemers_3112|2010"): by the order of each column's categories, the first first. */
 export function keysOf(metadata: ChartMetadata, columns: string[], rows: Row[]): Category[] {
   // One column: its categories, which keep their colour by their place in the metadata.
   if (columns.length === 1) return categoriesOf(metadata, columns[0], rows);
-  // A code's place in the metadata, else after every listed code in the order the rows have it.
-  const ranks = (row: Row) =>
-    columns.map((c) => {
-      const listed = metadata.columns[c]?.values?.findIndex((v) => v.code === String(row[c])) ?? -1;
-      return listed >= 0 ? listed : 1000 + rows.findIndex((r) => String(r[c]) === String(row[c]));
-    });
+  const orders = columns.map((c) => categoriesOf(metadata, c, rows));
+  const ranks = (row: Row) => orders.map((order, i) => order.findIndex((v) => v.key === String(row[columns[i]])));
   const ranked = [...new Map(rows.map((r) => [keyOf(r, columns), r])).values()].map((row) => ({row, rank: ranks(row)}));
   ranked.sort((a, b) => a.rank.reduce((d, x, i) => d || x - b.rank[i], 0));
   return ranked.map(({row}, i) => ({
