@@ -70,8 +70,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
       )
     );
   const nameOf = seriesNames(spec, metadata);
-  const color = (d: SeriesPoint) => nameOf(d.series);
-  const title = (d: SeriesPoint) => `${color(d)}, ${periodLabel(d.period)}: ${format(d.value)}`;
+  const title = (d: SeriesPoint) => `${nameOf(d)}, ${periodLabel(d.period)}: ${format(d.value)}`;
   return Plot.plot({
     document,
     width,
@@ -141,7 +140,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
       // are filled; dots set apart are open (white inside), so they read as another kind of period.
       ...[false, true].map((open) => {
         const points = known.filter((d) => d.apart === open);
-        const shared = {x: "period", stroke: color, tip: true, title};
+        const shared = {x: "period", stroke: nameOf, tip: true, title};
         return spec.mark === "columns"
           ? Plot.ruleX(points, {
               ...shared,
@@ -154,8 +153,8 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
           : Plot.dot(points, {
               ...shared,
               y: "value",
-              fill: open ? "white" : color,
-              symbol: color,
+              fill: open ? "white" : nameOf,
+              symbol: nameOf,
               strokeWidth: open ? 2 : 1.5,
               r: 4
             });
@@ -258,10 +257,7 @@ function bracketsOf(rows: Row[], spec: SeriesChart) {
 export function tableRows(rows: Row[], spec: SeriesChart, metadata: ChartMetadata): Row[] {
   const points = pointsOf(rows, spec);
   const nameOf = seriesNames(spec, metadata);
-  return withLabels(rows, metadata).map((r, i) => ({
-    ...r,
-    series_label: nameOf(points[i].series)
-  }));
+  return withLabels(rows, metadata).map((r, i) => ({...r, series_label: nameOf(points[i])}));
 }
 
 /** The points of the stretch the last belongs to, then those before it (another definition or source). */
@@ -342,7 +338,7 @@ function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
   const [gap, rate] = [unitFormat(unit).value, unitFormat(spec.unit ?? valueUnit(metadata), spec.digits).value];
   const rates = between.flatMap((series) => {
     const point = points.find((p) => p.period === last.period && p.series === series);
-    return point ? [`${seriesNames(spec, metadata)(series)} ${rate(point.value)}`] : [];
+    return point ? [`${seriesNames(spec, metadata)(point)} ${rate(point.value)}`] : [];
   });
   const parts = [`${label} in ${periodLabel(last.period)}: ${gap(last.value)}, tussen ${rates.join(" en ")}.`];
   if (comparable.length > 1) parts.push(`In ${periodLabel(comparable[0].period)} was die ${gap(comparable[0].value)}.`);
@@ -362,10 +358,10 @@ export function legend(spec: SeriesChart, metadata: ChartMetadata) {
   }));
 }
 
-/** A series' name by code: the legend's (built once, not per point), else the metadata's for one not drawn. */
+/** A point's series name: the legend's (built once, not per point), else the metadata's for one not drawn. */
 function seriesNames(spec: SeriesChart, metadata: ChartMetadata) {
   const names = new Map(legend(spec, metadata).map((l) => [l.key, l.label]));
-  return (key: string) => names.get(key) ?? categoryLabel(metadata, spec.series ?? "", key);
+  return ({series}: {series: string}) => names.get(series) ?? categoryLabel(metadata, spec.series ?? "", series);
 }
 
 /** The value axis's title, which also names a chart's only series: the definition's, else the metadata's. */
