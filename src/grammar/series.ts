@@ -40,8 +40,8 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
       value: byPeriod.get(period) ?? NaN
     }));
   });
-  const bracketRoom = brackets.length ? Math.max(...brackets.map((b) => textWidth(b.text, 11))) + 10 : 0;
-  const marginRight = references.length ? (width < 480 ? 84 : 112) : Math.max(28, bracketRoom);
+  const bracketRoom = Math.max(28, ...brackets.map((b) => textWidth(b.text, 11) + 10));
+  const marginRight = references.length ? (width < 480 ? 84 : 112) : bracketRoom;
   const marginLeft = 56;
   // On a point axis a break stands half a step before the first period it holds for.
   const step = (width - marginLeft - marginRight) / Math.max(1, domain.length - 1 + 0.8);
@@ -255,9 +255,8 @@ function bracketsOf(rows: Row[], spec: SeriesChart) {
 
 /** The rows the table and CSV show: with the Dutch label of each series and period beside the codes. */
 export function tableRows(rows: Row[], spec: SeriesChart, metadata: ChartMetadata): Row[] {
-  const points = pointsOf(rows, spec);
-  const nameOf = seriesNames(spec, metadata);
-  return withLabels(rows, metadata).map((r, i) => ({...r, series_label: nameOf(points[i])}));
+  const names = pointsOf(rows, spec).map(seriesNames(spec, metadata));
+  return withLabels(rows, metadata).map((r, i) => ({...r, series_label: names[i]}));
 }
 
 /** The points of the stretch the last belongs to, then those before it (another definition or source). */
