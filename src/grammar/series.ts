@@ -114,19 +114,12 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
           strokeDasharray: cutsSeries(b) ? "1,2" : "4,3",
           ariaLabel: () => `Breuk in de reeks: ${breakCaption(b)}`
         }),
-        // In the band above the plot, on one of two rows, right of the rule or else left of it, shortened until
+        // In the band above the plot, on one of its rows, right of the rule or else left of it, shortened until
         // it fits, at last to its year alone: the frame's notes say it in full.
-        ...captionSlots(captionRows).map(({dy, anchor, yearAlone}) =>
+        ...captionSlots(captionRows, step).map(({layout, yearAlone}) =>
           labelText(
             [breakCaption(b)],
-            {
-              x: () => breakAt(b),
-              frameAnchor: "top",
-              textAnchor: anchor,
-              dx: -step / 2 + (anchor === "start" ? 3 : -3),
-              dy,
-              fill: ink.muted
-            },
+            {x: () => breakAt(b), frameAnchor: "top", ...layout, fill: ink.muted},
             space,
             (caption) => (placed.has(b) ? [] : yearAlone ? yearCaptions(b.period) : shortCaptions(caption)),
             () => placed.add(b)
@@ -180,10 +173,15 @@ function bracketMarks(brackets: ReturnType<typeof bracketsOf>, space: LabelSpace
 }
 
 /** Where a break's caption may go, in order: the rows above the plot, right or left of the rule; the year last. */
-function captionSlots(rows: number) {
+function captionSlots(rows: number, step: number) {
   const dys = Array.from({length: rows}, (_, i) => 2 - 16 * (rows - i));
+  // 3 px off the rule, which stands half a step before its period.
+  const sides = (["start", "end"] as const).map((textAnchor) => ({
+    textAnchor,
+    dx: (textAnchor === "start" ? 3 : -3) - step / 2
+  }));
   return [false, true].flatMap((yearAlone) =>
-    dys.flatMap((dy) => (["start", "end"] as const).map((anchor) => ({dy, anchor, yearAlone})))
+    dys.flatMap((dy) => sides.map((side) => ({yearAlone, layout: {dy, ...side}})))
   );
 }
 
