@@ -14,13 +14,7 @@ import {periodColumn, periodDomain, periodLabel, thinPeriods} from "./periods.js
 import {unitFormat, valueTitle} from "./units.js";
 
 /** One published (or derived) value of one series at one period ("2019", "2019K4", "2025M08"). */
-interface SeriesPoint {
-  period: string;
-  series: string;
-  value: number;
-  /** Drawn open, not joined: a period the definition sets apart, or a series measured differently. */
-  apart: boolean;
-}
+type SeriesPoint = ReturnType<typeof pointsOf>[number];
 
 export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Element {
   const {width, height = 360, document, metadata} = options;
@@ -224,10 +218,11 @@ function byPriority(points: SeriesPoint[]): SeriesPoint[] {
 // ---- The series chart type: a definition (SeriesChart) and the rows of its query -----------------------------
 
 /** Every row as a point of the series its code names (the only line when the chart has no series column). */
-function pointsOf(rows: Row[], spec: SeriesChart): SeriesPoint[] {
+function pointsOf(rows: Row[], spec: SeriesChart) {
   const x = periodColumn(rows);
   return rows.map((r) => {
     const [period, series] = [String(r[x]), spec.series ? String(r[spec.series]) : spec.lines[0].key];
+    // Drawn open, not joined: a period the definition sets apart, or a series measured differently.
     const apart = (spec.apart?.(period) ?? false) || spec.lines.some((l) => l.key === series && l.open);
     return {period, series, value: Number(r.value), apart};
   });
@@ -333,10 +328,9 @@ function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
   const last = gaps[gaps.length - 1];
   const [comparable, earlier] = byStretch(gaps, metadata.breaks);
   const [gap, rate] = [unitFormat(unit).value, unitFormat(spec.unit ?? valueUnit(metadata), spec.digits).value];
-  const rates = between.flatMap((series) => {
-    const point = points.find((p) => p.period === last.period && p.series === series);
-    return point ? [`${seriesNames(spec, metadata)(point)} ${rate(point.value)}`] : [];
-  });
+  const rates = between
+    .map((series) => points.find((p) => p.period === last.period && p.series === series))
+    .flatMap((p) => (p ? [`${seriesNames(spec, metadata)(p)} ${rate(p.value)}`] : []));
   const parts = [`${label} in ${periodLabel(last.period)}: ${gap(last.value)}, tussen ${rates.join(" en ")}.`];
   if (comparable.length > 1) parts.push(`In ${periodLabel(comparable[0].period)} was die ${gap(comparable[0].value)}.`);
   if (earlier.length)
