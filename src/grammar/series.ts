@@ -110,7 +110,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
         }),
         // In the band above the plot, on one of its rows, right of the rule or else left of it, shortened until
         // it fits, at last to its year alone: the frame's notes say it in full.
-        ...captionSlots(captionRows, step).map(({layout, yearAlone}) =>
+        ...captionSlots(captionRows, -step / 2).map(({layout, yearAlone}) =>
           labelText(
             [breakCaption(b)],
             {x: () => breakAt(b), frameAnchor: "top", ...layout, fill: ink.muted},
@@ -167,13 +167,10 @@ function bracketMarks(brackets: ReturnType<typeof bracketsOf>, space: LabelSpace
 }
 
 /** Where a break's caption may go, in order: the rows above the plot, right or left of the rule; the year last. */
-function captionSlots(rows: number, step: number) {
+function captionSlots(rows: number, dx: number) {
   const dys = Array.from({length: rows}, (_, i) => 2 - 16 * (rows - i));
-  // 3 px off the rule, which stands half a step before its period.
-  const sides = (["start", "end"] as const).map((textAnchor) => ({
-    textAnchor,
-    dx: (textAnchor === "start" ? 3 : -3) - step / 2
-  }));
+  // 3 px off the rule, which stands dx (half a step) off its period.
+  const sides = (["start", "end"] as const).map((side) => ({textAnchor: side, dx: side === "start" ? dx + 3 : dx - 3}));
   return [false, true].flatMap((yearAlone) =>
     dys.flatMap((dy) => sides.map((side) => ({yearAlone, layout: {dy, ...side}})))
   );
