@@ -7,9 +7,9 @@ import * as Plot from "@observablehq/plot";
 import {ticks as niceTicks} from "d3";
 import {ink} from "./palette.js";
 
-export type LabelBox = Record<"left" | "right" | "top" | "bottom", number>;
+type LabelBox = Record<"left" | "right" | "top" | "bottom", number>;
 
-export type TextLayout = Pick<Plot.TextOptions, "dx" | "dy" | "textAnchor" | "lineAnchor"> & {fontSize: number};
+type TextLayout = Pick<Plot.TextOptions, "dx" | "dy" | "textAnchor" | "lineAnchor"> & {fontSize: number};
 
 /** An estimate of a label's width in pixels, a little generous for the sans-serif fonts charts are drawn in. */
 export function textWidth(text: string, fontSize: number): number {

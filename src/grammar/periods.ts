@@ -13,8 +13,7 @@ export function periodLabel(period: string): string {
 
 /** A shorter label for a narrow axis: "2019K4" → "'19 K4", "2025M08" → "aug. '25", "2019" → "2019". */
 export function shortPeriodLabel(period: string): string {
-  if (/^\d{4}$/.test(period)) return period;
-  return periodLabel(period).replace(/\b(19|20)(\d{2})\b/, "’$2");
+  return /^\d{4}$/.test(period) ? period : periodLabel(period).replace(/\b(19|20)(\d{2})\b/, "’$2");
 }
 
 /**
@@ -26,9 +25,8 @@ export function periodDomain(periods: string[]): string[] {
   const unique = [...new Set(periods)].sort();
   const suffixes = new Set(unique.map((p) => p.slice(4)));
   if (suffixes.size !== 1 || !unique.every((p) => /^\d{4}([KHM]\d{1,2})?$/.test(p))) return unique;
-  const [suffix] = suffixes;
-  const [first, last] = [Number(unique[0].slice(0, 4)), Number(unique[unique.length - 1].slice(0, 4))];
-  return yearRange(first, last).map((year) => `${year}${suffix}`);
+  const [first, last] = [unique[0], unique[unique.length - 1]].map((p) => Number(p.slice(0, 4)));
+  return yearRange(first, last).map((year) => `${year}${unique[0].slice(4)}`);
 }
 
 /** The period column of a chart's rows: "period" ("2019K4", "2025M08") where the query returns one, else "year". */

@@ -14,13 +14,7 @@ import {periodColumn, periodDomain, periodLabel, thinPeriods} from "./periods.js
 import {unitFormat, valueTitle} from "./units.js";
 
 /** One published (or derived) value of one series at one period ("2019", "2019K4", "2025M08"). */
-interface SeriesPoint {
-  period: string;
-  series: string;
-  value: number;
-  /** Drawn open, not joined: a period the definition sets apart, or a series measured differently. */
-  apart: boolean;
-}
+type SeriesPoint = ReturnType<typeof pointsOf>[number];
 
 export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Element {
   const {width, height = 360, document, metadata} = options;
@@ -40,8 +34,8 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
       value: byPeriod.get(period) ?? NaN
     }));
   });
-  const bracketRoom = brackets.length ? Math.max(...brackets.map((b) => textWidth(b.text, 11))) + 10 : 0;
-  const marginRight = references.length ? (width < 480 ? 84 : 112) : Math.max(28, bracketRoom);
+  const bracketRoom = Math.max(28, ...brackets.map((b) => textWidth(b.text, 11) + 10));
+  const marginRight = references.length ? (width < 480 ? 84 : 112) : bracketRoom;
   const marginLeft = 56;
   // On a point axis a break stands half a step before the first period it holds for.
   const step = (width - marginLeft - marginRight) / Math.max(1, domain.length - 1 + 0.8);
@@ -70,8 +64,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
       )
     );
   const nameOf = seriesNames(spec, metadata);
-  const color = (d: SeriesPoint) => nameOf(d.series);
-  const title = (d: SeriesPoint) => `${color(d)}, ${periodLabel(d.period)}: ${format(d.value)}`;
+  const title = (d: SeriesPoint) => `${nameOf(d)}, ${periodLabel(d.period)}: ${format(d.value)}`;
   return Plot.plot({
     document,
     width,
@@ -115,19 +108,12 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
           strokeDasharray: cutsSeries(b) ? "1,2" : "4,3",
           ariaLabel: () => `Breuk in de reeks: ${breakCaption(b)}`
         }),
-        // In the band above the plot, on one of two rows, right of the rule or else left of it, shortened until
+        // In the band above the plot, on one of its rows, right of the rule or else left of it, shortened until
         // it fits, at last to its year alone: the frame's notes say it in full.
-        ...captionSlots(captionRows).map(({dy, anchor, yearAlone}) =>
+        ...captionSlots(captionRows, -step / 2).map(({layout, yearAlone}) =>
           labelText(
             [breakCaption(b)],
-            {
-              x: () => breakAt(b),
-              frameAnchor: "top",
-              textAnchor: anchor,
-              dx: -step / 2 + (anchor === "start" ? 3 : -3),
-              dy,
-              fill: ink.muted
-            },
+            {x: () => breakAt(b), frameAnchor: "top", ...layout, fill: ink.muted},
             space,
             (caption) => (placed.has(b) ? [] : yearAlone ? yearCaptions(b.period) : shortCaptions(caption)),
             () => placed.add(b)
@@ -141,7 +127,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
       // are filled; dots set apart are open (white inside), so they read as another kind of period.
       ...[false, true].map((open) => {
         const points = known.filter((d) => d.apart === open);
-        const shared = {x: "period", stroke: color, tip: true, title};
+        const shared = {x: "period", stroke: nameOf, tip: true, title};
         return spec.mark === "columns"
           ? Plot.ruleX(points, {
               ...shared,
@@ -154,8 +140,8 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
           : Plot.dot(points, {
               ...shared,
               y: "value",
-              fill: open ? "white" : color,
-              symbol: color,
+              fill: open ? "white" : nameOf,
+              symbol: nameOf,
               strokeWidth: open ? 2 : 1.5,
               r: 4
             });
@@ -181,10 +167,12 @@ function bracketMarks(brackets: ReturnType<typeof bracketsOf>, space: LabelSpace
 }
 
 /** Where a break's caption may go, in order: the rows above the plot, right or left of the rule; the year last. */
-function captionSlots(rows: number) {
+function captionSlots(rows: number, dx: number) {
   const dys = Array.from({length: rows}, (_, i) => 2 - 16 * (rows - i));
+  // 3 px off the rule, which stands dx (half a step) off its period.
+  const sides = (["start", "end"] as const).map((side) => ({textAnchor: side, dx: side === "start" ? dx + 3 : dx - 3}));
   return [false, true].flatMap((yearAlone) =>
-    dys.flatMap((dy) => (["start", "end"] as const).map((anchor) => ({dy, anchor, yearAlone})))
+    dys.flatMap((dy) => sides.map((side) => ({yearAlone, layout: {dy, ...side}})))
   );
 }
 
@@ -227,10 +215,11 @@ function byPriority(points: SeriesPoint[]): SeriesPoint[] {
 // ---- The series chart type: a definition (SeriesChart) and the rows of its query -----------------------------
 
 /** Every row as a point of the series its code names (the only line when the chart has no series column). */
-function pointsOf(rows: Row[], spec: SeriesChart): SeriesPoint[] {
+function pointsOf(rows: Row[], spec: SeriesChart) {
   const x = periodColumn(rows);
   return rows.map((r) => {
     const [period, series] = [String(r[x]), spec.series ? String(r[spec.series]) : spec.lines[0].key];
+    // Drawn open, not joined: a period the definition sets apart, or a series measured differently.
     const apart = (spec.apart?.(period) ?? false) || spec.lines.some((l) => l.key === series && l.open);
     return {period, series, value: Number(r.value), apart};
   });
@@ -256,12 +245,8 @@ function bracketsOf(rows: Row[], spec: SeriesChart) {
 
 /** The rows the table and CSV show: with the Dutch label of each series and period beside the codes. */
 export function tableRows(rows: Row[], spec: SeriesChart, metadata: ChartMetadata): Row[] {
-  const points = pointsOf(rows, spec);
-  const nameOf = seriesNames(spec, metadata);
-  return withLabels(rows, metadata).map((r, i) => ({
-    ...r,
-    series_label: nameOf(points[i].series)
-  }));
+  const names = pointsOf(rows, spec).map(seriesNames(spec, metadata));
+  return withLabels(rows, metadata).map((r, i) => ({...r, series_label: names[i]}));
 }
 
 /** The points of the stretch the last belongs to, then those before it (another definition or source). */
@@ -340,10 +325,9 @@ function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
   const last = gaps[gaps.length - 1];
   const [comparable, earlier] = byStretch(gaps, metadata.breaks);
   const [gap, rate] = [unitFormat(unit).value, unitFormat(spec.unit ?? valueUnit(metadata), spec.digits).value];
-  const rates = between.flatMap((series) => {
-    const point = points.find((p) => p.period === last.period && p.series === series);
-    return point ? [`${seriesNames(spec, metadata)(series)} ${rate(point.value)}`] : [];
-  });
+  const rates = between
+    .map((series) => points.find((p) => p.period === last.period && p.series === series))
+    .flatMap((p) => (p ? [`${seriesNames(spec, metadata)(p)} ${rate(p.value)}`] : []));
   const parts = [`${label} in ${periodLabel(last.period)}: ${gap(last.value)}, tussen ${rates.join(" en ")}.`];
   if (comparable.length > 1) parts.push(`In ${periodLabel(comparable[0].period)} was die ${gap(comparable[0].value)}.`);
   if (earlier.length)
@@ -362,10 +346,10 @@ export function legend(spec: SeriesChart, metadata: ChartMetadata) {
   }));
 }
 
-/** A series' name by code: the legend's (built once, not per point), else the metadata's for one not drawn. */
+/** A point's series name: the legend's (built once, not per point), else the metadata's for one not drawn. */
 function seriesNames(spec: SeriesChart, metadata: ChartMetadata) {
   const names = new Map(legend(spec, metadata).map((l) => [l.key, l.label]));
-  return (key: string) => names.get(key) ?? categoryLabel(metadata, spec.series ?? "", key);
+  return ({series}: {series: string}) => names.get(series) ?? categoryLabel(metadata, spec.series ?? "", series);
 }
 
 /** The value axis's title, which also names a chart's only series: the definition's, else the metadata's. */
