@@ -37,9 +37,12 @@ export function stretchOf(period: string, row: object, breaks: SeriesBreak[]): n
   return breaks.filter((b) => cutsSeries(b) && breakApplies(b, row) && periodNumber(b.period) <= at).length;
 }
 
-/** The breaks inside a span of periods (after the first shown, at or before the last). */
-export function breaksWithin(breaks: SeriesBreak[], first: number, last: number): SeriesBreak[] {
-  return breaks.filter((b) => periodNumber(b.period) > first && periodNumber(b.period) <= last);
+/** The breaks inside the span of some periods (after the first, at or before the last) that hold for one of the rows. */
+export function breaksWithin(breaks: SeriesBreak[], periods: string[], rows: object[]): SeriesBreak[] {
+  // Without periods the span is empty (from Infinity to -Infinity), so no break is within it.
+  const [first, last] = [Math.min(...periods.map(periodNumber)), Math.max(...periods.map(periodNumber))];
+  const within = (b: SeriesBreak) => periodNumber(b.period) > first && periodNumber(b.period) <= last;
+  return breaks.filter((b) => within(b) && rows.some((r) => breakApplies(b, r)));
 }
 
 /** The short text written at a break's rule: "Hervorming EAK 2017", or "2023: andere definitie" when the label names no year. */

@@ -1,6 +1,6 @@
 // Categories as the metadata names them (meta.json `values`, in order), the shorter forms a narrow chart may
 // write instead, and labels wrapped to the room they get. No chart definition repeats a label or an order.
-import {breakApplies, breaksWithin} from "../charts/breaks.js";
+import {breaksWithin} from "../charts/breaks.js";
 import type {ChartBase, ChartMetadata, LegendEntry, Row} from "../charts/types.js";
 import {categoryLabel, withLabels} from "./metadata.js";
 import {periodLabel} from "./periods.js";
@@ -113,11 +113,8 @@ export function labelledRows(rows: Row[], metadata: ChartMetadata): Row[] {
  * ("" when there are none, or the periods are no years).
  */
 export function breaksNamed(metadata: ChartMetadata, rows: Row[], periods: string[]): string {
-  const years = periods.filter((p) => /^\d{4}$/.test(p)).map(Number);
-  if (!years.length) return "";
-  const breaks = breaksWithin(metadata.breaks, Math.min(...years), Math.max(...years)).filter((b) =>
-    rows.some((r) => breakApplies(b, r))
-  );
+  const years = periods.filter((p) => /^\d{4}$/.test(p));
+  const breaks = breaksWithin(metadata.breaks, years, rows);
   if (!breaks.length) return "";
   return `De reeks heeft ${breaks.length === 1 ? "een breuk" : "breuken"} in ${listText(breaks.map((b) => b.period))}: verschillen tussen de jaren zijn daardoor niet volledig vergelijkbaar.`;
 }

@@ -4,7 +4,7 @@
 // reference lines mark thresholds. Labels claim their place (declutter.ts), so none overlap at any width.
 import * as Plot from "@observablehq/plot";
 import type {SeriesBreak} from "../charts/breaks.js";
-import {breakApplies, breakCaption, breaksWithin, cutsSeries, periodNumber, stretchOf} from "../charts/breaks.js";
+import {breakCaption, breaksWithin, cutsSeries, periodNumber, stretchOf} from "../charts/breaks.js";
 import type {ChartMetadata, DrawOptions, Row, SeriesChart} from "../charts/types.js";
 import {labelText, LabelSpace, textWidth, widestOf} from "./declutter.js";
 import {categoryLabel, valueUnit, withLabels} from "./metadata.js";
@@ -189,10 +189,8 @@ function shortCaptions(caption: string): string[] {
 
 /** The breaks a series chart marks: inside the span of its points and holding for at least one of them. */
 function markedBreaks(points: SeriesPoint[], metadata: ChartMetadata): SeriesBreak[] {
-  // Without points the span is empty (from Infinity to -Infinity), so no break is within it.
-  const at = points.map((p) => periodNumber(p.period));
-  const within = breaksWithin(metadata.breaks, Math.min(...at), Math.max(...at));
-  return within.filter((b) => points.some((p) => breakApplies(b, p)));
+  const periods = points.map((p) => p.period);
+  return breaksWithin(metadata.breaks, periods, points);
 }
 
 /** Per series its first and last joined point, and every point apart: the labels kept when not all are written. */
