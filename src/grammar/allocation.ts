@@ -5,9 +5,9 @@ import * as Plot from "@observablehq/plot";
 import type {SeriesBreak} from "../charts/breaks.js";
 import {breakCaption, periodNumber} from "../charts/breaks.js";
 import type {AllocationChart, ChartMetadata, DrawOptions, Row} from "../charts/types.js";
-import {categoryLabel, columnLabel, valueUnit} from "./metadata.js";
+import {categoryLabel, columnLabel, valueUnit, withLabels} from "./metadata.js";
 import {unitFormat} from "./units.js";
-import {categoriesOf, labelledRows, sentences, wrapLabel} from "./categories.js";
+import {categoriesOf, sentences, wrapLabel} from "./categories.js";
 import {labelText, LabelSpace} from "./declutter.js";
 import {ink, mainColor} from "./palette.js";
 import {periodColumn, yearTicks} from "./periods.js";
@@ -130,7 +130,7 @@ export function legend(spec: AllocationChart, metadata: ChartMetadata, rows: Row
 
 /** The rows with their labels and the span each period stands for ("16/7/2018 – 15/10/2019"), for the table. */
 export function tableRows(rows: Row[], spec: AllocationChart, metadata: ChartMetadata): Row[] {
-  return labelledRows(rows, metadata).map((r) => ({
+  return withLabels(rows, metadata).map((r) => ({
     ...r,
     period_label: periodSpan(String(r[periodColumn(rows)]), spec.spans).label
   }));

@@ -2,8 +2,7 @@
 // write instead, and labels wrapped to the room they get. No chart definition repeats a label or an order.
 import {breaksWithin} from "../charts/breaks.js";
 import type {ChartBase, ChartMetadata, LegendEntry, Row} from "../charts/types.js";
-import {categoryLabel, withLabels} from "./metadata.js";
-import {periodLabel} from "./periods.js";
+import {categoryLabel} from "./metadata.js";
 import {textWidth} from "./declutter.js";
 import {palette} from "./palette.js";
 
@@ -98,13 +97,6 @@ export function sentences(spec: ChartBase, rows: Row[], parts: string[], heading
         const words = sign === "<" ? "minder dan " : "meer dan ";
         return before + (/^$|\./.test(before) ? words[0].toUpperCase() + words.slice(1) : words);
       })
-  );
-}
-
-/** The rows with the labels of their category codes and, where they have a period, its label ("aug. 2025"). */
-export function labelledRows(rows: Row[], metadata: ChartMetadata): Row[] {
-  return withLabels(rows, metadata).map((r) =>
-    r.period === undefined ? r : {...r, period_label: periodLabel(String(r.period))}
   );
 }
 

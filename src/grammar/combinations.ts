@@ -3,9 +3,9 @@
 // columns, never running into each other at any width. Only published counts are drawn, the published total above them.
 import * as Plot from "@observablehq/plot";
 import type {CombinationsChart, ChartMetadata, DrawOptions, Row} from "../charts/types.js";
-import {columnLabel} from "./metadata.js";
+import {columnLabel, withLabels} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
-import {listText, lowerFirst, sentences, labelledRows} from "./categories.js";
+import {listText, lowerFirst, sentences} from "./categories.js";
 import {labelText, textWidth} from "./declutter.js";
 import {ink, palette} from "./palette.js";
 
@@ -111,5 +111,5 @@ export function describe(rows: Row[], spec: CombinationsChart, metadata: ChartMe
 
 /** The rows with their labels and each combination in words, for the table. */
 export function tableRows(rows: Row[], spec: CombinationsChart, metadata: ChartMetadata): Row[] {
-  return labelledRows(rows, metadata).map((r) => ({...r, combination_label: combinationLabel(r, spec, metadata)}));
+  return withLabels(rows, metadata).map((r) => ({...r, combination_label: combinationLabel(r, spec, metadata)}));
 }

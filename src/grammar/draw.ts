@@ -5,7 +5,8 @@ import {noMetadata} from "../charts/types.js";
 import * as allocation from "./allocation.js";
 import * as bars from "./bars.js";
 import * as combinations from "./combinations.js";
-import {labelledRows, published} from "./categories.js";
+import {published} from "./categories.js";
+import {withLabels} from "./metadata.js";
 import * as dotRows from "./dot-rows.js";
 import * as groupedBars from "./grouped-bars.js";
 import * as keyFigures from "./key-figures.js";
@@ -44,7 +45,7 @@ const given = (def: ChartDefinition, rows: Row[]) =>
 
 /** The rows a chart draws and its table and CSV show: the query's rows with the labels of their category codes. */
 export function chartRows(def: ChartDefinition, rows: Row[], metadata: ChartMetadata = noMetadata): Row[] {
-  return typeOf(def).tableRows?.(rows, def, metadata) ?? labelledRows(rows, metadata);
+  return typeOf(def).tableRows?.(rows, def, metadata) ?? withLabels(rows, metadata);
 }
 
 export function drawChart(def: ChartDefinition, rows: Row[], options: RenderOptions = {}): Element {
