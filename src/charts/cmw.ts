@@ -25,10 +25,7 @@ export const cmwCharts: ChartInput[] = [
     where: "measure IN ('contingent_toegekend_vte', 'ingevuld_vte')",
     order: "period, measure",
     series: "measure",
-    lines: [
-      {key: "contingent_toegekend_vte", color: palette.blue},
-      {key: "ingevuld_vte", color: palette.orange, symbol: "square", labelBelow: true}
-    ],
+    lines: [{key: "contingent_toegekend_vte"}, {key: "ingevuld_vte", symbol: "square", labelBelow: true}],
     yLabel: "VTE",
     digits: 2,
     labels: "ends",
@@ -55,10 +52,7 @@ FROM cmw_contingent
 ORDER BY measure, year`,
     // One series per publication: they differ for 2019 and in unit, so neither joins the other.
     series: "measure",
-    lines: [
-      {key: "jaargemiddelde_vte", color: palette.blue},
-      {key: "plaatsen", color: palette.orange, symbol: "square", labelBelow: true}
-    ],
+    lines: [{key: "jaargemiddelde_vte"}, {key: "plaatsen", symbol: "square", labelBelow: true}],
     yLabel: "VTE of plaatsen",
     describeMore: () =>
       "De twee reeksen worden niet met elkaar verbonden: voor 2019 verschillen ze (19.407,5 VTE tegenover 19.392 plaatsen).",
@@ -80,7 +74,7 @@ ORDER BY measure, year`,
     where: "measure IN ('vullingsgraad', 'contingent_toegekend_vte', 'ingevuld_vte')",
     order: "measure DESC, period",
     series: "measure",
-    lines: [{key: "vullingsgraad", label: "Vullingsgraad, vierde kwartaal (afgeleid)", color: palette.blue}],
+    lines: [{key: "vullingsgraad", label: "Vullingsgraad, vierde kwartaal (afgeleid)"}],
     yLabel: "Vullingsgraad (%)",
     yDomain: [85, 100],
     unit: "%",
@@ -136,9 +130,9 @@ ORDER BY measure, year`,
     order: "year, measure",
     series: "measure",
     lines: [
-      {key: "beleidsnota", color: palette.blue, labelBelow: true},
-      {key: "jaarrapport_2019", color: palette.orange, symbol: "square"},
-      {key: "erkend_met_afdelingen", color: palette.green, symbol: "diamond", labelBelow: true}
+      {key: "beleidsnota", labelBelow: true},
+      {key: "jaarrapport_2019", symbol: "square"},
+      {key: "erkend_met_afdelingen", symbol: "diamond", labelBelow: true}
     ],
     describeMore: () => "Elke bron telt anders; de tellingen vormen samen geen reeks en worden niet samengevoegd.",
     notes: ["De beleidsnota geeft 2019 en 2024; de jaren daartussen zijn niet gepubliceerd en worden niet verbonden."]
@@ -152,9 +146,9 @@ ORDER BY measure, year`,
     order: "year, measure",
     series: "measure",
     lines: [
-      {key: "werknemers_cmw", color: palette.blue},
-      {key: "doelgroepwerknemers_vg", color: palette.orange, symbol: "square", labelBelow: true},
-      {key: "tewerkgesteld_gemiddeld", color: palette.green, symbol: "diamond", labelBelow: true}
+      {key: "werknemers_cmw"},
+      {key: "doelgroepwerknemers_vg", symbol: "square", labelBelow: true},
+      {key: "tewerkgesteld_gemiddeld", symbol: "diamond", labelBelow: true}
     ],
     // 2024 is not a full year in the source (footnote ‘Data 2019-2023 op jaarbasis’): drawn apart, not joined.
     apart: (period) => period === "2024",

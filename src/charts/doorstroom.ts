@@ -1,5 +1,4 @@
 import {formatNumber} from "../components/format.js";
-import {palette} from "../grammar/palette.js";
 import type {ChartInput, Row} from "./types.js";
 
 export const doorstroomCharts: ChartInput[] = [
@@ -28,7 +27,7 @@ export const doorstroomCharts: ChartInput[] = [
       "Aantal personen per jaar, doelgroepwerknemers collectief maatwerk, Vlaanderen; 2025: alleen het eerste halfjaar",
     datasets: ["doorstroom-personen"],
     order: "period",
-    lines: [{key: "personen", color: palette.blue}],
+    lines: [{key: "personen"}],
     mark: "columns",
     // A half year is not comparable with a full year: a striped column, apart.
     apart: (period) => /H[12]$/.test(period),

@@ -13,10 +13,7 @@ export const eakCharts: ChartInput[] = [
     where: `"group" IN ('totaal', 'hinder', 'kloof')`,
     order: 'year, "group"',
     series: "group",
-    lines: [
-      {key: "totaal", color: palette.blue},
-      {key: "hinder", color: palette.orange, labelBelow: true}
-    ],
+    lines: [{key: "totaal"}, {key: "hinder", labelBelow: true}],
     // The gap is derived (totaal min hinder): drawn as a bracket between the two rates, never as a line.
     bracket: {key: "kloof", label: "De kloof", between: ["totaal", "hinder"], unit: "ppt"},
     yDomain: [0, 100],

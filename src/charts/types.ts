@@ -75,7 +75,8 @@ export interface ChartBase {
 export interface SeriesStyle {
   /** The category code in the series column. */
   key: string;
-  color: string;
+  /** The palette's colour for the series' place in `lines` unless given. */
+  color?: string;
   /** A Plot symbol ("square", "diamond", …); circles by default. */
   symbol?: string;
   /** Write the value labels under the dots instead of above them (for the lower of two close series). */

@@ -43,7 +43,7 @@ export const keyOf = (row: Row, columns: string[]) => columns.map((c) => String(
 /** Colours handed out in the palette's order, less the two only used by name (neutral, pine). */
 const sequence = Object.values(palette).filter((c) => c !== palette.neutral && c !== palette.pine);
 
-const colorAt = (index: number) => sequence[index % sequence.length];
+export const colorAt = (index: number) => sequence[index % sequence.length];
 
 /** A sentence-case label in the middle of a sentence: "Minder dan 5 VTE" → "minder dan 5 VTE". */
 export function lowerFirst(label: string): string {

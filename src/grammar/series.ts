@@ -9,7 +9,7 @@ import type {ChartMetadata, DrawOptions, Row, SeriesChart} from "../charts/types
 import {labelText, LabelSpace, textWidth, widestOf} from "./declutter.js";
 import {categoryLabel, valueUnit, withLabels} from "./metadata.js";
 import {ink} from "./palette.js";
-import {listText, sentences} from "./categories.js";
+import {colorAt, listText, sentences} from "./categories.js";
 import {periodColumn, periodDomain, periodLabel, thinPeriods} from "./periods.js";
 import {unitFormat, valueTitle} from "./units.js";
 
@@ -336,10 +336,11 @@ function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
   return parts.join(" ");
 }
 
-/** The series as drawn and named in the legend: with its label from the metadata where the definition gives none. */
+/** The series as drawn and named in the legend: the metadata's label, the palette's colour where none is given. */
 export function legend(spec: SeriesChart, metadata: ChartMetadata) {
-  return spec.lines.map((l) => ({
+  return spec.lines.map((l, i) => ({
     ...l,
+    color: l.color ?? colorAt(i),
     label: l.label ?? (spec.series ? categoryLabel(metadata, spec.series, l.key) : axisTitle(spec, metadata))
   }));
 }
