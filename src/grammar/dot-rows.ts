@@ -73,9 +73,8 @@ export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): Ele
   const highlighted = lines.filter((l) => l.key === spec.highlight);
   const rowColor = (d: Dot) => lines.find((l) => l.key === d.row)?.color;
   const title = (d: Dot) => `${categoryLabel(metadata, spec.row, d.row)}, ${periodLabel(d.period)}: ${format(d.value)}`;
-  const drawn = dots.filter((d) => labels.has(d.row));
   const dot = (keep: (d: Dot) => boolean, options: Plot.DotOptions) =>
-    Plot.dot(drawn.filter(keep), {x: "value", y: "row", title, ...options});
+    Plot.dot(dots.filter(keep), {x: "value", y: "row", title, ...options});
   const frame = {document, width, height, marginLeft, marginRight, marginTop, marginBottom};
   return Plot.plot({
     ...frame,
