@@ -24,7 +24,8 @@ function layoutOf(rows: Row[], spec: GroupedBarsChart, metadata: ChartMetadata) 
     const row = rows.find((r) => keyOf(r, columns) === b.key);
     return {...b, tick: ticks.find((t) => row && t.key === keyOf(row, named))?.label ?? b.key};
   });
-  return {panels: keysOf(metadata, [spec.panel], rows), bars: withYearGaps(bars, rows, columns[0]), tones};
+  const format = unitFormat(spec.unit ?? valueUnit(metadata)).value;
+  return {panels: keysOf(metadata, [spec.panel], rows), bars: withYearGaps(bars, rows, columns[0]), tones, format};
 }
 
 /** Bars by year keep an empty place for a year without a published figure: the gap stays visible. */
@@ -37,12 +38,9 @@ function withYearGaps(bars: Bar[], rows: Row[], column: string): Bar[] {
   return [...bars, ...gaps].sort((a, b) => parseInt(a.key) - parseInt(b.key));
 }
 
-const formatOf = (spec: GroupedBarsChart, metadata: ChartMetadata) => unitFormat(spec.unit ?? valueUnit(metadata));
-
 export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions): Element {
   const {width, document, metadata} = options;
-  const format = formatOf(spec, metadata).value;
-  const {panels, bars, tones} = layoutOf(rows, spec, metadata);
+  const {panels, bars, tones, format} = layoutOf(rows, spec, metadata);
   const top = niceTop(Math.max(0, ...rows.map((r) => Number(r.value))) * 1.12);
   const marginLeft = Math.ceil(textWidth(format(top), 10) + 16);
   const inner = width - marginLeft - 8;
@@ -141,8 +139,7 @@ function barTicks(bars: Bar[], step: number, legendNames: boolean) {
 
 /** Per panel, each bar's value; no sums, no comparison the panels do not make. */
 export function describe(rows: Row[], spec: GroupedBarsChart, metadata: ChartMetadata): string {
-  const format = formatOf(spec, metadata).value;
-  const {panels, bars} = layoutOf(rows, spec, metadata);
+  const {panels, bars, format} = layoutOf(rows, spec, metadata);
   const parts = panels.map((p) => {
     const values = bars.flatMap((b) => {
       const row = rows.find((r) => String(r[spec.panel]) === p.key && keyOf(r, columnsOf(spec.bar)) === b.key);
