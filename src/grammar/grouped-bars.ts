@@ -3,7 +3,7 @@
 // and bar labels that would touch a neighbour are left out (the tooltip, table and text alternative keep every value).
 import * as Plot from "@observablehq/plot";
 import type {GroupedBarsChart, ChartMetadata, DrawOptions, Row} from "../charts/types.js";
-import {valueUnit} from "./metadata.js";
+import {categoryLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import type {Category} from "./categories.js";
 import {breaksNamed, columnsOf, fitLabel, keyOf, keysOf, lineCount, sentences, wrapLabel} from "./categories.js";
@@ -19,10 +19,9 @@ function layoutOf(rows: Row[], spec: GroupedBarsChart, metadata: ChartMetadata) 
   // A bar column that colours the bars is named by the legend, not under each bar.
   const tones = spec.color && columns.includes(spec.color) ? keysOf(metadata, [spec.color], rows) : [];
   const named = columns.filter((c) => !tones.length || c !== spec.color);
-  const ticks = keysOf(metadata, named, rows);
   const bars = keysOf(metadata, columns, rows).map((b) => {
     const row = rows.find((r) => keyOf(r, columns) === b.key);
-    return {...b, tick: ticks.find((t) => row && t.key === keyOf(row, named))?.label ?? b.key};
+    return {...b, tick: row ? named.map((c) => categoryLabel(metadata, c, String(row[c]))).join(", ") : b.key};
   });
   const format = unitFormat(spec.unit ?? valueUnit(metadata)).value;
   return {panels: keysOf(metadata, [spec.panel], rows), bars: withYearGaps(bars, rows, columns[0]), tones, format};
