@@ -56,10 +56,9 @@ export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions):
   const titles = panels.map((p) => wrapLabel(p.label, panelWidth - 4, 12.5, 3));
   const titleHeight = Math.max(...titles.map(lineCount)) * 13 + 6;
   const ticks = barTicks(bars, barStep, spec.color === "bar");
-  const tickHeight = ticks.length ? 18 : 4;
-  const marginBottom = tickHeight + 6;
+  const marginBottom = ticks.length ? 24 : 10;
   const panelHeight = rowCount === 1 ? 190 : 130;
-  const gap = titleHeight + tickHeight + 10;
+  const gap = marginBottom + titleHeight + 4;
   const height = options.height ?? titleHeight + rowCount * panelHeight + (rowCount - 1) * gap + marginBottom;
   const frameHeight = rowCount === 1 ? height - titleHeight - marginBottom : panelHeight;
   // The facet cell of each panel: panels fill the rows left to right.
