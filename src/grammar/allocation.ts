@@ -130,8 +130,6 @@ export function legend(spec: AllocationChart, metadata: ChartMetadata, rows: Row
 
 /** The rows with their labels and the span each period stands for ("16/7/2018 – 15/10/2019"), for the table. */
 export function tableRows(rows: Row[], spec: AllocationChart, metadata: ChartMetadata): Row[] {
-  return labelledRows(rows, metadata).map((r) => ({
-    ...r,
-    period_label: periodSpan(String(r[periodColumn(rows)]), spec.spans).label
-  }));
+  const x = periodColumn(rows);
+  return labelledRows(rows, metadata).map((r) => ({...r, period_label: periodSpan(String(r[x]), spec.spans).label}));
 }
