@@ -47,15 +47,14 @@ export function draw(rows: Row[], spec: BarsChart, options: DrawOptions): Elemen
   const marginBottom = 40 + (note ? lineCount(note) * 14 + 6 : 0);
   const height = options.height ?? 12 + domain.length * rowHeight + marginBottom;
   const max = Math.max(0, ...bars.map((b) => b.value));
-  const rowLabel = (key: string) => bars.find((b) => b.key === key)?.label ?? "";
   const at = {x: "value", y: "key"} as const;
   const frame = {document, width, height, marginLeft, marginRight, marginTop: 12, marginBottom};
   return Plot.plot({
     ...frame,
     x: {...valueAxis(metadata, inner, 90), labelOffset: 34, domain: spec.domain ?? [0, max], nice: !spec.domain},
-    y: {domain, label: null, tickFormat: rowLabel, tickSize: 0, padding: 0.22},
+    y: {domain, label: null, padding: 0.22},
     marks: [
-      Plot.axisY({tickSize: 0, fontSize, tickFormat: rowLabel}),
+      Plot.axisY({tickSize: 0, fontSize, tickFormat: (key: string) => bars.find((b) => b.key === key)?.label ?? ""}),
       Plot.barX(bars, {...at, fill: "color", tip: true, title: "title"}),
       Plot.ruleX([0]),
       labelText(bars, {...at, text: "text", textAnchor: "start", dx: 5, fontSize: fontSize + 1, fontWeight: 700}),
