@@ -66,7 +66,6 @@ export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): Ele
   const height = options.height ?? marginTop + marginBottom + rowHeight * lines.length;
   const spacing = shaded ? Math.min(6, (rowHeight - 6) / periods.length) : 0;
   const top = spec.domain?.[1] ?? Math.ceil(Math.max(...dots.map((d) => d.value)) / 5) * 5;
-  const label = (key: string) => labels.get(key) ?? key;
   const breakdown = (key: string) => String(rows.find((r) => String(r[spec.row]) === key)?.[spec.band ?? ""] ?? "");
   const breakdowns = [...new Set(lines.map((l) => breakdown(l.key)))];
   const banded = lines.filter((l) => breakdowns.indexOf(breakdown(l.key)) % 2 === 1 && l.key !== spec.highlight);
@@ -79,11 +78,11 @@ export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): Ele
   return Plot.plot({
     ...frame,
     x: {...valueAxis(metadata, width - marginLeft - marginRight, 60), domain: [0, top]},
-    y: {label: null, domain: lines.map((l) => l.key), tickFormat: label, padding: 0},
+    y: {label: null, domain: lines.map((l) => l.key), padding: 0},
     marks: [
       Plot.barX(banded, {y: "key", x1: 0, x2: top, fill: shade.band, ariaHidden: "true"}),
       Plot.barX(highlighted, {y: "key", x1: 0, x2: top, fill: shade.highlight, ariaHidden: "true"}),
-      Plot.axisY({tickSize: 0, fontSize: 10.5, tickFormat: label}),
+      Plot.axisY({tickSize: 0, fontSize: 10.5, tickFormat: (key: string) => labels.get(key) ?? key}),
       Plot.ruleX([0]),
       ...(shaded
         ? // dy is a constant in Plot: one mark per period, shifted around the middle of the row in order.
