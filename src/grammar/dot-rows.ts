@@ -64,7 +64,6 @@ export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): Ele
   const rowHeight = Math.max(shaded ? 10 + 6 * periods.length : 20, labelLines * 12 + 6);
   const [marginTop, marginBottom] = [30, 36];
   const height = options.height ?? marginTop + marginBottom + rowHeight * lines.length;
-  const spacing = shaded ? Math.min(6, (rowHeight - 6) / periods.length) : 0;
   const top = spec.domain?.[1] ?? Math.ceil(Math.max(...dots.map((d) => d.value)) / 5) * 5;
   const breakdown = (key: string) => String(rows.find((r) => String(r[spec.row]) === key)?.[spec.band ?? ""] ?? "");
   const breakdowns = [...new Set(lines.map((l) => breakdown(l.key)))];
@@ -85,10 +84,10 @@ export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): Ele
       Plot.axisY({tickSize: 0, fontSize: 10.5, tickFormat: (key: string) => labels.get(key) ?? key}),
       Plot.ruleX([0]),
       ...(shaded
-        ? // dy is a constant in Plot: one mark per period, shifted around the middle of the row in order.
+        ? // dy is a constant in Plot: one mark per period, 6 px apart around the middle of the row, in order.
           periods.map((period, i) =>
             dot((d) => d.period === period, {
-              dy: (i - (periods.length - 1) / 2) * spacing,
+              dy: (i - (periods.length - 1) / 2) * 6,
               r: i === periods.length - 1 ? 4.5 : 3.5,
               fill: shadeOf(periods, period),
               stroke: "white",
