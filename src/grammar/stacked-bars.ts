@@ -30,7 +30,6 @@ export function draw(rows: Row[], spec: StackedBarsChart, options: DrawOptions):
   const parts = legend(spec, metadata, rows);
   const totalOnly = totals.filter((t) => !withParts.has(t.period));
   const domain = [...new Set(pieces.map((p) => p.period))].sort();
-  const partIndex = (key: string) => parts.findIndex((p) => p.key === key);
   const max = Math.max(0, ...pieces.map((p) => p.value));
   const marginLeft = Math.ceil(textWidth(format(max), 10) + 20);
   const inner = width - marginLeft - 20;
@@ -46,7 +45,7 @@ export function draw(rows: Row[], spec: StackedBarsChart, options: DrawOptions):
   const shown = totals.filter((t) => totalPeriods.includes(t.period));
   const onlyTotal = step >= 44 ? "alleen\ntotaal" : "";
   const at = {x: "period", y: "value"} as const;
-  const stack = {...at, z: "part", order: (a: Piece, b: Piece) => partIndex(a.part) - partIndex(b.part)};
+  const stack = {...at, z: "part", order: parts.map((p) => p.key)};
   const color = (p: Piece) => parts.find((x) => x.key === p.part)?.color ?? palette.neutral;
   const title = (p: Piece) => `${categoryLabel(metadata, spec.part, p.part)}, ${periodLabel(p.period)}: ${written(p)}`;
   const inside = (p: Piece) =>
