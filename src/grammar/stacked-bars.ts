@@ -76,14 +76,11 @@ export function describe(rows: Row[], spec: StackedBarsChart, metadata: ChartMet
   if (full.length) {
     const peak = full.reduce((a, b) => (b.value > a.value ? b : a));
     const [first, last] = [full[0], full[full.length - 1]];
-    parts.push(
-      `Totaal ${format(first.value)} in ${periodLabel(first.period)}, hoogste ${format(peak.value)} in ${periodLabel(peak.period)}, ${format(last.value)} in ${periodLabel(last.period)}.`
-    );
     const largest = partPieces.filter((p) => p.period === last.period).sort((a, b) => b.value - a.value)[0];
-    if (largest)
-      parts.push(
-        `Grootste ${lowerFirst(columnLabel(metadata, spec.part).replace(/\s*\(.*\)$/, ""))} in ${periodLabel(last.period)}: ${categoryLabel(metadata, spec.part, largest.part)} (${format(largest.value)}).`
-      );
+    parts.push(
+      `Totaal ${format(first.value)} in ${periodLabel(first.period)}, hoogste ${format(peak.value)} in ${periodLabel(peak.period)}, ${format(last.value)} in ${periodLabel(last.period)}.`,
+      `Grootste ${lowerFirst(columnLabel(metadata, spec.part).replace(/\s*\(.*\)$/, ""))} in ${periodLabel(last.period)}: ${categoryLabel(metadata, spec.part, largest.part)} (${format(largest.value)}).`
+    );
   }
   for (const t of totals.filter((t) => !withParts.has(t.period)))
     parts.push(`In ${periodLabel(t.period)}: ${format(t.value)} (alleen het totaal).`);
