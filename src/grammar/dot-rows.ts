@@ -135,13 +135,10 @@ export function describe(rows: Row[], spec: DotRowsChart, metadata: ChartMetadat
     `In ${periodLabel(last)}: ${latest.join("; ")}.`
   ];
   const own = lines.find((l) => l.key === spec.highlight);
-  if (own && periods.length > 1)
-    parts.push(
-      `${own.label}: ${periods
-        .filter((p) => at(own.key, p) !== undefined)
-        .map((p) => `${format(at(own.key, p)!)} (${periodLabel(p)})`)
-        .join(", ")}.`
-    );
+  if (own && periods.length > 1) {
+    const known = periods.filter((p) => at(own.key, p) !== undefined);
+    parts.push(`${own.label}: ${known.map((p) => `${format(at(own.key, p)!)} (${periodLabel(p)})`).join(", ")}.`);
+  }
   parts.push(breaksNamed(metadata, rows, periods));
   if (!shaded) {
     const named = lines.filter((l) => l.key !== "unknown" && l.first !== undefined && l.last !== undefined);
