@@ -34,8 +34,7 @@ function barsOf(rows: Row[], spec: BarsChart, metadata: ChartMetadata, room: num
 
 export function draw(rows: Row[], spec: BarsChart, options: DrawOptions): Element {
   const {width, document, metadata} = options;
-  const labelRoom = Math.min(260, Math.max(96, width * 0.36));
-  const bars = barsOf(rows, spec, metadata, labelRoom);
+  const bars = barsOf(rows, spec, metadata, Math.min(260, Math.max(96, width * 0.36)));
   const marginLeft = Math.ceil(Math.max(40, ...bars.map((b) => textWidth(b.label, fontSize))) + 12);
   const marginRight = Math.ceil(Math.max(...bars.map((b) => textWidth(b.text, fontSize + 1))) + 16);
   const inner = width - marginLeft - marginRight;
