@@ -35,7 +35,7 @@ function layoutOf(rows: Row[], spec: DotRowsChart, metadata: ChartMetadata) {
   if (spec.sort === "last")
     lines.sort((a, b) => Number(a.key === "unknown") - Number(b.key === "unknown") || (b.last ?? -1) - (a.last ?? -1));
   const shaded = !spec.change && periods.length <= maxShades;
-  return {dots, periods, first, last, lines, at, shaded};
+  return {dots, periods, first, last, lines, at, shaded, format: unitFormat(valueUnit(metadata), spec.digits).value};
 }
 
 type Dot = ReturnType<typeof layoutOf>["dots"][number];
@@ -47,8 +47,7 @@ const shadeOf = (periods: string[], period: string) =>
 
 export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): Element {
   const {width, document, metadata} = options;
-  const format = unitFormat(valueUnit(metadata), spec.digits).value;
-  const {dots, periods, first, last, lines, at, shaded} = layoutOf(rows, spec, metadata);
+  const {dots, periods, first, last, lines, at, shaded, format} = layoutOf(rows, spec, metadata);
   const narrow = width < 560;
   const columns = narrow ? "last" : (spec.columns ?? "last");
   const shown = {all: periods, ends: [first, last], last: periods.slice(-1)}[columns];
@@ -126,8 +125,7 @@ export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): Ele
 
 /** The periods, the values of the first rows in the latest period, and for the highlighted row every period. */
 export function describe(rows: Row[], spec: DotRowsChart, metadata: ChartMetadata): string {
-  const format = unitFormat(valueUnit(metadata), spec.digits).value;
-  const {periods, first, last, lines, at, shaded} = layoutOf(rows, spec, metadata);
+  const {periods, first, last, lines, at, shaded, format} = layoutOf(rows, spec, metadata);
   if (!periods.length) return sentences(spec, rows, []);
   const latest = lines.flatMap((l) => (l.last === undefined ? [] : [`${l.label} ${format(l.last)}`]));
   const parts = [
