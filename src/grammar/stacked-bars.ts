@@ -12,21 +12,21 @@ import {palette} from "./palette.js";
 /** Segments shorter than this share of the tallest bar get no number inside (it would not fit). */
 const minLabelShare = 0.045;
 
-/** Each published value with its period and part; the parts apart from the published totals. */
-function piecesOf(rows: Row[], spec: StackedBarsChart) {
+/** Each published value with its period and part; the parts apart from the published totals; the values' format. */
+function piecesOf(rows: Row[], spec: StackedBarsChart, metadata: ChartMetadata) {
   const x = periodColumn(rows);
   const pieces = rows.map((r) => ({period: String(r[x]), part: String(r[spec.part]), value: Number(r.value)}));
   const partPieces = pieces.filter((p) => p.part !== spec.total);
   const totals = pieces.filter((p) => p.part === spec.total);
-  return {pieces, partPieces, totals, withParts: new Set(partPieces.map((p) => p.period))};
+  const format = unitFormat(valueUnit(metadata)).value;
+  return {pieces, partPieces, totals, withParts: new Set(partPieces.map((p) => p.period)), format};
 }
 
 type Piece = ReturnType<typeof piecesOf>["pieces"][number];
 
 export function draw(rows: Row[], spec: StackedBarsChart, options: DrawOptions): Element {
   const {width, height = 380, document, metadata} = options;
-  const format = unitFormat(valueUnit(metadata)).value;
-  const {pieces, partPieces, totals, withParts} = piecesOf(rows, spec);
+  const {pieces, partPieces, totals, withParts, format} = piecesOf(rows, spec, metadata);
   const parts = legend(spec, metadata, rows);
   const totalOnly = totals.filter((t) => !withParts.has(t.period));
   const domain = [...new Set(pieces.map((p) => p.period))].sort();
@@ -68,8 +68,7 @@ export function draw(rows: Row[], spec: StackedBarsChart, options: DrawOptions):
 
 /** The totals (first, highest, latest), a period with only a total, and the largest part of the latest period. */
 export function describe(rows: Row[], spec: StackedBarsChart, metadata: ChartMetadata): string {
-  const format = unitFormat(valueUnit(metadata)).value;
-  const {partPieces, totals, withParts} = piecesOf(rows, spec);
+  const {partPieces, totals, withParts, format} = piecesOf(rows, spec, metadata);
   totals.sort((a, b) => a.period.localeCompare(b.period));
   const full = totals.filter((t) => withParts.has(t.period));
   const parts: string[] = [];
