@@ -2,7 +2,6 @@
 // amount granted for an allocation period (16/7/2018 – 15/10/2019) is not forced onto calendar years. The series
 // ends where the metadata's break says it does; the rest of that year stays empty.
 import * as Plot from "@observablehq/plot";
-import type {SeriesBreak} from "../charts/breaks.js";
 import {breakCaption, periodNumber} from "../charts/breaks.js";
 import type {AllocationChart, ChartMetadata, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel, columnLabel, valueUnit, withLabels} from "./metadata.js";
@@ -53,8 +52,9 @@ export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): 
   const space = new LabelSpace();
   // A label placed above its segment is not written again under it.
   const placed = new Set<number>();
-  const at = (b: SeriesBreak) => dayOf(periodNumber(b.period));
-  const breaks = metadata.breaks.filter((b) => at(b) > start && at(b) < domainEnd);
+  const breaks = metadata.breaks
+    .map((b) => ({at: dayOf(periodNumber(b.period)), caption: breakCaption(b)}))
+    .filter((b) => b.at > start && b.at < domainEnd);
   // "VTE" of "VTE (1 VTE = 30u/week)": the axis title says the rest.
   const text = (s: Span) => `${format(s.value)} ${unit.replace(/\s*\(.*$/, "")}`.trim();
   const frame = {document, width, height, marginLeft: 48, marginRight: 20, marginTop: 24};
@@ -70,13 +70,13 @@ export function draw(rows: Row[], spec: AllocationChart, options: DrawOptions): 
     marks: [
       // Where the series stops: a dashed rule, its caption left of it at the top.
       ...breaks.flatMap((b) => [
-        Plot.ruleX([at(b)], {
+        Plot.ruleX([b.at], {
           stroke: ink.rule,
           strokeDasharray: "4,3",
-          ariaLabel: () => `Breuk in de reeks: ${breakCaption(b)}`
+          ariaLabel: () => `Breuk in de reeks: ${b.caption}`
         }),
-        labelText([wrapLabel(breakCaption(b), 110, 10)], {
-          x: () => at(b),
+        labelText([wrapLabel(b.caption, 110, 10)], {
+          x: () => b.at,
           frameAnchor: "top",
           textAnchor: "end",
           dx: -4,
@@ -130,8 +130,6 @@ export function legend(spec: AllocationChart, metadata: ChartMetadata, rows: Row
 
 /** The rows with their labels and the span each period stands for ("16/7/2018 – 15/10/2019"), for the table. */
 export function tableRows(rows: Row[], spec: AllocationChart, metadata: ChartMetadata): Row[] {
-  return withLabels(rows, metadata).map((r) => ({
-    ...r,
-    period_label: periodSpan(String(r[periodColumn(rows)]), spec.spans).label
-  }));
+  const x = periodColumn(rows);
+  return withLabels(rows, metadata).map((r) => ({...r, period_label: periodSpan(String(r[x]), spec.spans).label}));
 }

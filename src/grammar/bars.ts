@@ -34,8 +34,7 @@ function barsOf(rows: Row[], spec: BarsChart, metadata: ChartMetadata, room: num
 
 export function draw(rows: Row[], spec: BarsChart, options: DrawOptions): Element {
   const {width, document, metadata} = options;
-  const labelRoom = Math.min(260, Math.max(96, width * 0.36));
-  const bars = barsOf(rows, spec, metadata, labelRoom);
+  const bars = barsOf(rows, spec, metadata, Math.min(260, Math.max(96, width * 0.36)));
   const marginLeft = Math.ceil(Math.max(40, ...bars.map((b) => textWidth(b.label, fontSize))) + 12);
   const marginRight = Math.ceil(Math.max(...bars.map((b) => textWidth(b.text, fontSize + 1))) + 16);
   const inner = width - marginLeft - marginRight;
@@ -47,15 +46,14 @@ export function draw(rows: Row[], spec: BarsChart, options: DrawOptions): Elemen
   const marginBottom = 40 + (note ? lineCount(note) * 14 + 6 : 0);
   const height = options.height ?? 12 + domain.length * rowHeight + marginBottom;
   const max = Math.max(0, ...bars.map((b) => b.value));
-  const rowLabel = (key: string) => bars.find((b) => b.key === key)?.label ?? "";
   const at = {x: "value", y: "key"} as const;
   const frame = {document, width, height, marginLeft, marginRight, marginTop: 12, marginBottom};
   return Plot.plot({
     ...frame,
     x: {...valueAxis(metadata, inner, 90), labelOffset: 34, domain: spec.domain ?? [0, max], nice: !spec.domain},
-    y: {domain, label: null, tickFormat: rowLabel, tickSize: 0, padding: 0.22},
+    y: {domain, label: null, padding: 0.22},
     marks: [
-      Plot.axisY({tickSize: 0, fontSize, tickFormat: rowLabel}),
+      Plot.axisY({tickSize: 0, fontSize, tickFormat: (key: string) => bars.find((b) => b.key === key)?.label ?? ""}),
       Plot.barX(bars, {...at, fill: "color", tip: true, title: "title"}),
       Plot.ruleX([0]),
       labelText(bars, {...at, text: "text", textAnchor: "start", dx: 5, fontSize: fontSize + 1, fontWeight: 700}),

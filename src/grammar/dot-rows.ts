@@ -35,7 +35,7 @@ function layoutOf(rows: Row[], spec: DotRowsChart, metadata: ChartMetadata) {
   if (spec.sort === "last")
     lines.sort((a, b) => Number(a.key === "unknown") - Number(b.key === "unknown") || (b.last ?? -1) - (a.last ?? -1));
   const shaded = !spec.change && periods.length <= maxShades;
-  return {dots, periods, first, last, lines, at, shaded};
+  return {dots, periods, first, last, lines, at, shaded, format: unitFormat(valueUnit(metadata), spec.digits).value};
 }
 
 type Dot = ReturnType<typeof layoutOf>["dots"][number];
@@ -47,8 +47,7 @@ const shadeOf = (periods: string[], period: string) =>
 
 export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): Element {
   const {width, document, metadata} = options;
-  const format = unitFormat(valueUnit(metadata), spec.digits).value;
-  const {dots, periods, first, last, lines, at, shaded} = layoutOf(rows, spec, metadata);
+  const {dots, periods, first, last, lines, at, shaded, format} = layoutOf(rows, spec, metadata);
   const narrow = width < 560;
   const columns = narrow ? "last" : (spec.columns ?? "last");
   const shown = {all: periods, ends: [first, last], last: periods.slice(-1)}[columns];
@@ -64,33 +63,30 @@ export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): Ele
   const rowHeight = Math.max(shaded ? 10 + 6 * periods.length : 20, labelLines * 12 + 6);
   const [marginTop, marginBottom] = [30, 36];
   const height = options.height ?? marginTop + marginBottom + rowHeight * lines.length;
-  const spacing = shaded ? Math.min(6, (rowHeight - 6) / periods.length) : 0;
   const top = spec.domain?.[1] ?? Math.ceil(Math.max(...dots.map((d) => d.value)) / 5) * 5;
-  const label = (key: string) => labels.get(key) ?? key;
   const breakdown = (key: string) => String(rows.find((r) => String(r[spec.row]) === key)?.[spec.band ?? ""] ?? "");
   const breakdowns = [...new Set(lines.map((l) => breakdown(l.key)))];
   const banded = lines.filter((l) => breakdowns.indexOf(breakdown(l.key)) % 2 === 1 && l.key !== spec.highlight);
   const highlighted = lines.filter((l) => l.key === spec.highlight);
   const rowColor = (d: Dot) => lines.find((l) => l.key === d.row)?.color;
   const title = (d: Dot) => `${categoryLabel(metadata, spec.row, d.row)}, ${periodLabel(d.period)}: ${format(d.value)}`;
-  const drawn = dots.filter((d) => labels.has(d.row));
   const dot = (keep: (d: Dot) => boolean, options: Plot.DotOptions) =>
-    Plot.dot(drawn.filter(keep), {x: "value", y: "row", title, ...options});
+    Plot.dot(dots.filter(keep), {x: "value", y: "row", title, ...options});
   const frame = {document, width, height, marginLeft, marginRight, marginTop, marginBottom};
   return Plot.plot({
     ...frame,
     x: {...valueAxis(metadata, width - marginLeft - marginRight, 60), domain: [0, top]},
-    y: {label: null, domain: lines.map((l) => l.key), tickFormat: label, padding: 0},
+    y: {label: null, domain: lines.map((l) => l.key), padding: 0},
     marks: [
       Plot.barX(banded, {y: "key", x1: 0, x2: top, fill: shade.band, ariaHidden: "true"}),
       Plot.barX(highlighted, {y: "key", x1: 0, x2: top, fill: shade.highlight, ariaHidden: "true"}),
-      Plot.axisY({tickSize: 0, fontSize: 10.5, tickFormat: label}),
+      Plot.axisY({tickSize: 0, fontSize: 10.5, tickFormat: (key: string) => labels.get(key) ?? key}),
       Plot.ruleX([0]),
       ...(shaded
-        ? // dy is a constant in Plot: one mark per period, shifted around the middle of the row in order.
+        ? // dy is a constant in Plot: one mark per period, 6 px apart around the middle of the row, in order.
           periods.map((period, i) =>
             dot((d) => d.period === period, {
-              dy: (i - (periods.length - 1) / 2) * spacing,
+              dy: (i - (periods.length - 1) / 2) * 6,
               r: i === periods.length - 1 ? 4.5 : 3.5,
               fill: shadeOf(periods, period),
               stroke: "white",
@@ -129,8 +125,7 @@ export function draw(rows: Row[], spec: DotRowsChart, options: DrawOptions): Ele
 
 /** The periods, the values of the first rows in the latest period, and for the highlighted row every period. */
 export function describe(rows: Row[], spec: DotRowsChart, metadata: ChartMetadata): string {
-  const format = unitFormat(valueUnit(metadata), spec.digits).value;
-  const {periods, first, last, lines, at, shaded} = layoutOf(rows, spec, metadata);
+  const {periods, first, last, lines, at, shaded, format} = layoutOf(rows, spec, metadata);
   if (!periods.length) return sentences(spec, rows, []);
   const latest = lines.flatMap((l) => (l.last === undefined ? [] : [`${l.label} ${format(l.last)}`]));
   const parts = [
@@ -138,13 +133,10 @@ export function describe(rows: Row[], spec: DotRowsChart, metadata: ChartMetadat
     `In ${periodLabel(last)}: ${latest.join("; ")}.`
   ];
   const own = lines.find((l) => l.key === spec.highlight);
-  if (own && periods.length > 1)
-    parts.push(
-      `${own.label}: ${periods
-        .filter((p) => at(own.key, p) !== undefined)
-        .map((p) => `${format(at(own.key, p)!)} (${periodLabel(p)})`)
-        .join(", ")}.`
-    );
+  if (own && periods.length > 1) {
+    const known = periods.filter((p) => at(own.key, p) !== undefined);
+    parts.push(`${own.label}: ${known.map((p) => `${format(at(own.key, p)!)} (${periodLabel(p)})`).join(", ")}.`);
+  }
   parts.push(breaksNamed(metadata, rows, periods));
   if (!shaded) {
     const named = lines.filter((l) => l.key !== "unknown" && l.first !== undefined && l.last !== undefined);

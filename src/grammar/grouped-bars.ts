@@ -3,7 +3,7 @@
 // and bar labels that would touch a neighbour are left out (the tooltip, table and text alternative keep every value).
 import * as Plot from "@observablehq/plot";
 import type {GroupedBarsChart, ChartMetadata, DrawOptions, Row} from "../charts/types.js";
-import {valueUnit} from "./metadata.js";
+import {categoryLabel, valueUnit} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import type {Category} from "./categories.js";
 import {breaksNamed, columnsOf, fitLabel, keyOf, keysOf, lineCount, sentences, wrapLabel} from "./categories.js";
@@ -19,12 +19,12 @@ function layoutOf(rows: Row[], spec: GroupedBarsChart, metadata: ChartMetadata) 
   // A bar column that colours the bars is named by the legend, not under each bar.
   const tones = spec.color && columns.includes(spec.color) ? keysOf(metadata, [spec.color], rows) : [];
   const named = columns.filter((c) => !tones.length || c !== spec.color);
-  const ticks = keysOf(metadata, named, rows);
   const bars = keysOf(metadata, columns, rows).map((b) => {
     const row = rows.find((r) => keyOf(r, columns) === b.key);
-    return {...b, tick: ticks.find((t) => row && t.key === keyOf(row, named))?.label ?? b.key};
+    return {...b, tick: row ? named.map((c) => categoryLabel(metadata, c, String(row[c]))).join(", ") : b.key};
   });
-  return {panels: keysOf(metadata, [spec.panel], rows), bars: withYearGaps(bars, rows, columns[0]), tones};
+  const format = unitFormat(spec.unit ?? valueUnit(metadata)).value;
+  return {panels: keysOf(metadata, [spec.panel], rows), bars: withYearGaps(bars, rows, columns[0]), tones, format};
 }
 
 /** Bars by year keep an empty place for a year without a published figure: the gap stays visible. */
@@ -37,12 +37,9 @@ function withYearGaps(bars: Bar[], rows: Row[], column: string): Bar[] {
   return [...bars, ...gaps].sort((a, b) => parseInt(a.key) - parseInt(b.key));
 }
 
-const formatOf = (spec: GroupedBarsChart, metadata: ChartMetadata) => unitFormat(spec.unit ?? valueUnit(metadata));
-
 export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions): Element {
   const {width, document, metadata} = options;
-  const format = formatOf(spec, metadata).value;
-  const {panels, bars, tones} = layoutOf(rows, spec, metadata);
+  const {panels, bars, tones, format} = layoutOf(rows, spec, metadata);
   const top = niceTop(Math.max(0, ...rows.map((r) => Number(r.value))) * 1.12);
   const marginLeft = Math.ceil(textWidth(format(top), 10) + 16);
   const inner = width - marginLeft - 8;
@@ -59,10 +56,9 @@ export function draw(rows: Row[], spec: GroupedBarsChart, options: DrawOptions):
   const titles = panels.map((p) => wrapLabel(p.label, panelWidth - 4, 12.5, 3));
   const titleHeight = Math.max(...titles.map(lineCount)) * 13 + 6;
   const ticks = barTicks(bars, barStep, spec.color === "bar");
-  const tickHeight = ticks.length ? 18 : 4;
-  const marginBottom = tickHeight + 6;
+  const marginBottom = ticks.length ? 24 : 10;
   const panelHeight = rowCount === 1 ? 190 : 130;
-  const gap = titleHeight + tickHeight + 10;
+  const gap = marginBottom + titleHeight + 4;
   const height = options.height ?? titleHeight + rowCount * panelHeight + (rowCount - 1) * gap + marginBottom;
   const frameHeight = rowCount === 1 ? height - titleHeight - marginBottom : panelHeight;
   // The facet cell of each panel: panels fill the rows left to right.
@@ -141,8 +137,7 @@ function barTicks(bars: Bar[], step: number, legendNames: boolean) {
 
 /** Per panel, each bar's value; no sums, no comparison the panels do not make. */
 export function describe(rows: Row[], spec: GroupedBarsChart, metadata: ChartMetadata): string {
-  const format = formatOf(spec, metadata).value;
-  const {panels, bars} = layoutOf(rows, spec, metadata);
+  const {panels, bars, format} = layoutOf(rows, spec, metadata);
   const parts = panels.map((p) => {
     const values = bars.flatMap((b) => {
       const row = rows.find((r) => String(r[spec.panel]) === p.key && keyOf(r, columnsOf(spec.bar)) === b.key);

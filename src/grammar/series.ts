@@ -338,10 +338,11 @@ function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
 
 /** The series as drawn and named in the legend: the metadata's label, the palette's colour where none is given. */
 export function legend(spec: SeriesChart, metadata: ChartMetadata) {
-  return spec.lines.map((l, i) => ({
-    ...l,
-    color: l.color ?? colorAt(i),
-    label: l.label ?? (spec.series ? categoryLabel(metadata, spec.series, l.key) : axisTitle(spec, metadata))
+  return spec.lines.map(({key, color, ...style}, i) => ({
+    key,
+    color: color ?? colorAt(i),
+    ...style,
+    label: style.label ?? (spec.series ? categoryLabel(metadata, spec.series, key) : axisTitle(spec, metadata))
   }));
 }
 

@@ -12,25 +12,24 @@ import {palette} from "./palette.js";
 /** Segments shorter than this share of the tallest bar get no number inside (it would not fit). */
 const minLabelShare = 0.045;
 
-/** Each published value with its period and part; the parts apart from the published totals. */
-function piecesOf(rows: Row[], spec: StackedBarsChart) {
+/** Each published value with its period and part; the parts apart from the published totals; the values' format. */
+function piecesOf(rows: Row[], spec: StackedBarsChart, metadata: ChartMetadata) {
   const x = periodColumn(rows);
   const pieces = rows.map((r) => ({period: String(r[x]), part: String(r[spec.part]), value: Number(r.value)}));
   const partPieces = pieces.filter((p) => p.part !== spec.total);
   const totals = pieces.filter((p) => p.part === spec.total);
-  return {pieces, partPieces, totals, withParts: new Set(partPieces.map((p) => p.period))};
+  const format = unitFormat(valueUnit(metadata)).value;
+  return {pieces, partPieces, totals, withParts: new Set(partPieces.map((p) => p.period)), format};
 }
 
 type Piece = ReturnType<typeof piecesOf>["pieces"][number];
 
 export function draw(rows: Row[], spec: StackedBarsChart, options: DrawOptions): Element {
   const {width, height = 380, document, metadata} = options;
-  const format = unitFormat(valueUnit(metadata)).value;
-  const {pieces, partPieces, totals, withParts} = piecesOf(rows, spec);
+  const {pieces, partPieces, totals, withParts, format} = piecesOf(rows, spec, metadata);
   const parts = legend(spec, metadata, rows);
   const totalOnly = totals.filter((t) => !withParts.has(t.period));
   const domain = [...new Set(pieces.map((p) => p.period))].sort();
-  const partIndex = (key: string) => parts.findIndex((p) => p.key === key);
   const max = Math.max(0, ...pieces.map((p) => p.value));
   const marginLeft = Math.ceil(textWidth(format(max), 10) + 20);
   const inner = width - marginLeft - 20;
@@ -46,7 +45,7 @@ export function draw(rows: Row[], spec: StackedBarsChart, options: DrawOptions):
   const shown = totals.filter((t) => totalPeriods.includes(t.period));
   const onlyTotal = step >= 44 ? "alleen\ntotaal" : "";
   const at = {x: "period", y: "value"} as const;
-  const stack = {...at, z: "part", order: (a: Piece, b: Piece) => partIndex(a.part) - partIndex(b.part)};
+  const stack = {...at, z: "part", order: parts.map((p) => p.key)};
   const color = (p: Piece) => parts.find((x) => x.key === p.part)?.color ?? palette.neutral;
   const title = (p: Piece) => `${categoryLabel(metadata, spec.part, p.part)}, ${periodLabel(p.period)}: ${written(p)}`;
   const inside = (p: Piece) =>
@@ -69,22 +68,18 @@ export function draw(rows: Row[], spec: StackedBarsChart, options: DrawOptions):
 
 /** The totals (first, highest, latest), a period with only a total, and the largest part of the latest period. */
 export function describe(rows: Row[], spec: StackedBarsChart, metadata: ChartMetadata): string {
-  const format = unitFormat(valueUnit(metadata)).value;
-  const {partPieces, totals, withParts} = piecesOf(rows, spec);
+  const {partPieces, totals, withParts, format} = piecesOf(rows, spec, metadata);
   totals.sort((a, b) => a.period.localeCompare(b.period));
   const full = totals.filter((t) => withParts.has(t.period));
   const parts: string[] = [];
   if (full.length) {
     const peak = full.reduce((a, b) => (b.value > a.value ? b : a));
     const [first, last] = [full[0], full[full.length - 1]];
-    parts.push(
-      `Totaal ${format(first.value)} in ${periodLabel(first.period)}, hoogste ${format(peak.value)} in ${periodLabel(peak.period)}, ${format(last.value)} in ${periodLabel(last.period)}.`
-    );
     const largest = partPieces.filter((p) => p.period === last.period).sort((a, b) => b.value - a.value)[0];
-    if (largest)
-      parts.push(
-        `Grootste ${lowerFirst(columnLabel(metadata, spec.part).replace(/\s*\(.*\)$/, ""))} in ${periodLabel(last.period)}: ${categoryLabel(metadata, spec.part, largest.part)} (${format(largest.value)}).`
-      );
+    parts.push(
+      `Totaal ${format(first.value)} in ${periodLabel(first.period)}, hoogste ${format(peak.value)} in ${periodLabel(peak.period)}, ${format(last.value)} in ${periodLabel(last.period)}.`,
+      `Grootste ${lowerFirst(columnLabel(metadata, spec.part).replace(/\s*\(.*\)$/, ""))} in ${periodLabel(last.period)}: ${categoryLabel(metadata, spec.part, largest.part)} (${format(largest.value)}).`
+    );
   }
   for (const t of totals.filter((t) => !withParts.has(t.period)))
     parts.push(`In ${periodLabel(t.period)}: ${format(t.value)} (alleen het totaal).`);
