@@ -1,7 +1,6 @@
 // Context figures from the text of the beleidsnota 2024-2029 (dataset context-arbeidsmarkt): each a figure of
 // its own year and unit, shown as key figures, never as a series.
 import {formatNumber, formatPercent} from "../components/format.js";
-import {mainColor} from "../grammar/palette.js";
 import {sqlList, sqlOrder} from "./sql.js";
 import type {ChartInput} from "./types.js";
 
@@ -35,7 +34,6 @@ export const contextCharts: ChartInput[] = [
       String(r.period) === "2024"
         ? "in 2024 (nota van 15 november 2024: geen volledig jaar)"
         : `in ${String(r.period)}`,
-    color: mainColor,
     describeMore: () => "Het zijn losse cijfers uit de beleidsnota, elk met zijn eigen jaar, geen reeks.",
     notes: [
       "De beleidsnota schrijft ‘ongeveer 202.000 personen’ en ‘ongeveer 34.400’ werkzoekenden (17%) voor 2023. ‘Personen met een arbeidsbeperking gekend bij VDAB’ is een andere groep dan ‘personen met hinder’ in de EAK hierboven.",

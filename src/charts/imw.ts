@@ -1,4 +1,3 @@
-import {palette} from "../grammar/palette.js";
 import {formatNumber} from "../components/format.js";
 import {allWithTablePlace} from "./sql.js";
 import type {ChartInput} from "./types.js";
@@ -48,7 +47,6 @@ export const imwCharts: ChartInput[] = [
     figure: (r) => `meer dan ${formatNumber(Number(r.value))} premies`,
     caption: () =>
       "sinds de start op 1 juli 2023, tot de beleidsnota van 15 november 2024; een ondergrens, de peildatum staat niet in de bron",
-    color: palette.blue,
     describeMore: () => "Dit zijn premies, geen personen; er is geen reeks.",
     notes: [
       "Letterlijk uit de inleiding van de beleidsnota: ‘meer dan 6.800 premies’. Een ondergrens, geen exact aantal.",

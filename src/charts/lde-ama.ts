@@ -82,7 +82,6 @@ export const ldeAmaCharts: ChartInput[] = [
     // Each figure has its own unit: written one under the other, not as bars on a shared axis.
     figure: (r) => formatNumber(Number(r.value)),
     caption: (r) => `in ${String(r.year)}`,
-    color: palette.blue,
     describeMore: () => "Drie maatstaven met elk een eigen eenheid; ze worden niet tegen elkaar afgezet."
   },
   {

@@ -123,7 +123,8 @@ export interface KeyFiguresChart extends ChartBase {
   figure: (row: Row) => string;
   /** The line under each figure: its period, or a sentence about it. */
   caption: (row: Row) => string;
-  color: string;
+  /** The colour of a series the figures belong to elsewhere on the page; the main colour unless given. */
+  color?: string;
   /** A share in % to draw as a bar from 0 to 100 under the figure; none where undefined. */
   share?: (row: Row) => number | undefined;
 }

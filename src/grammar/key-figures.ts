@@ -4,7 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import type {ChartMetadata, KeyFiguresChart, LegendEntry, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel} from "./metadata.js";
-import {ink, shade} from "./palette.js";
+import {ink, mainColor, shade} from "./palette.js";
 import {sentences, wrapLabel} from "./categories.js";
 import {labelText} from "./declutter.js";
 
@@ -28,13 +28,14 @@ function figuresOf(rows: Row[], spec: KeyFiguresChart, metadata: ChartMetadata) 
 
 export function draw(rows: Row[], spec: KeyFiguresChart, options: DrawOptions): Element {
   const {width, document, metadata} = options;
+  const color = spec.color ?? mainColor;
   const big = width < 420 ? 24 : 30;
   const wrapped = (text: string, size: number, fill?: string) =>
     wrapLabel(text, width - 32, size, 9)
       .split("\n")
       .map((line) => ({text: line, size, weight: 400, fill}));
   const lines: FigureLine[] = figuresOf(rows, spec, metadata).flatMap((f) => [
-    {text: f.figure, size: big, weight: 700, fill: spec.color},
+    {text: f.figure, size: big, weight: 700, fill: color},
     ...wrapped(f.label, 13),
     ...wrapped(f.caption, 12, ink.muted),
     // Room for the bar of a share, drawn below.
@@ -65,7 +66,7 @@ export function draw(rows: Row[], spec: KeyFiguresChart, options: DrawOptions): 
         ),
       // A share as a bar from 0 to 100%: the grey track, the published share filled.
       Plot.rect(bars, {x1: 0, x2: 100, y1: "top", y2: "bottom", fill: shade.track, ariaHidden: "true"}),
-      Plot.rect(bars, {x1: 0, x2: "share", y1: "top", y2: "bottom", fill: spec.color})
+      Plot.rect(bars, {x1: 0, x2: "share", y1: "top", y2: "bottom", fill: color})
     ]
   });
 }
