@@ -40,8 +40,6 @@ export function tableColumns(def: ChartDefinition, metadata: ChartMetadata, rows
     if (name !== "value") return column(name, meta.label, name === "year" ? "year" : "number");
     return valueColumn(def, metadata, rows);
   });
-  // A series by a column the metadata does not know (the publication) gets its own, after the periods.
-  if (series && !metadata.columns[series]) columns.splice(1, 0, column("series_label", "Reeks"));
   const extra = own.filter((c) => !columns.includes(c));
   // The place in the source, where the rows come from more than one (one place is named under the chart).
   const places = new Set(rows.map((r) => r.source_section));
