@@ -65,14 +65,10 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
     );
   const nameOf = seriesNames(spec, metadata);
   const title = (d: SeriesPoint) => `${nameOf(d)}, ${periodLabel(d.period)}: ${format(d.value)}`;
+  const frame = {document, width, height, marginLeft, marginRight, marginBottom: 36};
   return Plot.plot({
-    document,
-    width,
-    height,
-    marginLeft,
-    marginRight,
+    ...frame,
     marginTop: captionRows ? 16 + 16 * captionRows : 24,
-    marginBottom: 36,
     x: {type: "point", domain, ticks, label: null, tickFormat: periodLabel, padding: 0.4},
     y: {
       label: axisTitle(spec, metadata),
@@ -209,8 +205,6 @@ function byPriority(points: SeriesPoint[]): SeriesPoint[] {
     r.apart ? -2 : r.period === periods[periods.length - 1] ? -1 : r.period === periods[0] ? 0 : 1;
   return [...points].sort((a, b) => rank(a) - rank(b) || b.period.localeCompare(a.period));
 }
-
-// ---- The series chart type: a definition (SeriesChart) and the rows of its query -----------------------------
 
 /** Every row as a point of the series its code names (the only line when the chart has no series column). */
 function pointsOf(rows: Row[], spec: SeriesChart) {
