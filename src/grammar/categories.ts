@@ -110,6 +110,3 @@ export function breaksNamed(metadata: ChartMetadata, rows: Row[], periods: strin
   if (!breaks.length) return "";
   return `De reeks heeft ${breaks.length === 1 ? "een breuk" : "breuken"} in ${listText(breaks.map((b) => b.period))}: verschillen tussen de jaren zijn daardoor niet volledig vergelijkbaar.`;
 }
-
-/** The rows with a published value: a missing one (null) is no bar or dot at 0, it is left out (a gap). */
-export const published = (rows: Row[]) => rows.filter((r) => r.value !== null && Number.isFinite(Number(r.value)));

@@ -5,7 +5,6 @@ import {noMetadata} from "../charts/types.js";
 import * as allocation from "./allocation.js";
 import * as bars from "./bars.js";
 import * as combinations from "./combinations.js";
-import {published} from "./categories.js";
 import {withLabels} from "./metadata.js";
 import * as dotRows from "./dot-rows.js";
 import * as groupedBars from "./grouped-bars.js";
@@ -41,7 +40,9 @@ function typeOf<K extends keyof ByType>(def: ByType[K] & {type: K}): ChartType<B
 
 /** A missing value (null) is no bar or dot at 0: left out, except by the series and key figures, which show the gap. */
 const given = (def: ChartDefinition, rows: Row[]) =>
-  def.type === "series" || def.type === "key-figures" ? rows : published(rows);
+  def.type === "series" || def.type === "key-figures"
+    ? rows
+    : rows.filter((r) => r.value !== null && Number.isFinite(Number(r.value)));
 
 /** The rows a chart draws and its table and CSV show: the query's rows with the labels of their category codes. */
 export function chartRows(def: ChartDefinition, rows: Row[], metadata: ChartMetadata = noMetadata): Row[] {
