@@ -50,11 +50,3 @@ export function breakCaption(b: SeriesBreak): string {
   const year = b.period.slice(0, 4);
   return b.label.includes(year) ? b.label : `${year}: ${b.label.charAt(0).toLowerCase()}${b.label.slice(1)}`;
 }
-
-/** The breaks of a chart's datasets, each once. */
-export function collectBreaks(datasets: string[], byDataset: Record<string, SeriesBreak[]>): SeriesBreak[] {
-  const all = datasets.flatMap((id) => byDataset[id] ?? []);
-  return all.filter(
-    (b, i) => all.findIndex((o) => o.period === b.period && o.label === b.label && o.kind === b.kind) === i
-  );
-}

@@ -2,7 +2,6 @@
 // into the frame (data-metadata), hydration reads it back, tests read data/**/<id>.meta.json. Labels, their
 // order, units and breaks are looked up here and never written again in a chart definition.
 import type {SeriesBreak} from "../charts/breaks.js";
-import {collectBreaks} from "../charts/breaks.js";
 import type {ChartMetadata, ColumnMetadata, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import {isRecord} from "../components/guards.js";
@@ -21,7 +20,8 @@ export interface DatasetMetadata {
 export function collectMetadata(datasets: string[], byDataset: Record<string, DatasetMetadata>): ChartMetadata {
   const known = datasets.flatMap((id) => byDataset[id] ?? []);
   const columns = columnsOf(known.flatMap((dataset) => dataset.columns.map((c): [string, unknown] => [c.name, c])));
-  const breaks = collectBreaks(datasets, Object.fromEntries(datasets.map((id) => [id, byDataset[id]?.breaks ?? []])));
+  // A break that several of the datasets declare is marked once.
+  const breaks = known.flatMap((d) => d.breaks).filter((b, i, all) => all.findIndex((o) => sameBreak(o, b)) === i);
   return {columns, units: known.map((d) => d.unit), breaks};
 }
 
@@ -44,6 +44,8 @@ function columnsOf(entries: [string, unknown][]): Record<string, ColumnMetadata>
   }
   return columns;
 }
+
+const sameBreak = (a: SeriesBreak, b: SeriesBreak) => a.period === b.period && a.label === b.label && a.kind === b.kind;
 
 /** The metadata the build wrote into a frame; none if absent or unreadable. */
 export function parseMetadata(json: string | undefined): ChartMetadata {
