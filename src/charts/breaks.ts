@@ -2,8 +2,6 @@
 // hands each chart the breaks of its datasets, writes them into the frame, and hydration reads them back.
 import type {SeriesBreak} from "../../loaders/lib/meta.js";
 
-export type {SeriesBreak};
-
 /**
  * After a break of these kinds a value measures something else, so no line joins it to the values before and
  * no sentence compares across it. A reformed survey or measure keeps the series: the break is marked, not cut.

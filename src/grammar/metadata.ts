@@ -1,7 +1,7 @@
 // What the datasets' metadata says, gathered for one chart: the build reads it from the catalogue and writes it
 // into the frame (data-metadata), hydration reads it back, tests read data/**/<id>.meta.json. Labels, their
 // order, units and breaks are looked up here and never written again in a chart definition.
-import type {SeriesBreak} from "../charts/breaks.js";
+import type {SeriesBreak} from "../../loaders/lib/meta.js";
 import type {ChartMetadata, ColumnMetadata, Row} from "../charts/types.js";
 import {noMetadata} from "../charts/types.js";
 import {isRecord} from "../components/guards.js";

@@ -3,7 +3,7 @@
 // no line crosses a change of definition or source from the metadata, periods set apart are open dots, and
 // reference lines mark thresholds. Labels claim their place (declutter.ts), so none overlap at any width.
 import * as Plot from "@observablehq/plot";
-import type {SeriesBreak} from "../charts/breaks.js";
+import type {SeriesBreak} from "../../loaders/lib/meta.js";
 import {breakCaption, breaksWithin, cutsSeries, periodNumber, stretchOf} from "../charts/breaks.js";
 import type {ChartMetadata, DrawOptions, Row, SeriesChart} from "../charts/types.js";
 import {labelText, LabelSpace, textWidth, widestOf} from "./declutter.js";

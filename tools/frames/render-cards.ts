@@ -5,7 +5,7 @@ import {addGroupRoles} from "../../src/grammar/aria-groups.js";
 import {sparkline} from "../../src/grammar/sparkline.js";
 import type {SnapshotDatabase} from "./query.js";
 import type {Row} from "../../src/charts/types.js";
-import type {SeriesBreak} from "../../src/charts/breaks.js";
+import type {SeriesBreak} from "../../loaders/lib/meta.js";
 import {stretchOf} from "../../src/charts/breaks.js";
 
 /**
