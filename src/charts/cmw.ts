@@ -58,7 +58,7 @@ ORDER BY measure, year`,
       "De twee reeksen worden niet met elkaar verbonden: voor 2019 verschillen ze (19.407,5 VTE tegenover 19.392 plaatsen).",
     notes: [
       "2019-2021 komen uit één tabel (antwoord 2b op schriftelijke vraag nr. 274, 2022): jaargemiddelde toegekend contingent in VTE. De beleidsnota 2024-2029 zegt dat collectief maatwerk in 2019 startte ‘met een contingent van gemiddeld 19.392 plaatsen’ en groeide ‘tot 20.614 plaatsen in 2023’; ze noemt het 2023-cijfer niet uitdrukkelijk een gemiddelde.",
-      "Deze grafiek toont voor 2019 beide cijfers, elk met hun eigen bron, en verbindt ze niet: een verandering lees je alleen binnen één publicatie.",
+      "De twee cijfers van 2019 worden niet verbonden: een verandering lees je alleen binnen één publicatie.",
       "Voor 2022 is geen cijfer gepubliceerd. Een jaargemiddelde is niet te vergelijken met de kwartaalsommen van de open data in de vorige grafiek (vierde kwartaal, incl. Brussel en tot medio 2023 de maatwerkafdelingen)."
     ]
   },
