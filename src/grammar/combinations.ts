@@ -9,15 +9,14 @@ import {listText, lowerFirst, sentences} from "./categories.js";
 import {labelText, textWidth} from "./declutter.js";
 import {ink, palette} from "./palette.js";
 
-const numbers = ["geen", "één", "twee", "drie", "vier", "vijf", "zes"];
-
 /** A count as published: counts have no unit. */
 const written = (row: Row) => unitFormat("").value(Number(row.value));
 
 const isTotal = (row: Row, spec: CombinationsChart) => spec.traits.every((t) => row[t] === "totaal");
 
 /** "vier": how many traits, in words. */
-const traitCount = (spec: CombinationsChart) => numbers[spec.traits.length] ?? String(spec.traits.length);
+const traitCount = (spec: CombinationsChart) =>
+  ["geen", "één", "twee", "drie", "vier", "vijf", "zes"][spec.traits.length] ?? String(spec.traits.length);
 
 /** The published total, and the combinations largest first. */
 function combinationsOf(rows: Row[], spec: CombinationsChart) {
