@@ -44,7 +44,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
   const placed = new Set<SeriesBreak>();
   const breakAt = (b: SeriesBreak) => domain.find((p) => periodNumber(p) >= periodNumber(b.period));
   // A change of definition or source matters most, then the latest: they claim a caption's place first.
-  const shownBreaks = markedBreaks(known, metadata).sort(
+  const shownBreaks = breaksWithin(metadata.breaks, domain, known).sort(
     (a, b) => Number(cutsSeries(b)) - Number(cutsSeries(a)) || b.period.localeCompare(a.period)
   );
   // One row of captions above the plot per break, at most three.
@@ -183,12 +183,6 @@ function shortCaptions(caption: string): string[] {
   return [...new Set([caption, plain, plain.split(" ").slice(0, 3).join(" ")])];
 }
 
-/** The breaks a series chart marks: inside the span of its points and holding for at least one of them. */
-function markedBreaks(points: SeriesPoint[], metadata: ChartMetadata): SeriesBreak[] {
-  const periods = points.map((p) => p.period);
-  return breaksWithin(metadata.breaks, periods, points);
-}
-
 /** Per series its first and last joined point, and every point apart: the labels kept when not all are written. */
 function endPoints(points: SeriesPoint[], series: {key: string}[]) {
   return series.flatMap(({key}) => {
@@ -283,7 +277,7 @@ export function describe(rows: Row[], spec: SeriesChart, metadata: ChartMetadata
     if (apart.length) parts.push(`Apart getekend, niet te vergelijken met de andere: ${apart.map(at).join(", ")}.`);
   }
   // A reformed survey or measure is marked on the chart, not cut (breaks.ts): the text names it as the chart does.
-  const marked = markedBreaks(points, metadata).filter((b) => !cutsSeries(b));
+  const marked = breaksWithin(metadata.breaks, periods, points).filter((b) => !cutsSeries(b));
   if (marked.length)
     parts.push(
       `In de grafiek gemarkeerd als ${marked.length === 1 ? "breuk" : "breuken"} in de reeks: ${listText(marked.map(breakCaption))}. Een evolutie over ${marked.length === 1 ? "die breuk" : "die breuken"} heen is met voorzichtigheid te lezen.`
