@@ -53,12 +53,13 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
   const bracketed = known.filter((r) => brackets.some((b) => b.period === r.period));
   const ranked = byPriority(labels === "all" ? known : [...new Set([...ends, ...bracketed])]);
   const [key, rest] = [ranked.filter((r) => ends.includes(r)), ranked.filter((r) => !ends.includes(r))];
+  // A white halo keeps a label legible where it crosses a line or a reference.
+  const halo = {stroke: "white", strokeWidth: 3, paintOrder: "stroke"};
   // dy is a constant in Plot, not a channel: one text mark per side.
   const valueLabels = (points: SeriesPoint[]) =>
     [false, true].map((below) =>
       labelText(
         points.filter((r) => Boolean(series.find((s) => s.key === r.series)?.labelBelow) === below),
-        // A white halo keeps a label legible where it crosses a line or a reference.
         {x: "period", y: "value", text: (d: SeriesPoint) => format(d.value), dy: below ? 14 : -10, ...halo},
         space
       )
@@ -146,8 +147,6 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
     ]
   });
 }
-
-const halo = {stroke: "white", strokeWidth: 3, paintOrder: "stroke"};
 
 /** A bracket per difference, its label right of it; the latest claims its place first. */
 function bracketMarks(brackets: ReturnType<typeof bracketsOf>, space: LabelSpace): Plot.Markish[] {
