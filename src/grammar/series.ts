@@ -284,7 +284,7 @@ export function describe(rows: Row[], spec: SeriesChart, metadata: ChartMetadata
   // A period without a figure here keeps its place on the axis (a gap); the text names it too, unless
   // the brackets' sentence lists the published years.
   const missing = periodDomain(periods).filter((p) => !periods.includes(p));
-  if (spec.bracket) parts.push(describeBrackets(rows, spec, metadata));
+  if (spec.bracket) parts.push(describeBrackets(rows, spec, metadata, format.value));
   else if (missing.length) parts.push(`Geen cijfer in deze grafiek voor ${listText(missing.map(periodLabel))}.`);
   return sentences(spec, rows, parts, heading);
 }
@@ -302,14 +302,14 @@ function trend(points: SeriesPoint[], at: (p: SeriesPoint) => string): string {
 }
 
 /** The latest difference, and an earlier one only where no change of definition or source lies between. */
-function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadata): string {
+function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadata, rate: (value: number) => string) {
   const {key, unit, label, between} = spec.bracket!;
   const points = pointsOf(rows, spec);
   const gaps = points.filter((p) => p.series === key).sort((a, b) => a.period.localeCompare(b.period));
   if (!gaps.length) return "";
   const last = gaps[gaps.length - 1];
   const [comparable, earlier] = byStretch(gaps, metadata.breaks);
-  const [gap, rate] = [unitFormat(unit).value, unitFormat(spec.unit ?? valueUnit(metadata), spec.digits).value];
+  const gap = unitFormat(unit).value;
   const rates = between
     .map((series) => points.find((p) => p.period === last.period && p.series === series))
     .flatMap((p) => (p ? [`${seriesNames(spec, metadata)(p)} ${rate(p.value)}`] : []));
