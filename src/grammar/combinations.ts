@@ -6,10 +6,8 @@ import type {CombinationsChart, ChartMetadata, DrawOptions, Row} from "../charts
 import {columnLabel, withLabels} from "./metadata.js";
 import {unitFormat, valueAxis} from "./units.js";
 import {listText, lowerFirst, sentences} from "./categories.js";
-import {labelText, textWidth} from "./declutter.js";
+import {labelText, widestOf} from "./declutter.js";
 import {ink, palette} from "./palette.js";
-
-const numbers = ["geen", "één", "twee", "drie", "vier", "vijf", "zes"];
 
 /** A count as published: counts have no unit. */
 const written = (row: Row) => unitFormat("").value(Number(row.value));
@@ -17,7 +15,8 @@ const written = (row: Row) => unitFormat("").value(Number(row.value));
 const isTotal = (row: Row, spec: CombinationsChart) => spec.traits.every((t) => row[t] === "totaal");
 
 /** "vier": how many traits, in words. */
-const traitCount = (spec: CombinationsChart) => numbers[spec.traits.length] ?? String(spec.traits.length);
+const traitCount = (spec: CombinationsChart) =>
+  ["geen", "één", "twee", "drie", "vier", "vijf", "zes"][spec.traits.length] ?? String(spec.traits.length);
 
 /** The published total, and the combinations largest first. */
 function combinationsOf(rows: Row[], spec: CombinationsChart) {
@@ -55,9 +54,9 @@ export function draw(rows: Row[], spec: CombinationsChart, options: DrawOptions)
   const marginLeft = column * spec.traits.length + 16;
   const names = spec.traits.map((t) => columnLabel(metadata, t));
   const fontSize = narrow ? 10 : 11;
-  const marginTop = Math.ceil(Math.max(...names.map((n) => textWidth(n, fontSize))) + 30);
+  const marginTop = Math.ceil(widestOf(names, fontSize) + 30);
   const marginBottom = 44;
-  const marginRight = Math.ceil(Math.max(...data.map((d) => textWidth(written(d), 10))) + 10);
+  const marginRight = Math.ceil(widestOf(data.map(written), 10) + 10);
   const height = options.height ?? marginTop + marginBottom + 19 * data.length;
   const max = Math.max(...data.map((d) => Number(d.value)));
   // Column i of the matrix sits this many pixels left of the frame's left edge.

@@ -48,14 +48,13 @@ export class LabelSpace {
     this.bounds = {left: 0, right: width, top: 0, bottom: height};
     this.boxes.push({left: -Infinity, right: Infinity, top: height - marginBottom + 2, bottom: Infinity});
     // A linear y axis: the boxes of its tick labels (Plot aims at one tick per 35 px), else the whole left margin.
-    const y = scales.y;
     const domain = scales.scales.y?.type === "linear" ? Array.from(scales.scales.y.domain ?? [], Number) : [];
-    if (!y || domain.length < 2) {
+    if (!scales.y || domain.length < 2) {
       this.boxes.push({left: -Infinity, right: marginLeft - 2, top: -Infinity, bottom: Infinity});
       return;
     }
     for (const tick of niceTicks(domain[0], domain[domain.length - 1], (height - marginTop - marginBottom) / 35)) {
-      const at = Number(y(tick));
+      const at = Number(scales.y(tick));
       this.boxes.push({left: marginLeft - 64, right: marginLeft - 2, top: at - 7, bottom: at + 7});
     }
   }

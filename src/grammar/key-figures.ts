@@ -29,13 +29,12 @@ function figuresOf(rows: Row[], spec: KeyFiguresChart, metadata: ChartMetadata) 
 export function draw(rows: Row[], spec: KeyFiguresChart, options: DrawOptions): Element {
   const {width, document, metadata} = options;
   const color = spec.color ?? mainColor;
-  const big = width < 420 ? 24 : 30;
   const wrapped = (text: string, size: number, fill?: string) =>
     wrapLabel(text, width - 32, size, 9)
       .split("\n")
       .map((line) => ({text: line, size, weight: 400, fill}));
   const lines: FigureLine[] = figuresOf(rows, spec, metadata).flatMap((f) => [
-    {text: f.figure, size: big, weight: 700, fill: color},
+    {text: f.figure, size: width < 420 ? 24 : 30, weight: 700, fill: color},
     ...wrapped(f.label, 13),
     ...wrapped(f.caption, 12, ink.muted),
     // Room for the bar of a share, drawn below.

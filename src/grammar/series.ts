@@ -44,7 +44,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
   const placed = new Set<SeriesBreak>();
   const breakAt = (b: SeriesBreak) => domain.find((p) => periodNumber(p) >= periodNumber(b.period));
   // A change of definition or source matters most, then the latest: they claim a caption's place first.
-  const shownBreaks = markedBreaks(known, metadata).sort(
+  const shownBreaks = breaksWithin(metadata.breaks, domain, known).sort(
     (a, b) => Number(cutsSeries(b)) - Number(cutsSeries(a)) || b.period.localeCompare(a.period)
   );
   // One row of captions above the plot per break, at most three.
@@ -53,12 +53,13 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
   const bracketed = known.filter((r) => brackets.some((b) => b.period === r.period));
   const ranked = byPriority(labels === "all" ? known : [...new Set([...ends, ...bracketed])]);
   const [key, rest] = [ranked.filter((r) => ends.includes(r)), ranked.filter((r) => !ends.includes(r))];
+  // A white halo keeps a label legible where it crosses a line or a reference.
+  const halo = {stroke: "white", strokeWidth: 3, paintOrder: "stroke"};
   // dy is a constant in Plot, not a channel: one text mark per side.
   const valueLabels = (points: SeriesPoint[]) =>
     [false, true].map((below) =>
       labelText(
         points.filter((r) => Boolean(series.find((s) => s.key === r.series)?.labelBelow) === below),
-        // A white halo keeps a label legible where it crosses a line or a reference.
         {x: "period", y: "value", text: (d: SeriesPoint) => format(d.value), dy: below ? 14 : -10, ...halo},
         space
       )
@@ -147,8 +148,6 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
   });
 }
 
-const halo = {stroke: "white", strokeWidth: 3, paintOrder: "stroke"};
-
 /** A bracket per difference, its label right of it; the latest claims its place first. */
 function bracketMarks(brackets: ReturnType<typeof bracketsOf>, space: LabelSpace): Plot.Markish[] {
   if (!brackets.length) return [];
@@ -181,12 +180,6 @@ const yearCaptions = (period: string) => [`breuk ${period.slice(0, 4)}`, period.
 function shortCaptions(caption: string): string[] {
   const plain = caption.replace(/\s*\([^)]*\)/g, "");
   return [...new Set([caption, plain, plain.split(" ").slice(0, 3).join(" ")])];
-}
-
-/** The breaks a series chart marks: inside the span of its points and holding for at least one of them. */
-function markedBreaks(points: SeriesPoint[], metadata: ChartMetadata): SeriesBreak[] {
-  const periods = points.map((p) => p.period);
-  return breaksWithin(metadata.breaks, periods, points);
 }
 
 /** Per series its first and last joined point, and every point apart: the labels kept when not all are written. */
@@ -283,7 +276,7 @@ export function describe(rows: Row[], spec: SeriesChart, metadata: ChartMetadata
     if (apart.length) parts.push(`Apart getekend, niet te vergelijken met de andere: ${apart.map(at).join(", ")}.`);
   }
   // A reformed survey or measure is marked on the chart, not cut (breaks.ts): the text names it as the chart does.
-  const marked = markedBreaks(points, metadata).filter((b) => !cutsSeries(b));
+  const marked = breaksWithin(metadata.breaks, periods, points).filter((b) => !cutsSeries(b));
   if (marked.length)
     parts.push(
       `In de grafiek gemarkeerd als ${marked.length === 1 ? "breuk" : "breuken"} in de reeks: ${listText(marked.map(breakCaption))}. Een evolutie over ${marked.length === 1 ? "die breuk" : "die breuken"} heen is met voorzichtigheid te lezen.`
@@ -291,7 +284,7 @@ export function describe(rows: Row[], spec: SeriesChart, metadata: ChartMetadata
   // A period without a figure here keeps its place on the axis (a gap); the text names it too, unless
   // the brackets' sentence lists the published years.
   const missing = periodDomain(periods).filter((p) => !periods.includes(p));
-  if (spec.bracket) parts.push(describeBrackets(rows, spec, metadata));
+  if (spec.bracket) parts.push(describeBrackets(rows, spec, metadata, format.value));
   else if (missing.length) parts.push(`Geen cijfer in deze grafiek voor ${listText(missing.map(periodLabel))}.`);
   return sentences(spec, rows, parts, heading);
 }
@@ -309,14 +302,14 @@ function trend(points: SeriesPoint[], at: (p: SeriesPoint) => string): string {
 }
 
 /** The latest difference, and an earlier one only where no change of definition or source lies between. */
-function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadata): string {
+function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadata, rate: (value: number) => string) {
   const {key, unit, label, between} = spec.bracket!;
   const points = pointsOf(rows, spec);
   const gaps = points.filter((p) => p.series === key).sort((a, b) => a.period.localeCompare(b.period));
   if (!gaps.length) return "";
   const last = gaps[gaps.length - 1];
   const [comparable, earlier] = byStretch(gaps, metadata.breaks);
-  const [gap, rate] = [unitFormat(unit).value, unitFormat(spec.unit ?? valueUnit(metadata), spec.digits).value];
+  const gap = unitFormat(unit).value;
   const rates = between
     .map((series) => points.find((p) => p.period === last.period && p.series === series))
     .flatMap((p) => (p ? [`${seriesNames(spec, metadata)(p)} ${rate(p.value)}`] : []));

@@ -12,8 +12,7 @@ export function sparkline(
 ): Element {
   const years = points.map((p) => p.year);
   const [first, last] = [Math.min(...years), Math.max(...years)];
-  const byYear = new Map(points.map((p) => [p.year, p.value]));
-  const line = yearRange(first, last).map((year) => ({year, value: byYear.get(year) ?? NaN}));
+  const line = yearRange(first, last).map((year) => ({year, value: points.find((p) => p.year === year)?.value ?? NaN}));
   const frame = {document, width, height: 48, margin: 4, axis: null};
   return Plot.plot({
     ...frame,

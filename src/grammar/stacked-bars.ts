@@ -9,9 +9,6 @@ import {labelText, textWidth, widestOf} from "./declutter.js";
 import {periodColumn, periodLabel, shortPeriodLabel, thinPeriods} from "./periods.js";
 import {palette} from "./palette.js";
 
-/** Segments shorter than this share of the tallest bar get no number inside (it would not fit). */
-const minLabelShare = 0.045;
-
 /** Each published value with its period and part; the parts apart from the published totals; the values' format. */
 function piecesOf(rows: Row[], spec: StackedBarsChart, metadata: ChartMetadata) {
   const x = periodColumn(rows);
@@ -48,8 +45,9 @@ export function draw(rows: Row[], spec: StackedBarsChart, options: DrawOptions):
   const stack = {...at, z: "part", order: parts.map((p) => p.key)};
   const color = (p: Piece) => parts.find((x) => x.key === p.part)?.color ?? palette.neutral;
   const title = (p: Piece) => `${categoryLabel(metadata, spec.part, p.part)}, ${periodLabel(p.period)}: ${written(p)}`;
+  // A segment's value inside it, unless it is shorter than 4,5% of the tallest bar or too narrow: it would not fit.
   const inside = (p: Piece) =>
-    p.value >= max * minLabelShare && textWidth(written(p), 10) + 2 <= step * 0.75 ? written(p) : "";
+    p.value >= max * 0.045 && textWidth(written(p), 10) + 2 <= step * 0.75 ? written(p) : "";
   const frame = {document, width, height, marginLeft, marginTop: 24, marginBottom: 36};
   return Plot.plot({
     ...frame,
