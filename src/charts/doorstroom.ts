@@ -111,10 +111,6 @@ export const doorstroomCharts: ChartInput[] = [
 function describePartOf(rows: Row[]): string {
   const value = (measure: string) => rows.find((r) => r.programme === "lde" && r.measure === measure)?.value;
   const [evaluated, oriented] = [value("evaluatie_zonder_start"), value("orientatie_cmw")];
-  if (evaluated === undefined) return "";
-  const part =
-    oriented === undefined
-      ? ""
-      : `, waarvan ${formatNumber(Number(oriented))} met een oriëntatie naar collectief maatwerk`;
-  return `Binnen LDE kregen ${formatNumber(Number(evaluated))} dossiers een evaluatie zonder start van doorstroom${part}.`;
+  if (evaluated === undefined || oriented === undefined) return "";
+  return `Binnen LDE kregen ${formatNumber(Number(evaluated))} dossiers een evaluatie zonder start van doorstroom, waarvan ${formatNumber(Number(oriented))} met een oriëntatie naar collectief maatwerk.`;
 }
