@@ -59,7 +59,7 @@ ORDER BY measure, year`,
     notes: [
       "2019-2021 komen uit één tabel (antwoord 2b op schriftelijke vraag nr. 274, 2022): jaargemiddelde toegekend contingent in VTE. De beleidsnota 2024-2029 zegt dat collectief maatwerk in 2019 startte ‘met een contingent van gemiddeld 19.392 plaatsen’ en groeide ‘tot 20.614 plaatsen in 2023’; ze noemt het 2023-cijfer niet uitdrukkelijk een gemiddelde.",
       "De twee cijfers van 2019 worden niet verbonden: een verandering lees je alleen binnen één publicatie.",
-      "Voor 2022 is geen cijfer gepubliceerd. Een jaargemiddelde is niet te vergelijken met de kwartaalsommen van de open data in de vorige grafiek (vierde kwartaal, incl. Brussel en tot medio 2023 de maatwerkafdelingen)."
+      "Voor 2022 is geen cijfer gepubliceerd."
     ]
   },
   {
@@ -153,10 +153,7 @@ ORDER BY measure, year`,
     // 2024 is not a full year in the source (footnote ‘Data 2019-2023 op jaarbasis’): drawn apart, not joined.
     apart: (period) => period === "2024",
     describeMore: () =>
-      "2024 is vermoedelijk geen volledig jaar (de bron geeft alleen 2019-2023 ‘op jaarbasis’). De drie tellingen worden niet samengevoegd.",
-    notes: [
-      "2024 (open punt): volgens de voetnoot van de bron zijn alleen 2019-2023 ‘op jaarbasis’; 2024 is vermoedelijk geen volledig jaar en niet vergelijkbaar. Het wordt niet met de lijn verbonden."
-    ]
+      "2024 is vermoedelijk geen volledig jaar (de bron geeft alleen 2019-2023 ‘op jaarbasis’). De drie tellingen worden niet samengevoegd."
   },
   {
     id: "cmw-wachtenden-provincie",
