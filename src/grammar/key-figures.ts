@@ -70,7 +70,7 @@ export function draw(rows: Row[], spec: KeyFiguresChart, options: DrawOptions): 
   });
 }
 
-/** Each figure with its label and period, and that they form no series. */
+/** Each figure with its label and period; the definition says in its own words why they form no series. */
 export function describe(rows: Row[], spec: KeyFiguresChart, metadata: ChartMetadata): string {
   // "Label: figure (period)", as bars and dot rows write theirs; the figure may carry its own unit ("premies").
   const figures = figuresOf(rows, spec, metadata).map((f) => `${f.label}: ${f.figure} (${f.caption})`);
