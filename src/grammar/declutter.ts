@@ -1,8 +1,8 @@
 // Labels that never overlap: every text mark of a chart claims its boxes in one LabelSpace, in the order the
-// marks are drawn and, within a mark, in the order of its data (put what matters most first). A label that
-// would touch one already placed, the axes or the edge of the chart is left out; its value stays in the
-// tooltip, the table and the text alternative. Widths are estimated (0,6 em per character), not measured: the
-// same SVG is drawn in jsdom at build time, where no text can be measured.
+// marks are drawn and, within a mark, in the order of its data (put what matters most first). A label that would
+// touch one already placed, the centre of a dot (it would hide a published value), the axes or the edge of the
+// chart is left out; its value stays in the tooltip, the table and the text alternative. Widths are estimated
+// (0,6 em per character), not measured: the same SVG is drawn in jsdom at build time, where nothing is measured.
 import * as Plot from "@observablehq/plot";
 import {ticks as niceTicks} from "d3";
 import {ink} from "./palette.js";
@@ -36,10 +36,11 @@ function touches(a: LabelBox, b: LabelBox, gap = 2): boolean {
   return a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
 }
 
-/** The boxes taken so far in one chart. */
+/** The boxes taken so far in one chart, and its dots ([x, y] in data values), whose centre no label may cover. */
 export class LabelSpace {
   private readonly boxes: LabelBox[] = [];
   private bounds?: LabelBox;
+  constructor(private readonly dots: [unknown, unknown][] = []) {}
 
   /** Keeps labels inside the chart and off the axes (the left and bottom margins hold the tick labels). */
   reserveAxes(dimensions: Plot.Dimensions, scales: Plot.ScaleFunctions): void {
@@ -47,6 +48,10 @@ export class LabelSpace {
     const {width, height, marginLeft, marginTop, marginBottom} = dimensions;
     this.bounds = {left: 0, right: width, top: 0, bottom: height};
     this.boxes.push({left: -Infinity, right: Infinity, top: height - marginBottom + 2, bottom: Infinity});
+    for (const [x, y] of this.dots) {
+      const [cx, cy] = [Number(scales.x?.(x)), Number(scales.y?.(y))];
+      this.boxes.push({left: cx, right: cx, top: cy, bottom: cy});
+    }
     // A linear y axis: the boxes of its tick labels (Plot aims at one tick per 35 px), else the whole left margin.
     const domain = scales.scales.y?.type === "linear" ? Array.from(scales.scales.y.domain ?? [], Number) : [];
     if (!scales.y || domain.length < 2) {

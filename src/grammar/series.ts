@@ -40,7 +40,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
   // On a point axis a break stands half a step before the first period it holds for.
   const step = (width - marginLeft - marginRight) / Math.max(1, domain.length - 1 + 0.8);
   const ticks = thinPeriods(domain, width - marginLeft - marginRight, widestOf(domain.map(periodLabel), 10) + 8);
-  const space = new LabelSpace();
+  const space = new LabelSpace(known.map((p) => [p.period, p.value]));
   const placed = new Set<SeriesBreak>();
   const breakAt = (b: SeriesBreak) => domain.find((p) => periodNumber(p) >= periodNumber(b.period));
   // A change of definition or source matters most, then the latest: they claim a caption's place first.
@@ -325,11 +325,10 @@ function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
 
 /** The series as drawn and named in the legend: the metadata's label, the palette's colour where none is given. */
 export function legend(spec: SeriesChart, metadata: ChartMetadata) {
-  return spec.lines.map(({key, color, ...style}, i) => ({
-    key,
-    color: color ?? colorAt(i),
-    ...style,
-    label: style.label ?? (spec.series ? categoryLabel(metadata, spec.series, key) : axisTitle(spec, metadata))
+  return spec.lines.map((l, i) => ({
+    ...l,
+    color: l.color ?? colorAt(i),
+    label: l.label ?? (spec.series ? categoryLabel(metadata, spec.series, l.key) : axisTitle(spec, metadata))
   }));
 }
 
