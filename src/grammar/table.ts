@@ -40,10 +40,9 @@ export function tableColumns(def: ChartDefinition, metadata: ChartMetadata, rows
     if (name !== "value") return column(name, meta.label, name === "year" ? "year" : "number");
     return valueColumn(def, metadata, rows);
   });
-  const extra = own.filter((c) => !columns.includes(c));
   // The place in the source, where the rows come from more than one (one place is named under the chart).
   const places = new Set(rows.map((r) => r.source_section));
-  return [...extra, ...columns, ...(places.size > 1 ? [column("source_section", "Bron (plaats)")] : [])];
+  return [...columns, ...(places.size > 1 ? [column("source_section", "Bron (plaats)")] : [])];
 }
 
 /**

@@ -1,6 +1,7 @@
 // A chart takes the labels and order of what it encodes (series, bars, panels, parts, rows) from its datasets'
-// metadata. A definition that encodes a column the metadata does not declare would draw bare codes and leave the
-// column out of the frame's table: it fails here instead. Checked on the real definitions and data.
+// metadata, and its table's columns too. A definition that encodes a column the metadata does not declare would draw
+// bare codes and leave the column out of the frame's table; a column of its own whose header names no metadata
+// column would have no place in the table. Both fail here instead. Checked on the real definitions and data.
 import {describe, expect, it} from "vitest";
 import {charts} from "../../src/charts/index.js";
 import type {ChartDefinition} from "../../src/charts/types.js";
@@ -36,5 +37,15 @@ describe("what a chart encodes", () => {
       return encodedColumns(chart).flatMap((name) => (columns[name]?.label ? [] : [`${chart.id}: ${name}`]));
     });
     expect(undeclared).toEqual([]);
+  });
+
+  it("has a table column of its own only in the place of a metadata column with the same header", () => {
+    const unplaced = charts.flatMap((chart) => {
+      const labels = Object.values(chartMetadata(chart.id).columns).map((c) => c.label);
+      return Object.entries(chart.table ?? {}).flatMap(([name, header]) =>
+        labels.includes(header) ? [] : [`${chart.id}: ${name} (${header})`]
+      );
+    });
+    expect(unplaced).toEqual([]);
   });
 });
