@@ -17,7 +17,7 @@ interface ChartType<D> {
   tableRows?: (rows: Row[], spec: D, metadata: ChartMetadata) => Row[];
   draw: (rows: Row[], spec: D, options: DrawOptions) => Element;
   describe: (rows: Row[], spec: D, metadata: ChartMetadata) => string;
-  legend: (spec: D, metadata: ChartMetadata, rows: Row[]) => LegendEntry[];
+  legend?: (spec: D, metadata: ChartMetadata, rows: Row[]) => LegendEntry[];
 }
 
 /** Each type's module by the name definitions give it. */
@@ -67,5 +67,5 @@ export function describeChart(def: ChartDefinition, rows: Row[], metadata: Chart
  * name the categories a chart draws where the metadata lists more (the periods of dot rows, composite keys).
  */
 export function legendOf(def: ChartDefinition, metadata: ChartMetadata = noMetadata, rows: Row[] = []): LegendEntry[] {
-  return typeOf(def).legend(def, metadata, rows);
+  return typeOf(def).legend?.(def, metadata, rows) ?? [];
 }

@@ -1,8 +1,9 @@
 // A few published figures written large, each with what it counts and its own period: for context figures
-// that form no series (one year each, different units), so nothing suggests a trend or a comparison. Plot draws
-// no text wrapping: sentences are wrapped to the chart's width (wrapLabel) and stacked from the top.
+// that form no series (one year each, different units). One colour and no legend (each figure is named under
+// it), so nothing suggests a trend or a comparison. Plot draws no text wrapping: sentences are wrapped to the
+// chart's width (wrapLabel) and stacked from the top.
 import * as Plot from "@observablehq/plot";
-import type {ChartMetadata, KeyFiguresChart, LegendEntry, DrawOptions, Row} from "../charts/types.js";
+import type {ChartMetadata, KeyFiguresChart, DrawOptions, Row} from "../charts/types.js";
 import {categoryLabel} from "./metadata.js";
 import {ink, mainColor, shade} from "./palette.js";
 import {sentences, wrapLabel} from "./categories.js";
@@ -76,6 +77,3 @@ export function describe(rows: Row[], spec: KeyFiguresChart, metadata: ChartMeta
   const figures = figuresOf(rows, spec, metadata).map((f) => `${f.label}: ${f.figure} (${f.caption})`);
   return sentences(spec, rows, [`${figures.join("; ")}.`]);
 }
-
-/** None: each figure is named under it, and one colour for every figure stands for no series. */
-export const legend = (): LegendEntry[] => [];
