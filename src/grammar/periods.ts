@@ -1,6 +1,7 @@
 // Periods on a chart's axis, written once for every chart: their labels, the years a line must keep empty,
 // and which years get a tick at a given width.
 
+import {range} from "d3";
 import type {Row} from "../charts/types.js";
 
 const months = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."];
@@ -32,9 +33,7 @@ export function periodDomain(periods: string[]): string[] {
 /** The period column of a chart's rows: "period" ("2019K4", "2025M08") where the query returns one, else "year". */
 export const periodColumn = (rows: Row[]) => (rows.some((r) => r.period !== undefined) ? "period" : "year");
 
-export function yearRange(first: number, last: number): number[] {
-  return Array.from({length: Math.max(0, last - first + 1)}, (_, i) => first + i);
-}
+export const yearRange = (first: number, last: number) => range(first, last + 1);
 
 /**
  * The periods that get a tick, the one rule of every axis: every n-th, n as small as lets a label of `labelWidth`
