@@ -64,7 +64,7 @@ export function draw(rows: Row[], spec: SeriesChart, options: DrawOptions): Elem
         space
       )
     );
-  const nameOf = seriesNames(spec, metadata);
+  const nameOf = seriesNames(spec, metadata, series);
   const title = (d: SeriesPoint) => `${nameOf(d)}, ${periodLabel(d.period)}: ${format(d.value)}`;
   const frame = {document, width, height, marginLeft, marginRight, marginBottom: 36};
   return Plot.plot({
@@ -309,10 +309,10 @@ function describeBrackets(rows: Row[], spec: SeriesChart, metadata: ChartMetadat
   if (!gaps.length) return "";
   const last = gaps[gaps.length - 1];
   const [comparable, earlier] = byStretch(gaps, metadata.breaks);
-  const gap = unitFormat(unit).value;
+  const [gap, nameOf] = [unitFormat(unit).value, seriesNames(spec, metadata)];
   const rates = between
     .map((series) => points.find((p) => p.period === last.period && p.series === series))
-    .flatMap((p) => (p ? [`${seriesNames(spec, metadata)(p)} ${rate(p.value)}`] : []));
+    .flatMap((p) => (p ? [`${nameOf(p)} ${rate(p.value)}`] : []));
   const parts = [`${label} in ${periodLabel(last.period)}: ${gap(last.value)}, tussen ${rates.join(" en ")}.`];
   if (comparable.length > 1) parts.push(`In ${periodLabel(comparable[0].period)} was die ${gap(comparable[0].value)}.`);
   if (earlier.length)
@@ -333,8 +333,8 @@ export function legend(spec: SeriesChart, metadata: ChartMetadata) {
 }
 
 /** A point's series name: the legend's (built once, not per point), else the metadata's for one not drawn. */
-function seriesNames(spec: SeriesChart, metadata: ChartMetadata) {
-  const names = new Map(legend(spec, metadata).map((l) => [l.key, l.label]));
+function seriesNames(spec: SeriesChart, metadata: ChartMetadata, lines = legend(spec, metadata)) {
+  const names = new Map(lines.map((l) => [l.key, l.label]));
   return ({series}: {series: string}) => names.get(series) ?? categoryLabel(metadata, spec.series ?? "", series);
 }
 

@@ -2,24 +2,19 @@
 // 2010 dot of persons with hinder, so that published value could not be seen. Every series chart is drawn from the
 // rows its SQL returns over the real snapshots, at the widths of a phone, a tablet and a desktop; each label's box
 // is estimated as the grammar estimates it (declutter.ts) and no dot's centre may lie inside it.
-import {mkdtempSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
 import {beforeAll, describe, expect, it} from "vitest";
-import {buildSnapshots} from "../../loaders/lib/snapshots.js";
 import {charts} from "../../src/charts/index.js";
 import type {Row} from "../../src/charts/types.js";
 import {labelBox} from "../../src/grammar/declutter.js";
 import {openSnapshots} from "../../tools/frames/query.js";
+import {snapshotDir} from "../sql/snapshots.js";
 import {drawChart} from "./draw-chart.js";
 
 const series = charts.filter((chart) => chart.type === "series");
 const rowsById = new Map<string, Row[]>();
 
 beforeAll(async () => {
-  const dir = join(mkdtempSync(join(tmpdir(), "boordtabel-label-dots-")), "snapshots");
-  buildSnapshots("data", dir, {buildDate: "2026-01-01"});
-  const db = await openSnapshots(dir);
+  const db = await openSnapshots(snapshotDir);
   try {
     for (const chart of series) rowsById.set(chart.id, await db.query(chart.sql));
   } finally {
