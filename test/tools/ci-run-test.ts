@@ -1,7 +1,7 @@
 // .ci/run on a registry that stalls: the install is tried again, up to three times, before the tests run. A fake
 // npm (and sleep, so the test does not wait) on the PATH records each call and fails `npm ci` as often as asked.
 import {spawnSync} from "node:child_process";
-import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
+import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
@@ -27,7 +27,9 @@ exit 0
   chmodSync(join(bin, "npm"), 0o755);
   chmodSync(join(bin, "sleep"), 0o755);
   const run = spawnSync("bash", [join(root, ".ci/run")], {env: {...process.env, PATH: `${bin}:${process.env.PATH}`}});
-  return {status: run.status, calls: readFileSync(log, "utf8").trim().split("\n")};
+  const calls = readFileSync(log, "utf8").trim().split("\n");
+  rmSync(root, {recursive: true, force: true});
+  return {status: run.status, calls};
 }
 
 describe(".ci/run", () => {
